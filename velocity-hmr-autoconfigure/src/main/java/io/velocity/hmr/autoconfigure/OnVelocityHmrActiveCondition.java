@@ -1,0 +1,54 @@
+package io.velocity.hmr.autoconfigure;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Decides whether hot module replacement is active, and says why in the condition
+ * evaluation report, as DevTools does for restarts.
+ *
+ * @see ConditionalOnVelocityHmrActive
+ */
+class OnVelocityHmrActiveCondition extends SpringBootCondition {
+
+	private static final List<String> DEFAULT_PROFILES = List.of("dev");
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		return outcome(context.getEnvironment());
+	}
+
+	static boolean isActive(Environment environment) {
+		return outcome(environment).isMatch();
+	}
+
+	private static ConditionOutcome outcome(Environment environment) {
+		ConditionMessage.Builder message = ConditionMessage.forCondition("Velocity HMR");
+		Binder binder = Binder.get(environment);
+		Boolean enabled = binder.bind("velocity.hmr.enabled", Boolean.class).orElse(null);
+		if (Boolean.FALSE.equals(enabled)) {
+			return ConditionOutcome.noMatch(message.because("velocity.hmr.enabled is false"));
+		}
+		if (Boolean.TRUE.equals(enabled)) {
+			return ConditionOutcome.match(message.because("velocity.hmr.enabled is true"));
+		}
+		List<String> profiles = binder.bind("velocity.hmr.profiles", Bindable.listOf(String.class))
+			.orElse(DEFAULT_PROFILES);
+		for (String profile : environment.getActiveProfiles()) {
+			if (profiles.contains(profile)) {
+				return ConditionOutcome.match(message.because("profile '" + profile + "' is active"));
+			}
+		}
+		return ConditionOutcome.noMatch(message.because("none of the profiles " + profiles
+				+ " is active and velocity.hmr.enabled is not set"));
+	}
+
+}

@@ -1,0 +1,209 @@
+package io.velocity.hmr.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.Assert;
+
+/**
+ * Configuration properties for Velocity HMR.
+ *
+ * @author Velocity HMR
+ */
+@ConfigurationProperties("velocity.hmr")
+public class VelocityHmrProperties {
+
+	/**
+	 * Whether hot module replacement (file watching, the /__hmr socket and the client
+	 * script injection) is enabled. When not set, it is enabled when one of the
+	 * 'profiles' is active.
+	 */
+	private Boolean enabled;
+
+	/**
+	 * Profiles that enable hot module replacement when 'enabled' is not set.
+	 */
+	private List<String> profiles = new ArrayList<>(List.of("dev"));
+
+	/**
+	 * URL path under which front-end modules are served.
+	 */
+	private String path = "/frontend";
+
+	/**
+	 * Directories, relative to the working directory or absolute, that hold the
+	 * front-end sources in development. The first one that holds a file wins.
+	 */
+	private List<String> sourceRoots = new ArrayList<>(List.of("src/main/frontend"));
+
+	/**
+	 * Classpath location of the front-end sources in a packaged application, used when
+	 * hot module replacement is off or no source root exists on disk.
+	 */
+	private String classpathLocation = "classpath:/frontend/";
+
+	/**
+	 * Whether to show compile and runtime errors in an overlay in the page.
+	 */
+	private boolean overlay = true;
+
+	private final Watch watch = new Watch();
+
+	private final Client client = new Client();
+
+	public Boolean getEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(Boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public List<String> getProfiles() {
+		return this.profiles;
+	}
+
+	public void setProfiles(List<String> profiles) {
+		Assert.notNull(profiles, "'profiles' must not be null");
+		this.profiles = profiles;
+	}
+
+	public String getPath() {
+		return this.path;
+	}
+
+	public void setPath(String path) {
+		Assert.notNull(path, "'path' must not be null");
+		Assert.isTrue(path.length() > 1, "'path' must have length greater than 1");
+		Assert.isTrue(path.startsWith("/"), "'path' must start with '/'");
+		Assert.isTrue(!path.endsWith("/"), "'path' must not end with '/'");
+		Assert.isTrue(!path.startsWith("/__"), "'path' must not start with '/__' (reserved for Velocity HMR)");
+		this.path = path;
+	}
+
+	public List<String> getSourceRoots() {
+		return this.sourceRoots;
+	}
+
+	public void setSourceRoots(List<String> sourceRoots) {
+		Assert.notNull(sourceRoots, "'sourceRoots' must not be null");
+		this.sourceRoots = sourceRoots;
+	}
+
+	public String getClasspathLocation() {
+		return this.classpathLocation;
+	}
+
+	public void setClasspathLocation(String classpathLocation) {
+		Assert.hasText(classpathLocation, "'classpathLocation' must not be empty");
+		this.classpathLocation = classpathLocation.endsWith("/") ? classpathLocation : classpathLocation + "/";
+	}
+
+	public boolean isOverlay() {
+		return this.overlay;
+	}
+
+	public void setOverlay(boolean overlay) {
+		this.overlay = overlay;
+	}
+
+	public Watch getWatch() {
+		return this.watch;
+	}
+
+	public Client getClient() {
+		return this.client;
+	}
+
+	/**
+	 * File watching properties.
+	 */
+	public static class Watch {
+
+		/**
+		 * Amount of quiet time after the last file change before the changes are
+		 * compiled and sent, so that a burst of saves becomes one update.
+		 */
+		private Duration quietPeriod = Duration.ofMillis(5);
+
+		/**
+		 * Additional glob patterns, relative to a source root, of files and folders to
+		 * ignore. node_modules, .git, dist and target are always ignored.
+		 */
+		private List<String> ignore = new ArrayList<>();
+
+		public Duration getQuietPeriod() {
+			return this.quietPeriod;
+		}
+
+		public void setQuietPeriod(Duration quietPeriod) {
+			Assert.notNull(quietPeriod, "'quietPeriod' must not be null");
+			Assert.isTrue(!quietPeriod.isNegative(), "'quietPeriod' must not be negative");
+			this.quietPeriod = quietPeriod;
+		}
+
+		public List<String> getIgnore() {
+			return this.ignore;
+		}
+
+		public void setIgnore(List<String> ignore) {
+			Assert.notNull(ignore, "'ignore' must not be null");
+			this.ignore = ignore;
+		}
+
+	}
+
+	/**
+	 * Browser client properties.
+	 */
+	public static class Client {
+
+		/**
+		 * Host the client connects its socket to, for pages behind a reverse proxy.
+		 * Defaults to the page's own host.
+		 */
+		private String host;
+
+		/**
+		 * Port the client connects its socket to, for pages behind a reverse proxy.
+		 * Defaults to the page's own port.
+		 */
+		private Integer port;
+
+		/**
+		 * Additional origins, besides the application's own, allowed to open the HMR
+		 * socket.
+		 */
+		private List<String> allowedOrigins = new ArrayList<>();
+
+		public String getHost() {
+			return this.host;
+		}
+
+		public void setHost(String host) {
+			this.host = host;
+		}
+
+		public Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(Integer port) {
+			Assert.isTrue(port == null || (port > 0 && port < 65536), "'port' must be between 1 and 65535");
+			this.port = port;
+		}
+
+		public List<String> getAllowedOrigins() {
+			return this.allowedOrigins;
+		}
+
+		public void setAllowedOrigins(List<String> allowedOrigins) {
+			Assert.notNull(allowedOrigins, "'allowedOrigins' must not be null");
+			this.allowedOrigins = allowedOrigins;
+		}
+
+	}
+
+}
