@@ -1,0 +1,85 @@
+package io.velocity.hmr.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.velocity.hmr.source.ModulePaths;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * Serves the browser modules that ship in the starter jar under {@code /__velocity/}:
+ * the Velocity runtime in every profile, and the HMR client only while hot module
+ * replacement is active.
+ */
+public class ClientAssetRequestHandler implements HttpRequestHandler {
+
+	/**
+	 * The URL path the client assets are served under.
+	 */
+	public static final String PATH = "/__velocity";
+
+	private static final String LOCATION = "io/velocity/hmr/client/";
+
+	private static final Set<String> HMR_ONLY = Set.of("hmr-client.js", "hot-context.js", "overlay.js");
+
+	private final boolean hmrActive;
+
+	private final Map<String, Optional<Asset>> cache = new ConcurrentHashMap<>();
+
+	/**
+	 * Create a new handler.
+	 * @param hmrActive whether to serve the HMR client too
+	 */
+	public ClientAssetRequestHandler(boolean hmrActive) {
+		this.hmrActive = hmrActive;
+	}
+
+	@Override
+	public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String url = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+		Optional<Asset> asset = Optional.of(url)
+			.filter((candidate) -> candidate.startsWith(PATH + "/"))
+			.flatMap((candidate) -> ModulePaths.safe(candidate.substring(PATH.length() + 1)))
+			.filter((name) -> name.endsWith(".js") && (this.hmrActive || !HMR_ONLY.contains(name)))
+			.flatMap((name) -> this.cache.computeIfAbsent(name, ClientAssetRequestHandler::load));
+		if (asset.isEmpty()) {
+			Responses.notFound(response, "No Velocity client asset at " + url);
+			return;
+		}
+		if (new ServletWebRequest(request, response).checkNotModified(asset.get().etag())) {
+			return;
+		}
+		Responses.body(response, Responses.JAVASCRIPT, asset.get().content());
+	}
+
+	private static Optional<Asset> load(String name) {
+		ClassPathResource resource = new ClassPathResource(LOCATION + name,
+				ClientAssetRequestHandler.class.getClassLoader());
+		if (!resource.exists()) {
+			return Optional.empty();
+		}
+		try (InputStream input = resource.getInputStream()) {
+			byte[] content = input.readAllBytes();
+			return Optional.of(new Asset(content, "\"" + DigestUtils.md5DigestAsHex(content) + "\""));
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private record Asset(byte[] content, String etag) {
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.velocity.hmr.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import io.velocity.hmr.compile.CompileProblemException;
+import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.CompiledModule;
+import io.velocity.hmr.source.ModulePaths;
+import io.velocity.hmr.source.ModuleSource;
+import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ModuleUrls;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * Serves front-end modules under the module URL prefix: script sources compiled to
+ * browser ES modules, any other file (CSS, images, JSON) as it is. Every response carries
+ * an entity tag so an unchanged module costs a 304.
+ */
+public class ModuleRequestHandler implements HttpRequestHandler {
+
+	private static final Log logger = LogFactory.getLog(ModuleRequestHandler.class);
+
+	static final Set<String> SCRIPT_EXTENSIONS = Set.of("ts", "tsx", "jsx", "js", "mjs");
+
+	private final ModuleSources sources;
+
+	private final ModuleUrls urls;
+
+	private final CompileService compileService;
+
+	public ModuleRequestHandler(ModuleSources sources, ModuleUrls urls, CompileService compileService) {
+		this.sources = sources;
+		this.urls = urls;
+		this.compileService = compileService;
+	}
+
+	@Override
+	public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String url = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+		Optional<String> path = this.urls.toPath(url);
+		if (path.isEmpty()) {
+			Responses.notFound(response, "Not a module path: " + url);
+			return;
+		}
+		if (SCRIPT_EXTENSIONS.contains(ModulePaths.extension(path.get()))) {
+			serveScript(request, response, url, path.get());
+		}
+		else {
+			serveFile(request, response, url, path.get());
+		}
+	}
+
+	private void serveScript(HttpServletRequest request, HttpServletResponse response, String url, String path)
+			throws IOException {
+		Optional<CompiledModule> module;
+		try {
+			module = this.compileService.compile(path);
+		}
+		catch (CompileProblemException ex) {
+			logger.warn("Velocity HMR could not compile " + ex.getProblem());
+			Responses.compileProblem(response, ex.getProblem());
+			return;
+		}
+		if (module.isEmpty()) {
+			Responses.notFound(response, "Module not found: " + url);
+			return;
+		}
+		if (new ServletWebRequest(request, response).checkNotModified(etag(module.get().hash()))) {
+			return;
+		}
+		Responses.body(response, Responses.JAVASCRIPT, module.get().code().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void serveFile(HttpServletRequest request, HttpServletResponse response, String url, String path)
+			throws IOException {
+		Optional<ModuleSource> source = this.sources.find(path);
+		if (source.isEmpty()) {
+			Responses.notFound(response, "File not found: " + url);
+			return;
+		}
+		byte[] content = source.get().content();
+		if (new ServletWebRequest(request, response).checkNotModified(etag(DigestUtils.md5DigestAsHex(content)))) {
+			return;
+		}
+		MediaType type = MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM);
+		Responses.body(response, type.toString(), content);
+	}
+
+	private static String etag(String hash) {
+		return "\"" + hash + "\"";
+	}
+
+}

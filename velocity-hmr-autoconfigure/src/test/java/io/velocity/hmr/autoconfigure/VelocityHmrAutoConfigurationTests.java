@@ -1,0 +1,145 @@
+package io.velocity.hmr.autoconfigure;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.source.ClasspathModuleSources;
+import io.velocity.hmr.source.FileSystemModuleSources;
+import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ModuleUrls;
+import io.velocity.hmr.web.ClientAssetRequestHandler;
+import io.velocity.hmr.web.ModuleRequestHandler;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VelocityHmrAutoConfigurationTests {
+
+	@TempDir
+	Path sourceRoot;
+
+	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(VelocityHmrAutoConfiguration.class));
+
+	@Test
+	void servesModulesFromTheClasspathWithoutADevProfile() {
+		this.contextRunner.withPropertyValues("velocity.hmr.source-roots=" + this.sourceRoot).run((context) -> {
+			assertThat(context).hasSingleBean(CompileService.class)
+				.hasSingleBean(ModuleRequestHandler.class)
+				.hasSingleBean(ClientAssetRequestHandler.class)
+				.hasBean("velocityHmrHandlerMapping");
+			assertThat(context.getBean(ModuleSources.class)).isInstanceOf(ClasspathModuleSources.class);
+		});
+	}
+
+	@Test
+	void servesModulesFromDiskInTheDevProfile() {
+		this.contextRunner.withPropertyValues("spring.profiles.active=dev", "velocity.hmr.source-roots=" + this.sourceRoot)
+			.run((context) -> {
+				ModuleSources sources = context.getBean(ModuleSources.class);
+				assertThat(sources).isInstanceOf(FileSystemModuleSources.class);
+				assertThat(sources.roots()).containsExactly(this.sourceRoot.toRealPath());
+			});
+	}
+
+	@Test
+	void profilesThatActivateHmrAreAProperty() {
+		this.contextRunner
+			.withPropertyValues("spring.profiles.active=local", "velocity.hmr.profiles=local,hot",
+					"velocity.hmr.source-roots=" + this.sourceRoot)
+			.run((context) -> assertThat(context.getBean(ModuleSources.class))
+				.isInstanceOf(FileSystemModuleSources.class));
+	}
+
+	@Test
+	void enabledTrueActivatesHmrWithoutAProfile() {
+		this.contextRunner.withPropertyValues("velocity.hmr.enabled=true", "velocity.hmr.source-roots=" + this.sourceRoot)
+			.run((context) -> assertThat(context.getBean(ModuleSources.class))
+				.isInstanceOf(FileSystemModuleSources.class));
+	}
+
+	@Test
+	void enabledFalseWinsOverTheDevProfile() {
+		this.contextRunner
+			.withPropertyValues("spring.profiles.active=dev", "velocity.hmr.enabled=false",
+					"velocity.hmr.source-roots=" + this.sourceRoot)
+			.run((context) -> assertThat(context.getBean(ModuleSources.class))
+				.isInstanceOf(ClasspathModuleSources.class));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void missingSourceRootFallsBackToTheClasspathAndStartsUpWithOneWarning(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("velocity.hmr.enabled=true",
+					"velocity.hmr.source-roots=" + this.sourceRoot.resolve("does-not-exist"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(ModuleSources.class)).isInstanceOf(ClasspathModuleSources.class);
+				assertThat(output).containsOnlyOnce("does-not-exist").contains("WARN")
+					.contains("set velocity.hmr.source-roots");
+			});
+	}
+
+	@Test
+	void urlPrefixIsTheConfiguredPath() {
+		this.contextRunner.withPropertyValues("velocity.hmr.path=/assets/app")
+			.run((context) -> assertThat(context.getBean(ModuleUrls.class).toUrl("App.tsx"))
+				.isEqualTo("/assets/app/App.tsx"));
+	}
+
+	@Test
+	void invalidPathFailsWithAClearMessage() {
+		this.contextRunner.withPropertyValues("velocity.hmr.path=/__velocity").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("'path' must not start with '/__'");
+		});
+	}
+
+	@Test
+	void backsOffWithoutAWebApplication() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(VelocityHmrAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(CompileService.class)
+				.doesNotHaveBean(ModuleRequestHandler.class));
+	}
+
+	@Test
+	void backsOffWithoutSpringMvc() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(CompileService.class));
+	}
+
+	@Test
+	void userBeanReplacesOurs() {
+		this.contextRunner.withUserConfiguration(CustomSourcesConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(ModuleSources.class);
+			assertThat(context.getBean(ModuleSources.class)).isSameAs(CustomSourcesConfiguration.SOURCES);
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomSourcesConfiguration {
+
+		static final ModuleSources SOURCES = new FileSystemModuleSources(java.util.List.of());
+
+		@Bean
+		ModuleSources customModuleSources() {
+			return SOURCES;
+		}
+
+	}
+
+}
