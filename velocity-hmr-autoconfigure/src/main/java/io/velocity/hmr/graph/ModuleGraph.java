@@ -1,0 +1,199 @@
+package io.velocity.hmr.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.util.Assert;
+
+/**
+ * The modules the browser has loaded and their imports, keyed by URL, and the rule that
+ * turns changed modules into hot updates or a reload (as Vite propagates them): a module
+ * that accepts itself, or whose importer accepts it, is a boundary; otherwise the change
+ * walks up to the importers; a module that nothing imports is loaded by the page itself,
+ * so reaching one means a full reload.
+ */
+public final class ModuleGraph {
+
+	private final Map<String, ModuleNode> nodes = new HashMap<>();
+
+	/**
+	 * Record what a module imports, replacing what it imported before, and how it accepts
+	 * updates.
+	 * @param url the module's URL
+	 * @param importedUrls the URLs of its static and dynamic imports
+	 * @param acceptance how it takes part in hot updates
+	 */
+	public synchronized void update(String url, Collection<String> importedUrls, HotAcceptance acceptance) {
+		Assert.hasText(url, "'url' must not be empty");
+		Assert.notNull(acceptance, "'acceptance' must not be null");
+		ModuleNode node = this.nodes.computeIfAbsent(url, ModuleNode::new);
+		node.acceptance = acceptance;
+		node.imported.forEach((imported) -> imported.importers.remove(node));
+		node.imported.clear();
+		for (String importedUrl : importedUrls) {
+			ModuleNode imported = this.nodes.computeIfAbsent(importedUrl, ModuleNode::new);
+			node.imported.add(imported);
+			imported.importers.add(node);
+		}
+	}
+
+	/**
+	 * Forget a module whose file was deleted. Its importers keep their edge to it until
+	 * they are recompiled.
+	 * @param url the module's URL
+	 */
+	public synchronized void remove(String url) {
+		ModuleNode node = this.nodes.get(url);
+		if (node != null) {
+			node.imported.forEach((imported) -> imported.importers.remove(node));
+			node.imported.clear();
+			node.acceptance = HotAcceptance.NONE;
+			if (node.importers.isEmpty()) {
+				this.nodes.remove(url);
+			}
+		}
+	}
+
+	/**
+	 * Whether a page has loaded the module (or a loaded module imports it).
+	 * @param url the module's URL
+	 * @return whether the module is in the graph
+	 */
+	public synchronized boolean contains(String url) {
+		return this.nodes.containsKey(url);
+	}
+
+	/**
+	 * The version stamp importers must request the module with, or 0 if it was never
+	 * hot-updated.
+	 * @param url the module's URL
+	 * @return the stamp, epoch millis of its last hot update
+	 */
+	public synchronized long stamp(String url) {
+		ModuleNode node = this.nodes.get(url);
+		return (node != null) ? node.stamp : 0;
+	}
+
+	/**
+	 * The URLs of the modules that import the given one.
+	 * @param url the module's URL
+	 * @return the importers' URLs, empty when none or unknown
+	 */
+	public synchronized Set<String> importers(String url) {
+		return urls(Optional.ofNullable(this.nodes.get(url)).map((node) -> node.importers).orElse(Set.of()));
+	}
+
+	/**
+	 * Plan the hot update for changed modules, and stamp every module between a change and
+	 * its boundary with the timestamp, so the browser fetches them all anew.
+	 * @param changedUrls the URLs of the modules whose code changed
+	 * @param timestamp the version stamp of this update, epoch millis
+	 * @return what the browser must do
+	 */
+	public synchronized UpdatePlan plan(Collection<String> changedUrls, long timestamp) {
+		Set<UpdatePlan.Boundary> boundaries = new LinkedHashSet<>();
+		Set<ModuleNode> affected = new LinkedHashSet<>();
+		for (String url : changedUrls) {
+			ModuleNode changed = this.nodes.get(url);
+			if (changed == null) {
+				continue;
+			}
+			Optional<String> deadEnd = new Propagation(boundaries, affected).from(changed);
+			if (deadEnd.isPresent()) {
+				return new UpdatePlan.FullReload(deadEnd.get(), url);
+			}
+		}
+		if (boundaries.isEmpty()) {
+			return new UpdatePlan.None();
+		}
+		affected.forEach((node) -> node.stamp = timestamp);
+		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp);
+	}
+
+	private static Set<String> urls(Collection<ModuleNode> nodes) {
+		Set<String> urls = new LinkedHashSet<>();
+		nodes.forEach((node) -> urls.add(node.url));
+		return urls;
+	}
+
+	/**
+	 * One walk from a changed module up its importers.
+	 */
+	private static final class Propagation {
+
+		private final Set<UpdatePlan.Boundary> boundaries;
+
+		private final Set<ModuleNode> affected;
+
+		private final Set<ModuleNode> visited = new LinkedHashSet<>();
+
+		Propagation(Set<UpdatePlan.Boundary> boundaries, Set<ModuleNode> affected) {
+			this.boundaries = boundaries;
+			this.affected = affected;
+		}
+
+		/**
+		 * Walk up from the changed module, collecting boundaries.
+		 * @return why the page must reload, or empty when every path ends at a boundary
+		 */
+		Optional<String> from(ModuleNode changed) {
+			return walk(changed, new ArrayList<>(List.of(changed)));
+		}
+
+		private Optional<String> walk(ModuleNode node, List<ModuleNode> chain) {
+			if (!this.visited.add(node)) {
+				// Reached again through another path or a cycle: already handled there.
+				return Optional.empty();
+			}
+			this.affected.add(node);
+			if (node.acceptance.declined()) {
+				return Optional.of(node.url + " declines hot updates" + via(chain));
+			}
+			if (node.acceptance.isSelfBoundary()) {
+				this.boundaries.add(new UpdatePlan.Boundary(node.url, node.url));
+				return Optional.empty();
+			}
+			if (node.importers.isEmpty()) {
+				return Optional.of(deadEndReason(node, chain));
+			}
+			for (ModuleNode importer : new ArrayList<>(node.importers)) {
+				if (importer.accepts(node)) {
+					this.affected.add(importer);
+					this.boundaries.add(new UpdatePlan.Boundary(importer.url, node.url));
+					continue;
+				}
+				chain.add(importer);
+				Optional<String> deadEnd = walk(importer, chain);
+				chain.remove(chain.size() - 1);
+				if (deadEnd.isPresent()) {
+					return deadEnd;
+				}
+			}
+			return Optional.empty();
+		}
+
+		private static String deadEndReason(ModuleNode node, List<ModuleNode> chain) {
+			String why = node.acceptance.unsafeSideEffects()
+					? " has top-level side effects and no import.meta.hot.dispose(), and"
+					: "";
+			return node.url + why + " is loaded by the page and does not accept hot updates" + via(chain);
+		}
+
+		private static String via(List<ModuleNode> chain) {
+			if (chain.size() < 2) {
+				return "";
+			}
+			List<String> path = new ArrayList<>();
+			chain.forEach((node) -> path.add(node.url));
+			return " (update path: " + String.join(" → ", path) + ")";
+		}
+
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.velocity.hmr.graph;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * One module the browser has loaded, with its edges in both directions. Mutable, and only
+ * touched under the {@link ModuleGraph}'s lock.
+ */
+final class ModuleNode {
+
+	final String url;
+
+	final Set<ModuleNode> importers = new LinkedHashSet<>();
+
+	final Set<ModuleNode> imported = new LinkedHashSet<>();
+
+	HotAcceptance acceptance = HotAcceptance.NONE;
+
+	/**
+	 * Epoch millis of the last hot update that included this module, or 0. Importers
+	 * request it with this stamp so that the browser fetches the new code.
+	 */
+	long stamp;
+
+	ModuleNode(String url) {
+		this.url = url;
+	}
+
+	boolean accepts(ModuleNode dependency) {
+		return this.acceptance.acceptedDeps().contains(dependency.url) && !this.acceptance.declined();
+	}
+
+	@Override
+	public String toString() {
+		return this.url;
+	}
+
+}

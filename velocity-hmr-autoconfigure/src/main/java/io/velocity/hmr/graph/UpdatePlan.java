@@ -1,0 +1,51 @@
+package io.velocity.hmr.graph;
+
+import java.util.List;
+
+/**
+ * What the browser must do after some modules changed: nothing, hot-apply updates at
+ * their boundaries, or reload the page.
+ */
+public sealed interface UpdatePlan {
+
+	/**
+	 * No loaded module is affected.
+	 */
+	record None() implements UpdatePlan {
+	}
+
+	/**
+	 * Apply the updates; each is accepted at a boundary.
+	 *
+	 * @param updates the updates, one per boundary and module it accepts, in order
+	 * @param timestamp the version stamp the browser imports the boundaries with
+	 */
+	record Hot(List<Boundary> updates, long timestamp) implements UpdatePlan {
+
+		public Hot {
+			updates = List.copyOf(updates);
+		}
+
+	}
+
+	/**
+	 * Reload the page.
+	 *
+	 * @param reason why, naming the file, for the console
+	 * @param url the module that could not be hot-updated
+	 */
+	record FullReload(String reason, String url) implements UpdatePlan {
+	}
+
+	/**
+	 * A module that accepts an update, and the module it accepts, which the browser
+	 * imports anew (as Vite's {@code path} and {@code acceptedPath}).
+	 *
+	 * @param url the boundary's URL: the module whose hot context applies the update
+	 * @param acceptedUrl the module to import with the new stamp: the boundary itself when
+	 * it accepts itself, otherwise the import of the boundary's that it accepts
+	 */
+	record Boundary(String url, String acceptedUrl) {
+	}
+
+}

@@ -1,0 +1,145 @@
+package io.velocity.hmr.graph;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.velocity.hmr.graph.UpdatePlan.Boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Propagation over the sample app's shape: main → App → (Header, Counter → utils,
+ * Footer).
+ */
+class ModuleGraphTests {
+
+	private static final HotAcceptance SELF = new HotAcceptance(true, Set.of(), false, false);
+
+	private final ModuleGraph graph = new ModuleGraph();
+
+	ModuleGraphTests() {
+		this.graph.update("/main.tsx", List.of("/App.tsx"), HotAcceptance.NONE);
+		this.graph.update("/App.tsx", List.of("/Header.tsx", "/Counter.tsx", "/Footer.tsx"), SELF);
+		this.graph.update("/Header.tsx", List.of(), SELF);
+		this.graph.update("/Counter.tsx", List.of("/utils.ts"), SELF);
+		this.graph.update("/Footer.tsx", List.of(), SELF);
+		this.graph.update("/utils.ts", List.of(), HotAcceptance.NONE);
+	}
+
+	@Test
+	void selfAcceptingModuleIsItsOwnBoundary() {
+		assertThat(this.graph.plan(List.of("/Counter.tsx"), 100))
+			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 100));
+	}
+
+	@Test
+	void changeCascadesToTheNearestAcceptingImporter() {
+		assertThat(this.graph.plan(List.of("/utils.ts"), 100))
+			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 100));
+	}
+
+	@Test
+	void everyModuleBetweenChangeAndBoundaryGetsTheNewStamp() {
+		this.graph.plan(List.of("/utils.ts"), 100);
+		assertThat(this.graph.stamp("/utils.ts")).isEqualTo(100);
+		assertThat(this.graph.stamp("/Counter.tsx")).isEqualTo(100);
+		assertThat(this.graph.stamp("/App.tsx")).isZero();
+		assertThat(this.graph.stamp("/Header.tsx")).isZero();
+	}
+
+	@Test
+	void importerThatAcceptsTheDependencyIsTheBoundary() {
+		this.graph.update("/Counter.tsx", List.of("/utils.ts"),
+				new HotAcceptance(false, Set.of("/utils.ts"), false, false));
+		assertThat(this.graph.plan(List.of("/utils.ts"), 7))
+			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/utils.ts")), 7));
+	}
+
+	@Test
+	void entryModuleMeansAFullReloadNamingTheFile() {
+		UpdatePlan plan = this.graph.plan(List.of("/main.tsx"), 1);
+		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.FullReload.class, (reload) -> {
+			assertThat(reload.url()).isEqualTo("/main.tsx");
+			assertThat(reload.reason()).startsWith("/main.tsx is loaded by the page");
+		});
+	}
+
+	@Test
+	void pathWithoutBoundaryReloadsAndShowsThePath() {
+		this.graph.update("/Counter.tsx", List.of("/utils.ts"), HotAcceptance.NONE);
+		this.graph.update("/App.tsx", List.of("/Counter.tsx"), HotAcceptance.NONE);
+		UpdatePlan plan = this.graph.plan(List.of("/utils.ts"), 1);
+		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.FullReload.class, (reload) -> assertThat(reload.reason())
+			.isEqualTo("/main.tsx is loaded by the page and does not accept hot updates"
+					+ " (update path: /utils.ts → /Counter.tsx → /App.tsx → /main.tsx)"));
+		assertThat(this.graph.stamp("/utils.ts")).as("no stamps for a reload").isZero();
+	}
+
+	@Test
+	void sideEffectsWithoutDisposeAreNamedInTheReason() {
+		this.graph.update("/main.tsx", List.of("/App.tsx"), new HotAcceptance(false, Set.of(), false, true));
+		assertThat(this.graph.plan(List.of("/main.tsx"), 1)).isInstanceOfSatisfying(UpdatePlan.FullReload.class,
+				(reload) -> assertThat(reload.reason()).contains("has top-level side effects and no"));
+	}
+
+	@Test
+	void declinedModuleReloads() {
+		this.graph.update("/Footer.tsx", List.of(), new HotAcceptance(true, Set.of(), true, false));
+		assertThat(this.graph.plan(List.of("/Footer.tsx"), 1)).isInstanceOfSatisfying(UpdatePlan.FullReload.class,
+				(reload) -> assertThat(reload.reason()).startsWith("/Footer.tsx declines hot updates"));
+	}
+
+	@Test
+	void cyclesEndAtTheirBoundary() {
+		this.graph.update("/a.ts", List.of("/b.ts"), HotAcceptance.NONE);
+		this.graph.update("/b.ts", List.of("/a.ts"), HotAcceptance.NONE);
+		this.graph.update("/Counter.tsx", List.of("/utils.ts", "/a.ts"), SELF);
+		assertThat(this.graph.plan(List.of("/b.ts"), 5))
+			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 5));
+	}
+
+	@Test
+	void cycleWithoutBoundaryEndsInAReload() {
+		this.graph.update("/a.ts", List.of("/b.ts"), HotAcceptance.NONE);
+		this.graph.update("/b.ts", List.of("/a.ts"), HotAcceptance.NONE);
+		this.graph.update("/main.tsx", List.of("/App.tsx", "/a.ts"), HotAcceptance.NONE);
+		assertThat(this.graph.plan(List.of("/b.ts"), 5)).isInstanceOf(UpdatePlan.FullReload.class);
+	}
+
+	@Test
+	void moduleSharedByTwoBoundariesUpdatesBoth() {
+		this.graph.update("/Header.tsx", List.of("/utils.ts"), SELF);
+		assertThat(this.graph.plan(List.of("/utils.ts"), 3)).isEqualTo(new UpdatePlan.Hot(
+				List.of(new Boundary("/Counter.tsx", "/Counter.tsx"), new Boundary("/Header.tsx", "/Header.tsx")), 3));
+	}
+
+	@Test
+	void twoChangesWithOneBoundaryGiveOneUpdate() {
+		assertThat(this.graph.plan(List.of("/utils.ts", "/Counter.tsx"), 3))
+			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 3));
+	}
+
+	@Test
+	void moduleNoPageLoadedNeedsNothing() {
+		assertThat(this.graph.plan(List.of("/Unused.tsx"), 3)).isEqualTo(new UpdatePlan.None());
+	}
+
+	@Test
+	void updateReplacesThePreviousImports() {
+		this.graph.update("/Counter.tsx", List.of(), SELF);
+		assertThat(this.graph.importers("/utils.ts")).isEmpty();
+		assertThat(this.graph.importers("/Counter.tsx")).containsExactly("/App.tsx");
+	}
+
+	@Test
+	void removedModuleStopsBeingABoundary() {
+		this.graph.remove("/Counter.tsx");
+		assertThat(this.graph.importers("/utils.ts")).isEmpty();
+		assertThat(this.graph.contains("/Counter.tsx")).as("App still imports it").isTrue();
+		assertThat(this.graph.plan(List.of("/Counter.tsx"), 1))
+			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/App.tsx", "/App.tsx")), 1));
+	}
+
+}
