@@ -2,10 +2,13 @@ package io.velocity.hmr.autoconfigure;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.web.ClientAssetRequestHandler;
+import io.velocity.hmr.web.HtmlScriptInjectionFilter;
 import io.velocity.hmr.web.ModuleRequestHandler;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,7 +17,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -84,6 +90,26 @@ public final class VelocityHmrAutoConfiguration {
 			ModuleRequestHandler moduleRequestHandler, ClientAssetRequestHandler clientAssetRequestHandler) {
 		return new SimpleUrlHandlerMapping(Map.of(properties.getPath() + "/**", moduleRequestHandler,
 				ClientAssetRequestHandler.PATH + "/**", clientAssetRequestHandler), HANDLER_MAPPING_ORDER);
+	}
+
+	/**
+	 * The hot module replacement parts, only while HMR is active.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnVelocityHmrActive
+	static class HmrConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "velocityHmrScriptInjectionFilter")
+		FilterRegistrationBean<HtmlScriptInjectionFilter> velocityHmrScriptInjectionFilter() {
+			FilterRegistrationBean<HtmlScriptInjectionFilter> registration = new FilterRegistrationBean<>(
+					new HtmlScriptInjectionFilter());
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
+			// Outside the application's own filters, so headers they set (a CSP nonce) are seen.
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+			return registration;
+		}
+
 	}
 
 }

@@ -1,0 +1,81 @@
+package io.velocity.hmr.web;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Places the client script tag in an HTML document: before {@code </head>}, else after
+ * the opening {@code <head>}, else at the start of the document (after a doctype, which
+ * must stay first or the page falls into quirks mode).
+ */
+final class HtmlInjector {
+
+	/**
+	 * What every injected tag contains, to recognise a document that already has it.
+	 */
+	static final String MARKER = ClientAssetRequestHandler.PATH + "/hmr-client.js";
+
+	private static final Pattern HEAD_OPEN = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DOCTYPE = Pattern.compile("^\\s*<!doctype[^>]*>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
+
+	private HtmlInjector() {
+	}
+
+	/**
+	 * Return the document with the client script tag added once.
+	 * @param html the document
+	 * @param nonce the CSP nonce to put on the tag, or {@code null}
+	 * @return the document with the tag, or the same document if it has one already
+	 */
+	static String inject(String html, @Nullable String nonce) {
+		if (html.contains(MARKER)) {
+			return html;
+		}
+		String tag = tag(nonce);
+		int headClose = html.toLowerCase(Locale.ROOT).indexOf("</head>");
+		if (headClose >= 0) {
+			return html.substring(0, headClose) + tag + html.substring(headClose);
+		}
+		Matcher headOpen = HEAD_OPEN.matcher(html);
+		if (headOpen.find()) {
+			return html.substring(0, headOpen.end()) + tag + html.substring(headOpen.end());
+		}
+		Matcher doctype = DOCTYPE.matcher(html);
+		int start = doctype.find() ? doctype.end() : 0;
+		return html.substring(0, start) + tag + html.substring(start);
+	}
+
+	/**
+	 * Return the nonce that a Content-Security-Policy allows scripts with, if any.
+	 * @param policy the header value, or {@code null}
+	 * @return the nonce, or {@code null}
+	 */
+	static @Nullable String nonce(@Nullable String policy) {
+		if (policy == null) {
+			return null;
+		}
+		for (String directive : policy.split(";")) {
+			String trimmed = directive.trim();
+			if (trimmed.startsWith("script-src ") || trimmed.startsWith("script-src-elem ")
+					|| trimmed.startsWith("default-src ")) {
+				Matcher matcher = NONCE.matcher(trimmed);
+				if (matcher.find()) {
+					return matcher.group(1);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String tag(@Nullable String nonce) {
+		String nonceAttribute = (nonce != null) ? " nonce=\"" + nonce + "\"" : "";
+		return "<script type=\"module\" src=\"" + MARKER + "\"" + nonceAttribute + "></script>";
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.velocity.hmr.web;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Injects the HMR client script into every HTML response, exactly once: static pages, the
+ * welcome page forward, template views, HTML strings from controllers and error pages.
+ * Registered for REQUEST, FORWARD and ERROR dispatches. Each dispatch that writes a body
+ * holds and injects it; a forward takes over from the request it came from, because the
+ * container closes the response when the forward returns.
+ */
+public class HtmlScriptInjectionFilter implements Filter {
+
+	private static final String WRAPPING = HtmlScriptInjectionFilter.class.getName() + ".WRAPPING";
+
+	private static final Set<String> CONDITIONAL_HEADERS = Set.of("if-none-match", "if-modified-since");
+
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		Object outer = request.getAttribute(WRAPPING);
+		boolean forward = request.getDispatcherType() == DispatcherType.FORWARD;
+		if (!(request instanceof HttpServletRequest httpRequest) || !(response instanceof HttpServletResponse httpResponse)
+				|| (outer != null && !forward)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (outer instanceof HtmlInjectingResponse outerResponse) {
+			// The container closes the response as soon as a forward returns, before the
+			// outer dispatch could write what it held: the forward injects instead.
+			outerResponse.passThrough();
+		}
+		HtmlInjectingResponse wrapped = new HtmlInjectingResponse(httpResponse);
+		request.setAttribute(WRAPPING, wrapped);
+		try {
+			chain.doFilter(isNavigation(httpRequest) ? new UnconditionalRequest(httpRequest) : request, wrapped);
+		}
+		finally {
+			if (outer != null) {
+				request.setAttribute(WRAPPING, outer);
+			}
+			else {
+				request.removeAttribute(WRAPPING);
+			}
+		}
+		if (request.isAsyncStarted()) {
+			wrapped.passThrough();
+		}
+		else {
+			wrapped.finish();
+		}
+	}
+
+	/**
+	 * A page the browser navigates to. Its cached copy may carry the token of an earlier
+	 * server process, so it is always sent in full.
+	 */
+	private static boolean isNavigation(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains("text/html");
+	}
+
+	/**
+	 * Hides the request's conditional headers.
+	 */
+	private static final class UnconditionalRequest extends HttpServletRequestWrapper {
+
+		UnconditionalRequest(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return isConditional(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return isConditional(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+		}
+
+		@Override
+		public long getDateHeader(String name) {
+			return isConditional(name) ? -1 : super.getDateHeader(name);
+		}
+
+		private static boolean isConditional(String name) {
+			return CONDITIONAL_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+		}
+
+	}
+
+}

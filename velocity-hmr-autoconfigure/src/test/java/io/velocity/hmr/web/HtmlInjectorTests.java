@@ -1,0 +1,50 @@
+package io.velocity.hmr.web;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlInjectorTests {
+
+	private static final String TAG = "<script type=\"module\" src=\"/__velocity/hmr-client.js\"></script>";
+
+	@Test
+	void injectsBeforeTheClosingHead() {
+		assertThat(HtmlInjector.inject("<html><HEAD><title>x</title></HEAD><body></body></html>", null))
+			.isEqualTo("<html><HEAD><title>x</title>" + TAG + "</HEAD><body></body></html>");
+	}
+
+	@Test
+	void injectsAfterAnOpeningHeadWithoutAClosingOne() {
+		assertThat(HtmlInjector.inject("<html><head lang=\"en\"><body>x", null))
+			.isEqualTo("<html><head lang=\"en\">" + TAG + "<body>x");
+	}
+
+	@Test
+	void injectsAtTheStartButKeepsTheDoctypeFirst() {
+		assertThat(HtmlInjector.inject("<!DOCTYPE html>\n<p>fragment</p>", null))
+			.isEqualTo("<!DOCTYPE html>" + TAG + "\n<p>fragment</p>");
+		assertThat(HtmlInjector.inject("<p>fragment</p>", null)).isEqualTo(TAG + "<p>fragment</p>");
+	}
+
+	@Test
+	void injectsOnlyOnce() {
+		String once = HtmlInjector.inject("<head></head>", null);
+		assertThat(HtmlInjector.inject(once, null)).isEqualTo(once);
+	}
+
+	@Test
+	void carriesTheScriptNonceOfTheContentSecurityPolicy() {
+		String nonce = HtmlInjector.nonce("default-src 'self'; script-src 'self' 'nonce-r4nd0m+/='; style-src 'self'");
+		assertThat(nonce).isEqualTo("r4nd0m+/=");
+		assertThat(HtmlInjector.inject("<head></head>", nonce)).contains("nonce=\"r4nd0m+/=\"></script>");
+	}
+
+	@Test
+	void fallsBackToTheDefaultSourceNonceAndIgnoresStyleNonces() {
+		assertThat(HtmlInjector.nonce("default-src 'nonce-abc'")).isEqualTo("abc");
+		assertThat(HtmlInjector.nonce("style-src 'nonce-abc'")).isNull();
+		assertThat(HtmlInjector.nonce(null)).isNull();
+	}
+
+}
