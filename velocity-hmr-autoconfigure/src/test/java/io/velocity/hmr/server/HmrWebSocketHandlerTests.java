@@ -1,0 +1,26 @@
+package io.velocity.hmr.server;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link HmrWebSocketHandler}.
+ */
+class HmrWebSocketHandlerTests {
+
+	@Test
+	void keepsShortCloseReason() {
+		assertThat(HmrWebSocketHandler.reason("Message is not a JSON object")).isEqualTo("Message is not a JSON object");
+	}
+
+	@Test
+	void shortensCloseReasonToWhatTheProtocolAllows() {
+		String reason = HmrWebSocketHandler.reason("Unknown message type '" + "\u00e9".repeat(100) + "'");
+		assertThat(reason.getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(123);
+		assertThat(reason).startsWith("Unknown message type '\u00e9").endsWith("...");
+	}
+
+}
