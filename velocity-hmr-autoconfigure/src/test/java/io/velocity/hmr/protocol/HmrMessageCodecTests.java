@@ -32,7 +32,8 @@ class HmrMessageCodecTests {
 				new HmrMessage.Update(List.of(), 1L),
 				new HmrMessage.FullReload("No module accepts the change", "/frontend/main.ts"),
 				new HmrMessage.FullReload("Server restarted", null),
-				HmrMessage.CompileError.of(new CompileProblem("App.tsx", 3, 7, "Expected ';'", "  3 | let x\n    |   ^")),
+				HmrMessage.CompileError
+					.of(new CompileProblem("App.tsx", 3, 7, "Expected ';'", "  3 | let x\n    |   ^")),
 				new HmrMessage.Prune(List.of("/frontend/Old.tsx")), new HmrMessage.Pong());
 	}
 

@@ -13,7 +13,8 @@ class HmrWebSocketHandlerTests {
 
 	@Test
 	void keepsShortCloseReason() {
-		assertThat(HmrWebSocketHandler.reason("Message is not a JSON object")).isEqualTo("Message is not a JSON object");
+		String reason = "Message is not a JSON object";
+		assertThat(HmrWebSocketHandler.reason(reason)).isEqualTo(reason);
 	}
 
 	@Test

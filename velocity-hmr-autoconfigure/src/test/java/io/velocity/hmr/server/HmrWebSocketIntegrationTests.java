@@ -5,22 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.velocity.hmr.protocol.HmrMessage;
-import io.velocity.hmr.protocol.HmrMessageCodec;
 import io.velocity.hmr.protocol.ModuleUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.config.annotation.EnableWebSocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,13 +23,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Integration tests for the HMR socket served by {@link HmrWebSocketConfigurer}.
  */
-@SpringBootTest(classes = HmrWebSocketIntegrationTests.TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = HmrSocketTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @Timeout(60)
 class HmrWebSocketIntegrationTests {
-
-	static final String ALLOWED_ORIGIN = "http://tools.example:5173";
-
-	static final int BUFFER_SIZE_LIMIT = 1024 * 1024;
 
 	@LocalServerPort
 	private int port;
@@ -83,7 +74,7 @@ class HmrWebSocketIntegrationTests {
 	@Test
 	void broadcastReachesEveryClient() throws Exception {
 		HmrTestClient first = connectAndSkipGreeting(ownOrigin());
-		HmrTestClient second = connectAndSkipGreeting(ALLOWED_ORIGIN);
+		HmrTestClient second = connectAndSkipGreeting(HmrSocketTestApplication.ALLOWED_ORIGIN);
 		assertThat(this.broadcaster.getSessionCount()).isEqualTo(2);
 		HmrMessage message = new HmrMessage.FullReload("No module accepts the change", "/frontend/main.ts");
 		this.broadcaster.broadcast(message);
@@ -209,40 +200,6 @@ class HmrWebSocketIntegrationTests {
 
 	private String ownOrigin() {
 		return "http://localhost:" + this.port;
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	@EnableWebSocket
-	static class TestApplication {
-
-		@Bean
-		HmrToken hmrToken() {
-			return HmrToken.generate();
-		}
-
-		@Bean
-		HmrMessageCodec hmrMessageCodec() {
-			return new HmrMessageCodec();
-		}
-
-		@Bean
-		HmrBroadcaster hmrBroadcaster(HmrMessageCodec codec) {
-			// A send time limit far beyond the test's run, so that only the buffer size
-			// limit closes a client that stops reading.
-			return new HmrBroadcaster(codec, Duration.ofMinutes(10), BUFFER_SIZE_LIMIT);
-		}
-
-		@Bean
-		HmrWebSocketHandler hmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec) {
-			return new HmrWebSocketHandler(broadcaster, codec);
-		}
-
-		@Bean
-		HmrWebSocketConfigurer hmrWebSocketConfigurer(HmrWebSocketHandler handler, HmrToken token) {
-			return new HmrWebSocketConfigurer(handler, new HmrHandshakeInterceptor(token, List.of(ALLOWED_ORIGIN)));
-		}
-
 	}
 
 }
