@@ -1,0 +1,45 @@
+package io.velocity.hmr.protocol;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import org.springframework.util.Assert;
+
+/**
+ * A message the browser client sends to the server over the HMR socket.
+ *
+ * @see HmrMessage
+ * @see HmrMessageCodec
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = ClientMessage.Ping.class, name = "ping"),
+		@JsonSubTypes.Type(value = ClientMessage.Updated.class, name = "updated") })
+public sealed interface ClientMessage {
+
+	/**
+	 * Keeps the connection alive and checks that the server answers; answered with
+	 * {@link HmrMessage.Pong}.
+	 */
+	record Ping() implements ClientMessage {
+
+	}
+
+	/**
+	 * Acknowledges that the client applied an update.
+	 *
+	 * @param paths the URLs of the modules the client applied
+	 * @param applyMillis how long applying took in the browser, in milliseconds
+	 * @param timestamp the timestamp of the update that was applied
+	 */
+	record Updated(List<String> paths, double applyMillis, long timestamp) implements ClientMessage {
+
+		public Updated {
+			Assert.notNull(paths, "'paths' must not be null");
+			paths = List.copyOf(paths);
+		}
+
+	}
+
+}

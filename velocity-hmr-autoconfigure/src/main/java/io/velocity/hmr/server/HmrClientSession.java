@@ -1,0 +1,181 @@
+package io.velocity.hmr.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator.OverflowStrategy;
+
+/**
+ * One connected client with an outbox of its own. Messages are queued on the caller's
+ * thread, which keeps their order, and written by a task on the send executor, so that
+ * a client that stops reading holds up neither the caller nor other clients. A client
+ * whose current write takes longer than the send time limit, or whose outbox grows past
+ * the buffer size limit, is terminated: its socket is closed with
+ * {@link CloseStatus#SESSION_NOT_RELIABLE} and the browser client reconnects.
+ * <p>
+ * The outbox is needed besides {@link ConcurrentWebSocketSessionDecorator}, which
+ * writes on the thread of whoever sends when no write is in progress and would block
+ * the broadcasting thread; the decorator still guards the session against concurrent
+ * writes and closes, with the same limits.
+ */
+final class HmrClientSession {
+
+	private static final Log logger = LogFactory.getLog(HmrClientSession.class);
+
+	private final ConcurrentWebSocketSessionDecorator session;
+
+	private final Executor executor;
+
+	private final long sendTimeLimit;
+
+	private final long bufferSizeLimit;
+
+	private final Consumer<HmrClientSession> onTerminated;
+
+	private final Queue<TextMessage> outbox = new ConcurrentLinkedQueue<>();
+
+	private final AtomicLong outboxBytes = new AtomicLong();
+
+	private final AtomicBoolean draining = new AtomicBoolean();
+
+	private final AtomicBoolean terminated = new AtomicBoolean();
+
+	HmrClientSession(WebSocketSession session, Executor executor, int sendTimeLimit, int bufferSizeLimit,
+			Consumer<HmrClientSession> onTerminated) {
+		this.session = new ConcurrentWebSocketSessionDecorator(session, sendTimeLimit, bufferSizeLimit,
+				OverflowStrategy.TERMINATE);
+		this.executor = executor;
+		this.sendTimeLimit = sendTimeLimit;
+		this.bufferSizeLimit = bufferSizeLimit;
+		this.onTerminated = onTerminated;
+	}
+
+	String getId() {
+		return this.session.getId();
+	}
+
+	boolean isOpen() {
+		return !this.terminated.get() && this.session.isOpen();
+	}
+
+	/**
+	 * Queue a message for the client without waiting for it to be written.
+	 * @param message the message
+	 * @return {@code false} if the session is closed or was terminated by this call
+	 */
+	boolean send(TextMessage message) {
+		if (!isOpen()) {
+			return false;
+		}
+		long sending = this.session.getTimeSinceSendStarted();
+		if (sending > this.sendTimeLimit) {
+			terminate("it has not taken a message for " + sending + " ms");
+			return false;
+		}
+		long queued = this.outboxBytes.get();
+		if (queued > 0 && queued + message.getPayloadLength() > this.bufferSizeLimit) {
+			terminate(queued + " bytes are waiting to be sent to it");
+			return false;
+		}
+		this.outboxBytes.addAndGet(message.getPayloadLength());
+		this.outbox.add(message);
+		scheduleDrain();
+		return true;
+	}
+
+	/**
+	 * Close the session, for example because the client sent something it should not.
+	 * @param status the status to close with
+	 */
+	void close(CloseStatus status) {
+		if (this.terminated.compareAndSet(false, true)) {
+			this.outbox.clear();
+			this.onTerminated.accept(this);
+			closeQuietly(status);
+		}
+	}
+
+	private void scheduleDrain() {
+		if (this.draining.compareAndSet(false, true)) {
+			try {
+				this.executor.execute(this::drain);
+			}
+			catch (RejectedExecutionException ex) {
+				// The server is shutting down.
+				this.draining.set(false);
+			}
+		}
+	}
+
+	private void drain() {
+		try {
+			TextMessage message;
+			while (!this.terminated.get() && (message = this.outbox.poll()) != null) {
+				this.outboxBytes.addAndGet(-message.getPayloadLength());
+				this.session.sendMessage(message);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// Includes the decorator's SessionLimitExceededException and a send on a
+			// session the client closed meanwhile.
+			if (logger.isDebugEnabled()) {
+				logger.debug("Failed to send to HMR socket " + getId() + ": " + ex);
+			}
+			close(CloseStatus.SESSION_NOT_RELIABLE);
+		}
+		finally {
+			this.draining.set(false);
+		}
+		// A message queued after the last poll but before draining was reset would
+		// otherwise wait for the next send.
+		if (!this.outbox.isEmpty() && !this.terminated.get()) {
+			scheduleDrain();
+		}
+	}
+
+	private void terminate(String why) {
+		if (this.terminated.compareAndSet(false, true)) {
+			logger.warn("Closing HMR socket " + getId() + " because the client is too slow: " + why
+					+ "; it will reconnect");
+			this.outbox.clear();
+			this.onTerminated.accept(this);
+			// Closing waits for the write in progress, so keep it off the caller's thread.
+			try {
+				this.executor.execute(() -> closeQuietly(CloseStatus.SESSION_NOT_RELIABLE));
+			}
+			catch (RejectedExecutionException ex) {
+				closeQuietly(CloseStatus.SESSION_NOT_RELIABLE);
+			}
+		}
+	}
+
+	private void closeQuietly(CloseStatus status) {
+		try {
+			this.session.close(status);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Failed to close HMR socket " + getId() + ": " + ex);
+			}
+		}
+	}
+
+	static TextMessage textMessage(String json) {
+		return new TextMessage(json.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
