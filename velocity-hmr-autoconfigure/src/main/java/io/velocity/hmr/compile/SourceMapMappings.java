@@ -66,7 +66,7 @@ final class SourceMapMappings {
 		return delta;
 	}
 
-	private static List<Integer> decode(String segment) {
+	static List<Integer> decode(String segment) {
 		List<Integer> fields = new ArrayList<>(5);
 		int value = 0;
 		int shift = 0;
