@@ -56,7 +56,25 @@ public final class ModuleCompiler {
 	// Never fetched: only gives swc an absolute URL to name the source in diagnostics.
 	private static final String SPECIFIER_ORIGIN = "http://velocity.invalid";
 
-	private static final String WARM_UP_SOURCE = "export const Warm = (p: { n: number }) => <p>{p.n}</p>;\n";
+	// Touches the common node types: the first use of each costs class loading and JIT.
+	private static final String WARM_UP_SOURCE = """
+			import { createSignal } from 'velocity';
+			import type { Item } from './types';
+			export interface Props { items: Item[]; title?: string }
+			export default function Warm(props: Props) {
+				const [count, setCount] = createSignal(0);
+				const { title = `Items ${count()}` } = props;
+				const more = async () => (await import('./More')).default;
+				return (
+					<ul class="warm" onClick={() => setCount(count() + 1)}>
+						{props.items.map((item, i) => <li key={i}>{title}: {String(item)}</li>)}
+						<More load={more} />
+					</ul>
+				);
+			}
+			export * from './all';
+			export { Warm as Cold };
+			""";
 
 	private final Swc4j swc4j = new Swc4j();
 

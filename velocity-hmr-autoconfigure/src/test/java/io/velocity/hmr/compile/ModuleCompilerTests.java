@@ -117,6 +117,25 @@ class ModuleCompilerTests {
 	}
 
 	@Test
+	void rewritesImportsAfterCharactersOutsideTheBasicMultilingualPlane() {
+		String text = "export const smile = '\uD83D\uDE00'; export const load = () => import('./utils');\n";
+		ModuleSource source = new ModuleSource("smile.ts", text.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(this.compiler.compile(source).code())
+			.contains("export const smile = '\uD83D\uDE00';")
+			.contains("import(\"/frontend/utils.ts\")");
+	}
+
+	@Test
+	void appliesTheImportUrlCustomizerToWrittenUrlsOnly() {
+		ModuleCompiler stamping = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
+				(url) -> url.startsWith("/frontend/") ? url + "?t=123" : url);
+		CompiledModule module = stamping.compile(CompileFixtures.source("components/Counter.tsx"));
+		assertThat(module.code()).contains("from \"/frontend/utils.ts?t=123\";")
+			.contains("from \"/__velocity/runtime.js\";");
+		assertThat(module.imports()).extracting(ModuleImport::url).contains("/frontend/utils.ts");
+	}
+
+	@Test
 	void rejectsBareImportsNamingTheSpecifierAndItsPosition() {
 		assertThatExceptionOfType(CompileProblemException.class).isThrownBy(() -> compile("bare-import.ts"))
 			.satisfies((ex) -> {
