@@ -24,7 +24,7 @@ class ModuleCompilerTests {
 		assertThat(module.path()).isEqualTo("App.tsx");
 		assertThat(module.url()).isEqualTo("/frontend/App.tsx");
 		assertThat(module.code()).contains("export default function App(props) {")
-			.contains("export const title = format(\"Velocity\")".replace('"', '\''))
+			.contains("export const title = format('Velocity');")
 			.doesNotContain("Props")
 			.doesNotContain("require(");
 	}
