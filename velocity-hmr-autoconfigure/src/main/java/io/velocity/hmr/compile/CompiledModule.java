@@ -10,7 +10,8 @@ import org.springframework.util.Assert;
  * @param path the module path relative to its source root
  * @param url the URL the module is served under
  * @param code the JavaScript, with imports rewritten to URLs and an inline source map
- * @param hash a hash of the source content, used as the HTTP entity tag
+ * @param hash a hash of the served code, which changes whenever the code does; usable
+ * as the HTTP entity tag
  * @param imports the static and dynamic imports, in source order
  * @param exports the names the module exports ({@code default} for a default export)
  */

@@ -1,0 +1,173 @@
+package io.velocity.hmr.compile;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import io.velocity.hmr.source.ModulePaths;
+import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ModuleUrls;
+
+/**
+ * Resolves import specifiers to the URLs the browser requests, the way Vite does for
+ * sources (there is no {@code node_modules} resolution):
+ * <ul>
+ * <li>{@code velocity} and {@code velocity/jsx-runtime} name the Velocity runtime
+ * modules;</li>
+ * <li>URL paths ({@code /lib.js}) and full URLs ({@code https://…}) stay as written;</li>
+ * <li>relative specifiers resolve against the importing module: the exact file, then a
+ * TypeScript file for a {@code .js}/{@code .jsx} specifier, then the specifier with each
+ * of {@link #EXTENSIONS}, then a directory index with each of them. The order is
+ * TypeScript's own, so the server picks the file the editor shows;</li>
+ * <li>any other bare specifier cannot be resolved.</li>
+ * </ul>
+ * A query or fragment on a relative specifier ({@code ./icon.svg?raw}) is kept.
+ */
+final class ImportResolver {
+
+	/**
+	 * File name extensions tried, in order, for a relative specifier without one.
+	 */
+	static final List<String> EXTENSIONS = List.of(".ts", ".tsx", ".js", ".jsx", ".mjs");
+
+	private static final String RUNTIME = "velocity";
+
+	private static final String JSX_RUNTIME = "velocity/jsx-runtime";
+
+	private final ModuleSources sources;
+
+	private final ModuleUrls urls;
+
+	ImportResolver(ModuleSources sources, ModuleUrls urls) {
+		this.sources = sources;
+		this.urls = urls;
+	}
+
+	/**
+	 * Resolve a specifier.
+	 * @param importer the path of the importing module
+	 * @param specifier the specifier as written
+	 * @return the URL to import
+	 * @throws UnresolvedImportException if the specifier names no module
+	 */
+	String resolve(String importer, String specifier) throws UnresolvedImportException {
+		if (specifier.equals(RUNTIME)) {
+			return ModuleUrls.RUNTIME_URL;
+		}
+		if (specifier.equals(JSX_RUNTIME)) {
+			return ModuleUrls.JSX_RUNTIME_URL;
+		}
+		if (specifier.startsWith("/") || hasScheme(specifier)) {
+			return specifier;
+		}
+		if (isRelative(specifier)) {
+			return resolveRelative(importer, specifier);
+		}
+		throw new UnresolvedImportException(
+				"bare imports other than 'velocity' are not supported (no node_modules resolution)");
+	}
+
+	private String resolveRelative(String importer, String specifier) throws UnresolvedImportException {
+		int suffixStart = suffixStart(specifier);
+		String suffix = specifier.substring(suffixStart);
+		String target = join(importer, specifier.substring(0, suffixStart))
+			.orElseThrow(() -> new UnresolvedImportException("it points outside the front-end source roots"));
+		return find(target).map((path) -> this.urls.toUrl(path) + suffix)
+			.orElseThrow(() -> new UnresolvedImportException("no such file (tried " + target + ", " + target
+					+ String.join(", " + target, EXTENSIONS) + " and " + target + "/index.*)"));
+	}
+
+	private Optional<String> find(String target) {
+		if (this.sources.exists(target)) {
+			return Optional.of(target);
+		}
+		for (String candidate : typeScriptCandidates(target)) {
+			if (this.sources.exists(candidate)) {
+				return Optional.of(candidate);
+			}
+		}
+		for (String extension : EXTENSIONS) {
+			if (this.sources.exists(target + extension)) {
+				return Optional.of(target + extension);
+			}
+		}
+		for (String extension : EXTENSIONS) {
+			String index = target + "/index" + extension;
+			if (this.sources.exists(index)) {
+				return Optional.of(index);
+			}
+		}
+		return Optional.empty();
+	}
+
+	// TypeScript lets './utils.js' name utils.ts, as the file is called once compiled.
+	private static List<String> typeScriptCandidates(String target) {
+		if (target.endsWith(".js")) {
+			String stem = target.substring(0, target.length() - 3);
+			return List.of(stem + ".ts", stem + ".tsx");
+		}
+		if (target.endsWith(".jsx")) {
+			return List.of(target.substring(0, target.length() - 4) + ".tsx");
+		}
+		return List.of();
+	}
+
+	private static Optional<String> join(String importer, String relative) {
+		Deque<String> segments = new ArrayDeque<>(List.of(importer.split("/")));
+		segments.removeLast();
+		for (String segment : relative.split("/")) {
+			if (segment.equals("..")) {
+				if (segments.isEmpty()) {
+					return Optional.empty();
+				}
+				segments.removeLast();
+			}
+			else if (!segment.isEmpty() && !segment.equals(".")) {
+				segments.addLast(segment);
+			}
+		}
+		return ModulePaths.safe(String.join("/", segments));
+	}
+
+	private static boolean isRelative(String specifier) {
+		return specifier.equals(".") || specifier.equals("..") || specifier.startsWith("./")
+				|| specifier.startsWith("../");
+	}
+
+	private static boolean hasScheme(String specifier) {
+		int colon = specifier.indexOf(':');
+		if (colon < 1 || !Character.isLetter(specifier.charAt(0))) {
+			return false;
+		}
+		for (int i = 1; i < colon; i++) {
+			char ch = specifier.charAt(i);
+			if (!Character.isLetterOrDigit(ch) && ch != '+' && ch != '-' && ch != '.') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int suffixStart(String specifier) {
+		for (int i = 0; i < specifier.length(); i++) {
+			char ch = specifier.charAt(i);
+			if (ch == '?' || ch == '#') {
+				return i;
+			}
+		}
+		return specifier.length();
+	}
+
+	/**
+	 * Thrown when a specifier names no module; the message says why.
+	 */
+	static final class UnresolvedImportException extends Exception {
+
+		UnresolvedImportException(String reason) {
+			super(reason, null, false, false);
+		}
+
+	}
+
+}

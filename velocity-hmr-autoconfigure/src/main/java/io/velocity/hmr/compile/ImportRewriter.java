@@ -1,0 +1,145 @@
+package io.velocity.hmr.compile;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+import io.velocity.hmr.compile.ModuleSyntax.ImportSite;
+import io.velocity.hmr.compile.SourceMapMappings.ColumnShift;
+
+/**
+ * Writes resolved import URLs over the specifier literals of compiled code and attaches
+ * an inline source map that still points every generated position at its original one.
+ * Every URL passes through a customizer first, the hook for adding, say, a version query
+ * to modules that changed.
+ */
+final class ImportRewriter {
+
+	private static final String MAP_URL_PREFIX = "//# sourceMappingURL=data:application/json;charset=utf-8;base64,";
+
+	private final UnaryOperator<String> urlCustomizer;
+
+	ImportRewriter(UnaryOperator<String> urlCustomizer) {
+		this.urlCustomizer = urlCustomizer;
+	}
+
+	/**
+	 * Rewrite the given import sites.
+	 * @param code the compiled code, without a source map comment
+	 * @param sourceMap the source map swc produced for it
+	 * @param rewrites the sites with their resolved URLs, in source order
+	 * @param servedUrl the URL of the module, named as the map's source
+	 * @param originalText the original source, embedded in the map
+	 * @return the code with rewritten imports and an inline source map
+	 */
+	String rewrite(String code, String sourceMap, List<Rewrite> rewrites, String servedUrl, String originalText) {
+		StringBuilder result = new StringBuilder(code.length() + 64 * rewrites.size() + sourceMap.length());
+		Map<Integer, List<ColumnShift>> shifts = new TreeMap<>();
+		int copied = 0;
+		int line = 0;
+		int lineStart = 0;
+		for (Rewrite rewrite : rewrites) {
+			int start = SourceText.index(code, rewrite.site().span().getStart());
+			int end = SourceText.index(code, rewrite.site().span().getEnd());
+			for (int i = copied; i < start; i++) {
+				if (code.charAt(i) == '\n') {
+					line++;
+					lineStart = i + 1;
+				}
+			}
+			String literal = jsonString(this.urlCustomizer.apply(rewrite.url()));
+			result.append(code, copied, start).append(literal);
+			shifts.computeIfAbsent(line, (key) -> new ArrayList<>())
+				.add(new ColumnShift(start - lineStart, literal.length() - (end - start)));
+			copied = end;
+		}
+		result.append(code, copied, code.length());
+		if (result.isEmpty() || result.charAt(result.length() - 1) != '\n') {
+			result.append('\n');
+		}
+		String map = sourceMap(sourceMap, shifts, servedUrl, originalText);
+		return result.append(MAP_URL_PREFIX)
+			.append(Base64.getEncoder().encodeToString(map.getBytes(StandardCharsets.UTF_8)))
+			.append('\n')
+			.toString();
+	}
+
+	private static String sourceMap(String swcMap, Map<Integer, List<ColumnShift>> shifts, String servedUrl,
+			String originalText) {
+		String mappings = SourceMapMappings.shift(stringValue(swcMap, "mappings"), shifts);
+		return "{\"version\":3,\"sources\":[" + jsonString(servedUrl) + "],\"sourcesContent\":["
+				+ jsonString(originalText) + "],\"names\":" + arrayValue(swcMap, "names") + ",\"mappings\":"
+				+ jsonString(mappings) + "}";
+	}
+
+	// An unescaped '"key":' cannot occur inside a JSON string, so indexOf finds the key.
+	private static String stringValue(String json, String key) {
+		int start = json.indexOf("\"" + key + "\":\"");
+		if (start < 0) {
+			return "";
+		}
+		start += key.length() + 4;
+		return json.substring(start, json.indexOf('"', start));
+	}
+
+	private static String arrayValue(String json, String key) {
+		int start = json.indexOf("\"" + key + "\":[");
+		if (start < 0) {
+			return "[]";
+		}
+		start += key.length() + 3;
+		boolean inString = false;
+		for (int i = start + 1; i < json.length(); i++) {
+			char ch = json.charAt(i);
+			if (inString && ch == '\\') {
+				i++;
+			}
+			else if (ch == '"') {
+				inString = !inString;
+			}
+			else if (!inString && ch == ']') {
+				return json.substring(start, i + 1);
+			}
+		}
+		return "[]";
+	}
+
+	static String jsonString(String value) {
+		StringBuilder json = new StringBuilder(value.length() + 2).append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char ch = value.charAt(i);
+			switch (ch) {
+				case '"' -> json.append("\\\"");
+				case '\\' -> json.append("\\\\");
+				case '\n' -> json.append("\\n");
+				case '\r' -> json.append("\\r");
+				case '\t' -> json.append("\\t");
+				case '\u2028' -> json.append("\\u2028");
+				case '\u2029' -> json.append("\\u2029");
+				default -> {
+					if (ch < 0x20) {
+						json.append(String.format("\\u%04x", (int) ch));
+					}
+					else {
+						json.append(ch);
+					}
+				}
+			}
+		}
+		return json.append('"').toString();
+	}
+
+	/**
+	 * An import site and the URL to write over its literal.
+	 *
+	 * @param site the site in the compiled code
+	 * @param url the resolved URL
+	 */
+	record Rewrite(ImportSite site, String url) {
+	}
+
+}

@@ -1,0 +1,222 @@
+package io.velocity.hmr.compile;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import com.caoccao.javet.swc4j.Swc4j;
+import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
+import com.caoccao.javet.swc4j.enums.Swc4jModuleKind;
+import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
+import com.caoccao.javet.swc4j.enums.Swc4jSourceMapOption;
+import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
+import com.caoccao.javet.swc4j.options.Swc4jJsxRuntimeOption;
+import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
+import com.caoccao.javet.swc4j.options.Swc4jTranspileOptions;
+import com.caoccao.javet.swc4j.outputs.Swc4jParseOutput;
+import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
+
+import io.velocity.hmr.compile.ImportResolver.UnresolvedImportException;
+import io.velocity.hmr.compile.ImportRewriter.Rewrite;
+import io.velocity.hmr.compile.ModuleSyntax.ImportSite;
+import io.velocity.hmr.source.ModulePaths;
+import io.velocity.hmr.source.ModuleSource;
+import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ModuleUrls;
+import org.springframework.util.Assert;
+
+/**
+ * Compiles TypeScript, TSX, JSX and JavaScript modules to browser ES modules with swc4j.
+ * JSX uses the automatic runtime from {@code velocity/jsx-runtime}, so components never
+ * import a factory. Import specifiers are resolved by an {@link ImportResolver} and
+ * rewritten to URLs in the generated code, where they are found by parsing it: what is
+ * recorded is exactly what the browser will request, without imports that TypeScript
+ * drops because they are only used as types. The inline source map names the module's
+ * served URL as its source and embeds the original text.
+ * <p>
+ * swc4j is not given a plugin to rewrite imports during the transpile because any
+ * plugin makes it emit an empty source map.
+ */
+public final class ModuleCompiler {
+
+	private static final Map<String, Swc4jMediaType> MEDIA_TYPES = Map.of("ts", Swc4jMediaType.TypeScript, "tsx",
+			Swc4jMediaType.Tsx, "jsx", Swc4jMediaType.Jsx, "js", Swc4jMediaType.JavaScript, "mjs",
+			Swc4jMediaType.Mjs);
+
+	// Never fetched: only gives swc an absolute URL to name the source in diagnostics.
+	private static final String SPECIFIER_ORIGIN = "http://velocity.invalid";
+
+	// Touches the common node types: the first use of each costs class loading and JIT.
+	private static final String WARM_UP_SOURCE = """
+			import { createSignal } from 'velocity';
+			import type { Item } from './types';
+			export interface Props { items: Item[]; title?: string }
+			export default function Warm(props: Props) {
+				const [count, setCount] = createSignal(0);
+				const { title = `Items ${count()}` } = props;
+				const more = async () => (await import('./More')).default;
+				return (
+					<ul class="warm" onClick={() => setCount(count() + 1)}>
+						{props.items.map((item, i) => <li key={i}>{title}: {String(item)}</li>)}
+						<More load={more} />
+					</ul>
+				);
+			}
+			export * from './all';
+			export { Warm as Cold };
+			""";
+
+	private final Swc4j swc4j = new Swc4j();
+
+	private final ModuleUrls urls;
+
+	private final ImportResolver resolver;
+
+	private final ImportRewriter rewriter;
+
+	/**
+	 * Create a new instance.
+	 * @param sources where imported modules are looked up
+	 * @param urls how module paths map to URLs
+	 */
+	public ModuleCompiler(ModuleSources sources, ModuleUrls urls) {
+		this(sources, urls, UnaryOperator.identity());
+	}
+
+	/**
+	 * Create a new instance.
+	 * @param sources where imported modules are looked up
+	 * @param urls how module paths map to URLs
+	 * @param importUrlCustomizer applied to each resolved URL before it is written into
+	 * the code, for example to add a version query; the recorded
+	 * {@link ModuleImport#url()} stays the plain URL
+	 */
+	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, UnaryOperator<String> importUrlCustomizer) {
+		Assert.notNull(sources, "'sources' must not be null");
+		Assert.notNull(urls, "'urls' must not be null");
+		Assert.notNull(importUrlCustomizer, "'importUrlCustomizer' must not be null");
+		this.urls = urls;
+		this.resolver = new ImportResolver(sources, urls);
+		this.rewriter = new ImportRewriter(importUrlCustomizer);
+	}
+
+	/**
+	 * Whether a module path has an extension this compiler handles ({@code .ts},
+	 * {@code .tsx}, {@code .jsx}, {@code .js} or {@code .mjs}).
+	 * @param path a module path
+	 * @return whether {@link #compile(ModuleSource)} accepts it
+	 */
+	public static boolean isCompilable(String path) {
+		return MEDIA_TYPES.containsKey(ModulePaths.extension(path));
+	}
+
+	/**
+	 * Compile a module.
+	 * @param source the module
+	 * @return the compiled module
+	 * @throws CompileProblemException if the source has a syntax error, is not UTF-8 or
+	 * imports something that cannot be resolved
+	 */
+	public CompiledModule compile(ModuleSource source) {
+		Assert.notNull(source, "'source' must not be null");
+		Swc4jMediaType mediaType = MEDIA_TYPES.get(source.extension());
+		Assert.isTrue(mediaType != null, () -> "'source' " + source.path() + " is not a script module");
+		String text = SourceText.decode(source);
+		String url = this.urls.toUrl(source.path());
+		Swc4jTranspileOutput output = transpile(source.path(), text, mediaType, url);
+		ModuleSyntax syntax = ModuleSyntax.of(parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram());
+		List<Rewrite> rewrites = new ArrayList<>(syntax.imports().size());
+		List<ModuleImport> imports = new ArrayList<>(syntax.imports().size());
+		for (ImportSite site : syntax.imports()) {
+			String resolved = resolve(source.path(), text, mediaType, url, site.specifier());
+			rewrites.add(new Rewrite(site, resolved));
+			imports.add(new ModuleImport(site.specifier(), resolved, site.dynamic()));
+		}
+		String code = this.rewriter.rewrite(output.getCode(), output.getSourceMap(), rewrites, url, text);
+		return new CompiledModule(source.path(), url, code, hash(code), imports, syntax.exports());
+	}
+
+	/**
+	 * Load swc4j's native library and compile a small TSX module, so that the first
+	 * real request does not pay for either.
+	 */
+	public void warmUp() {
+		Swc4jTranspileOutput output = transpile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx,
+				"/__velocity/warm-up.tsx");
+		ModuleSyntax.of(parse(output.getCode(), Swc4jMediaType.JavaScript, "/__velocity/warm-up.js").getProgram());
+	}
+
+	private String resolve(String path, String text, Swc4jMediaType mediaType, String url, String specifier) {
+		try {
+			return this.resolver.resolve(path, specifier);
+		}
+		catch (UnresolvedImportException ex) {
+			// Rare, so the source is parsed again only now, to point at the specifier.
+			Optional<ImportSite> site = ModuleSyntax.of(parse(text, mediaType, url).getProgram()).find(specifier);
+			int line = site.map((found) -> found.span().getLine()).orElse(0);
+			int column = site.map((found) -> found.span().getColumn()).orElse(0);
+			throw new CompileProblemException(
+					CompileProblems.unresolvedImport(path, text, specifier, ex.getMessage(), line, column));
+		}
+	}
+
+	private Swc4jTranspileOutput transpile(String path, String text, Swc4jMediaType mediaType, String url) {
+		Swc4jTranspileOptions options = new Swc4jTranspileOptions().setMediaType(mediaType)
+			.setParseMode(Swc4jParseMode.Module)
+			.setSpecifier(specifier(url))
+			.setJsx(Swc4jJsxRuntimeOption.Automatic().setImportSource("velocity").setDevelopment(false))
+			.setModuleKind(Swc4jModuleKind.Esm)
+			.setSourceMap(Swc4jSourceMapOption.Separate)
+			.setInlineSources(false);
+		try {
+			return this.swc4j.transpile(text, options);
+		}
+		catch (Swc4jCoreException ex) {
+			throw new CompileProblemException(CompileProblems.syntax(path, text, ex.getMessage()));
+		}
+	}
+
+	private Swc4jParseOutput parse(String code, Swc4jMediaType mediaType, String url) {
+		Swc4jParseOptions options = new Swc4jParseOptions().setMediaType(mediaType)
+			.setParseMode(Swc4jParseMode.Module)
+			.setSpecifier(specifier(url))
+			.setCaptureAst(true);
+		try {
+			return this.swc4j.parse(code, options);
+		}
+		catch (Swc4jCoreException ex) {
+			// swc parsed this text a moment ago, or generated it.
+			throw new IllegalStateException("swc could not parse text it accepted before: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static URL specifier(String url) {
+		try {
+			return new URI(SPECIFIER_ORIGIN + new URI(null, null, url, null).toASCIIString()).toURL();
+		}
+		catch (URISyntaxException | MalformedURLException ex) {
+			throw new IllegalArgumentException("Invalid module URL '" + url + "'", ex);
+		}
+	}
+
+	private static String hash(String code) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
