@@ -191,11 +191,23 @@ export function write(node, value) {
 		return;
 	}
 	node.value = value;
-	for (const observer of node.observers) {
-		mark(observer, DIRTY);
-	}
+	notify(node);
 	if (batchDepth === 0) {
 		flush();
+	}
+}
+
+/**
+ * Mark the observers of a node whose value changed.
+ * @param {SignalNode | Computation} node
+ */
+function notify(node) {
+	for (const observer of node.observers) {
+		// An observer in the middle of a run that has not read the node yet will read the new
+		// value when it does, so marking it would only run it twice.
+		if (observer.sources.includes(node)) {
+			mark(observer, DIRTY);
+		}
 	}
 }
 
@@ -261,9 +273,7 @@ function run(node) {
 		const value = node.fn(previous);
 		if (node.value === UNSET || !node.equals(node.value, value)) {
 			node.value = value;
-			for (const observer of node.observers) {
-				mark(observer, DIRTY);
-			}
+			notify(node);
 		}
 	}
 	catch (error) {
