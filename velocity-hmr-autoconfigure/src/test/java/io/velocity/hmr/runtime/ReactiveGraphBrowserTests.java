@@ -71,6 +71,11 @@ class ReactiveGraphBrowserTests {
 	}
 
 	@Test
+	void effectReadingBothSidesOfADiamondRunsOncePerChange() {
+		assertThat(run("effectReadingBothSidesOfADiamondRunsOncePerChange")).isEqualTo(List.of("2/3", "4/6"));
+	}
+
+	@Test
 	void memoThatComputesAnEqualValueDoesNotNotifyItsDependents() {
 		assertThat(run("memoThatKeepsItsValueStopsPropagation")).isEqualTo(List.of(1, 0));
 	}

@@ -57,7 +57,8 @@ class RuntimeBrowserTests {
 		assertThat(isTrue("(window.countText = textNode('#count', '0')) !== undefined")).isTrue();
 		this.page.click("#increment");
 		expect("#count").hasText("Count: 1");
-		assertThat(isTrue("textNode('#count', '1') === window.countText")).isTrue();
+		assertThat(isTrue("textNode('#count', '1') === window.countText")).as("the updated Text node is the one shown before")
+			.isTrue();
 		assertThat(isTrue("document.querySelector('#count').childNodes.length === 4")).as("'Count: ', two markers, the count")
 			.isTrue();
 	}
@@ -146,7 +147,8 @@ class RuntimeBrowserTests {
 		expect("#panel").hasCount(0);
 		this.page.evaluate("() => controls.setOpen(true)");
 		expect("#panel").hasText("Panel");
-		assertThat(isTrue("document.getElementById('panel') === window.panel")).isTrue();
+		assertThat(isTrue("document.getElementById('panel') === window.panel")).as("the restored panel is the same element")
+			.isTrue();
 	}
 
 	@Test
@@ -193,6 +195,35 @@ class RuntimeBrowserTests {
 		this.page.evaluate("() => { setCount(2); setCount(1); }");
 		expect("#value").hasText("Value: 1");
 		assertThat(this.page.evaluate("() => reported")).isEqualTo(List.of("count must not be 1", "count must not be 1"));
+	}
+
+	@Test
+	void functionChildReplacesItsRangeWhenItReturnsNodes() {
+		open("dynamic");
+		expect("#panel").hasText("Titletext");
+		this.page.evaluate("() => setContent('element')");
+		expect("#panel b").hasText("bold");
+		this.page.evaluate("() => setContent('array')");
+		expect("#panel").hasText("Titleabc");
+		expect("#panel b").hasCount(0);
+		this.page.evaluate("() => setContent('nothing')");
+		expect("#panel").hasText("Title");
+		this.page.evaluate("() => setContent('text again')");
+		expect("#panel").hasText("Titletext again");
+	}
+
+	@Test
+	void componentInstanceIsAnOwnerWithItsSignalsAndAMarkedRange() {
+		open("dynamic");
+		assertThat(this.page.evaluate("() => [panelOwner.kind, panelOwner.component === Panel, panelOwner.props.title]"))
+			.isEqualTo(List.of("component", true, "Title"));
+		assertThat(this.page.evaluate("() => panelOwner.signals.map((signal) => signal.value)"))
+			.isEqualTo(List.of("Title", true));
+		assertThat(isTrue("panelOwner.start.nextSibling === document.getElementById('panel')"
+				+ " && document.getElementById('panel').nextSibling === panelOwner.end")).isTrue();
+		assertThat(this.page.evaluate("() => [panelOwner.start.data, panelOwner.end.data]"))
+			.isEqualTo(List.of("Panel", "/Panel"));
+		assertThat(isTrue("panelOwner.parent.kind === 'component' && panelOwner.parent.owned.includes(panelOwner)")).isTrue();
 	}
 
 	@Test
