@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for the reactive graph of the Velocity runtime (signals, effects, memos, owners),
  * run in Chromium against the scenarios in {@code fixtures/graph.js}.
  *
- * @author Velocity HMR contributors
+ * @author Velocity HMR
  */
 @ExtendWith(BrowserExtension.class)
 class ReactiveGraphBrowserTests {

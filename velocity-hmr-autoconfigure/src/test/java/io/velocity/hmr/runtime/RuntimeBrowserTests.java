@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for rendering with the Velocity runtime in Chromium: components, bindings, events,
  * control flow and error reporting, against the fixtures in {@code fixtures/}.
  *
- * @author Velocity HMR contributors
+ * @author Velocity HMR
  */
 @ExtendWith(BrowserExtension.class)
 class RuntimeBrowserTests {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Loads the runtime fixtures into a page: the client modules are served from the classpath
  * at {@code /__velocity/}, the fixtures at {@code /fixtures/}, both without a server.
  *
- * @author Velocity HMR contributors
+ * @author Velocity HMR
  */
 final class RuntimeFixtures {
 

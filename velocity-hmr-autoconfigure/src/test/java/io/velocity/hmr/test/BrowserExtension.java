@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * {@link Page} and {@link ConsoleLog} are injected; within one test they all belong to the
  * same page. A failing test reports the page's console output beside its own failure.
  *
- * @author Velocity HMR contributors
+ * @author Velocity HMR
  * @see Browsers
  */
 public final class BrowserExtension implements ParameterResolver, TestExecutionExceptionHandler {

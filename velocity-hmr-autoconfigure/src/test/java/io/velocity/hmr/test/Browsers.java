@@ -17,7 +17,7 @@ import com.microsoft.playwright.Playwright;
  * preferred, with Playwright's browser download switched off; without one, Playwright
  * uses its own browser.
  *
- * @author Velocity HMR contributors
+ * @author Velocity HMR
  */
 public final class Browsers {
 

@@ -9,7 +9,7 @@ import com.microsoft.playwright.Page;
  * What a page wrote to its console and the errors it did not catch, collected from the
  * moment the log is attached, so that tests can assert on them and failures can show them.
  *
- * @author Velocity HMR contributors
+ * @author Velocity HMR
  */
 public final class ConsoleLog {
 

@@ -21,7 +21,7 @@ import com.microsoft.playwright.Route;
  * page.navigate(StaticRoutes.ORIGIN + "/__velocity/runtime.js");
  * </pre>
  *
- * @author Velocity HMR contributors
+ * @author Velocity HMR
  */
 public final class StaticRoutes {
 
