@@ -1,0 +1,126 @@
+package io.velocity.hmr.test;
+
+import java.time.Duration;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * JUnit extension for tests that drive a real Chromium. One Playwright and one browser
+ * are started for the whole test run and closed at its end; each test gets a fresh
+ * {@link BrowserContext} and {@link Page}, closed after it, and the page's
+ * {@link ConsoleLog}. Parameters of type {@link Browser}, {@link BrowserContext},
+ * {@link Page} and {@link ConsoleLog} are injected; within one test they all belong to the
+ * same page. A failing test reports the page's console output beside its own failure.
+ *
+ * @author Velocity HMR
+ * @see Browsers
+ */
+public final class BrowserExtension implements ParameterResolver, TestExecutionExceptionHandler {
+
+	private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
+
+	// Bounds every wait of a test, so that a broken page fails in seconds rather than the default 30.
+	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		Class<?> type = parameterContext.getParameter().getType();
+		return type == Browser.class || type == BrowserContext.class || type == Page.class || type == ConsoleLog.class;
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		Class<?> type = parameterContext.getParameter().getType();
+		if (type == Browser.class) {
+			return browser(extensionContext);
+		}
+		Session session = extensionContext.getStore(NAMESPACE)
+			.computeIfAbsent(Session.class, (key) -> Session.open(browser(extensionContext)), Session.class);
+		if (type == BrowserContext.class) {
+			return session.context();
+		}
+		return (type == Page.class) ? session.page() : session.log();
+	}
+
+	@Override
+	public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+		Session session = context.getStore(NAMESPACE).get(Session.class, Session.class);
+		if (session != null) {
+			throwable.addSuppressed(new BrowserOutput(session.log().toString()));
+		}
+		throw throwable;
+	}
+
+	/**
+	 * Return the browser shared by all tests of the run, launching it on first use.
+	 * @param context any extension context of the run
+	 * @return the browser
+	 */
+	public static Browser browser(ExtensionContext context) {
+		return context.getRoot()
+			.getStore(NAMESPACE)
+			.computeIfAbsent(SharedBrowser.class, (key) -> SharedBrowser.launch(), SharedBrowser.class)
+			.browser();
+	}
+
+	private record SharedBrowser(Playwright playwright, Browser browser) implements AutoCloseable {
+
+		static SharedBrowser launch() {
+			Playwright playwright = Playwright.create(Browsers.createOptions());
+			try {
+				return new SharedBrowser(playwright, Browsers.launch(playwright));
+			}
+			catch (RuntimeException ex) {
+				playwright.close();
+				throw ex;
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.browser.close();
+			}
+			finally {
+				this.playwright.close();
+			}
+		}
+
+	}
+
+	private record Session(BrowserContext context, Page page, ConsoleLog log) implements AutoCloseable {
+
+		static Session open(Browser browser) {
+			BrowserContext context = browser.newContext();
+			context.setDefaultTimeout(DEFAULT_TIMEOUT.toMillis());
+			Page page = context.newPage();
+			return new Session(context, page, ConsoleLog.attachTo(page));
+		}
+
+		@Override
+		public void close() {
+			this.context.close();
+		}
+
+	}
+
+	/**
+	 * Carries a page's console output into a test failure's report.
+	 */
+	private static final class BrowserOutput extends RuntimeException {
+
+		BrowserOutput(String output) {
+			super(output, null, false, false);
+		}
+
+	}
+
+}
