@@ -161,6 +161,10 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 		return List.copyOf(this.threads);
 	}
 
+	WatchLoop watchLoop() {
+		return this.loop;
+	}
+
 	boolean isIgnored(Path path) {
 		return this.rules.isIgnored(path);
 	}
