@@ -79,6 +79,21 @@ final class SourceSnapshot {
 		return changes;
 	}
 
+	/**
+	 * Return whether the given file was delivered before and is empty now, as happens
+	 * between the truncate and the write of a save.
+	 * @param file the file
+	 * @return whether the file looks truncated
+	 */
+	boolean isTruncated(Path file) {
+		try {
+			return this.hashes.containsKey(file) && Files.isRegularFile(file) && Files.size(file) == 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	private @Nullable FileChange confirm(Path file, Kind hint) {
 		try {
 			return confirm(file, hashOf(file));

@@ -23,7 +23,7 @@ import org.springframework.util.Assert;
  * sets} to one listener.
  * <p>
  * Raw events from directory-watcher (with content hashing on) are filtered by the
- * {@link IgnoreRules}, folded per file by a {@link ChangeCoalescer} until the quiet
+ * {@link IgnoreRules}, folded per file by a {@link ChangeWindow} until the quiet
  * period passes without a new event, checked against a {@link SourceSnapshot} of
  * content hashes (so identical saves are dropped) and handed to the listener on a single
  * daemon thread named {@value #THREAD_NAME}: change sets arrive one at a time, in order,
@@ -43,23 +43,13 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 
 	private final Consumer<ChangeSet> listener;
 
-	private final long quietNanos;
-
 	private final IgnoreRules rules;
 
 	private final SourceSnapshot snapshot;
 
 	private final WatchLoop loop;
 
-	private final Object lock = new Object();
-
-	private final ChangeCoalescer coalescer = new ChangeCoalescer();
-
-	private boolean rescanRequested;
-
-	private boolean flushScheduled;
-
-	private long lastEventNanos;
+	private final ChangeWindow window;
 
 	private final Object lifecycleMonitor = new Object();
 
@@ -79,11 +69,12 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 		Assert.notNull(listener, "'listener' must not be null");
 		this.settings = settings;
 		this.listener = listener;
-		this.quietNanos = settings.quietPeriod().toNanos();
 		this.rules = new IgnoreRules(settings.roots(), settings.ignorePatterns());
 		IgnoringFileTreeVisitor visitor = new IgnoringFileTreeVisitor(this.rules);
 		this.snapshot = new SourceSnapshot(settings.roots(), visitor);
-		this.loop = new WatchLoop(this, settings.roots(), visitor, this.threads);
+		this.window = new ChangeWindow(settings.quietPeriod().toNanos(), this.snapshot,
+				(task, delayNanos) -> schedule(task, delayNanos, TimeUnit.NANOSECONDS), this::deliver);
+		this.loop = new WatchLoop(this, this.window, settings.roots(), visitor, this.threads);
 	}
 
 	/**
@@ -132,11 +123,7 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 				executor.shutdownNow();
 			}
 			this.loop.stop();
-			synchronized (this.lock) {
-				this.coalescer.drain();
-				this.rescanRequested = false;
-				this.flushScheduled = false;
-			}
+			this.window.clear();
 			if (!this.threads.contains(Thread.currentThread())) {
 				awaitThreads(TimeUnit.SECONDS.toNanos(2));
 			}
@@ -170,101 +157,24 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 	}
 
 	/**
-	 * Called from the event loop thread for each raw file event that is not ignored.
-	 */
-	void onEvent(Path file, FileChange.Kind kind) {
-		long now = System.nanoTime();
-		synchronized (this.lock) {
-			this.coalescer.add(file, kind, now, System.currentTimeMillis());
-			this.lastEventNanos = now;
-			if (this.quietNanos > 0) {
-				scheduleFlush(this.quietNanos);
-			}
-		}
-	}
-
-	/**
-	 * Called from the event loop thread when it has read all events available, so that
-	 * with a zero quiet period the events that arrived together are delivered together.
-	 */
-	void onIdle() {
-		if (this.quietNanos == 0) {
-			synchronized (this.lock) {
-				if (this.coalescer.isOpen()) {
-					scheduleFlush(0);
-				}
-			}
-		}
-	}
-
-	/**
-	 * Request a full comparison of the disk with the last delivered state, after an
-	 * event overflow, a watcher error or a restart.
-	 */
-	void requestRescan() {
-		long now = System.nanoTime();
-		synchronized (this.lock) {
-			this.coalescer.open(now, System.currentTimeMillis());
-			this.rescanRequested = true;
-			this.lastEventNanos = now;
-			scheduleFlush(this.quietNanos);
-		}
-	}
-
-	/**
 	 * Run the given task on the watcher's thread after the given delay.
 	 */
-	void schedule(Runnable task, long delayMillis) {
+	void schedule(Runnable task, long delay, TimeUnit unit) {
 		ScheduledThreadPoolExecutor executor = this.scheduler;
 		if (this.running && executor != null) {
 			try {
-				executor.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+				executor.schedule(task, delay, unit);
 			}
 			catch (RejectedExecutionException ex) {
 				// Stopping.
 			}
 		}
-	}
-
-	private void scheduleFlush(long delayNanos) {
-		if (!this.flushScheduled) {
-			this.flushScheduled = true;
-			ScheduledThreadPoolExecutor executor = this.scheduler;
-			try {
-				if (executor != null) {
-					executor.schedule(this::flushWhenQuiet, delayNanos, TimeUnit.NANOSECONDS);
-				}
-			}
-			catch (RejectedExecutionException ex) {
-				// Stopping.
-			}
-		}
-	}
-
-	private void flushWhenQuiet() {
-		ChangeSet candidates;
-		boolean rescan;
-		synchronized (this.lock) {
-			long remaining = this.lastEventNanos + this.quietNanos - System.nanoTime();
-			if (this.quietNanos > 0 && remaining > 0) {
-				this.flushScheduled = false;
-				scheduleFlush(remaining);
-				return;
-			}
-			this.flushScheduled = false;
-			rescan = this.rescanRequested;
-			this.rescanRequested = false;
-			candidates = this.coalescer.drain();
-		}
-		List<FileChange> changes = rescan ? this.snapshot.rescan(candidates.changes())
-				: this.snapshot.confirm(candidates.changes());
-		if (changes.isEmpty() || !this.running) {
-			return;
-		}
-		deliver(new ChangeSet(changes, candidates.detectedNanos(), candidates.detectedEpochMillis()));
 	}
 
 	private void deliver(ChangeSet changeSet) {
+		if (!this.running) {
+			return;
+		}
 		if (logger.isDebugEnabled()) {
 			logger.debug(LogMessage.format("Detected %d changed file%s in %d ms: %s", changeSet.changes().size(),
 					(changeSet.changes().size() != 1) ? "s" : "", changeSet.millisSinceDetected(),

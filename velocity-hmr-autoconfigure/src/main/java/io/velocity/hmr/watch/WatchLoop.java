@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryChangeListener;
@@ -43,6 +44,8 @@ final class WatchLoop {
 
 	private final SourceWatcher owner;
 
+	private final ChangeWindow window;
+
 	private final List<Path> roots;
 
 	private final IgnoringFileTreeVisitor visitor;
@@ -57,8 +60,10 @@ final class WatchLoop {
 
 	private int failures;
 
-	WatchLoop(SourceWatcher owner, List<Path> roots, IgnoringFileTreeVisitor visitor, List<Thread> threads) {
+	WatchLoop(SourceWatcher owner, ChangeWindow window, List<Path> roots, IgnoringFileTreeVisitor visitor,
+			List<Thread> threads) {
 		this.owner = owner;
+		this.window = window;
 		this.roots = roots;
 		this.visitor = visitor;
 		this.threads = threads;
@@ -66,7 +71,7 @@ final class WatchLoop {
 
 	void start() {
 		watch();
-		this.owner.schedule(this::checkRoots, ROOT_CHECK_MILLIS);
+		this.owner.schedule(this::checkRoots, ROOT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
 	void stop() {
@@ -120,11 +125,11 @@ final class WatchLoop {
 			return;
 		}
 		if (ex != null) {
-			this.owner.schedule(() -> failed(ex), 0);
+			this.owner.schedule(() -> failed(ex), 0, TimeUnit.MILLISECONDS);
 		}
 		else {
 			logger.debug("File watching ended, probably because a source root was deleted; restarting");
-			this.owner.schedule(this::restart, 0);
+			this.owner.schedule(this::restart, 0, TimeUnit.MILLISECONDS);
 		}
 	}
 
@@ -132,13 +137,13 @@ final class WatchLoop {
 		this.failures++;
 		long delay = Math.min(100L << Math.min(this.failures, 6), MAX_RETRY_MILLIS);
 		logger.warn(LogMessage.format("Watching source files failed; retrying in %d ms", delay), ex);
-		this.owner.schedule(this::restart, delay);
+		this.owner.schedule(this::restart, delay, TimeUnit.MILLISECONDS);
 	}
 
 	private void restart() {
 		if (this.owner.isRunning()) {
 			watch();
-			this.owner.requestRescan();
+			this.window.requestRescan();
 		}
 	}
 
@@ -161,7 +166,7 @@ final class WatchLoop {
 				break;
 			}
 		}
-		this.owner.schedule(this::checkRoots, ROOT_CHECK_MILLIS);
+		this.owner.schedule(this::checkRoots, ROOT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
 	private void close() {
@@ -196,7 +201,7 @@ final class WatchLoop {
 			switch (event.eventType()) {
 				case OVERFLOW -> {
 					logger.debug("File events were lost (overflow); rebuilding the watch and rescanning");
-					WatchLoop.this.owner.schedule(WatchLoop.this::restart, 0);
+					WatchLoop.this.owner.schedule(WatchLoop.this::restart, 0, TimeUnit.MILLISECONDS);
 				}
 				case CREATE -> accept(event, Kind.CREATED);
 				case MODIFY -> accept(event, Kind.MODIFIED);
@@ -208,7 +213,7 @@ final class WatchLoop {
 			Path path = event.path();
 			// Folders are not reported: their files' own events are.
 			if (path != null && !event.isDirectory() && !WatchLoop.this.owner.isIgnored(path)) {
-				WatchLoop.this.owner.onEvent(path, kind);
+				WatchLoop.this.window.onEvent(path, kind);
 			}
 		}
 
@@ -219,7 +224,7 @@ final class WatchLoop {
 
 		@Override
 		public void onIdle(int count) {
-			WatchLoop.this.owner.onIdle();
+			WatchLoop.this.window.onIdle();
 		}
 
 		@Override
@@ -230,7 +235,7 @@ final class WatchLoop {
 				return;
 			}
 			logger.warn("Error while watching source files; rescanning", ex);
-			WatchLoop.this.owner.requestRescan();
+			WatchLoop.this.window.requestRescan();
 		}
 
 	}

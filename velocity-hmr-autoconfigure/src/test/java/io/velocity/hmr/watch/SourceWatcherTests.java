@@ -184,6 +184,14 @@ class SourceWatcherTests {
 	}
 
 	@Test
+	void reportsAFileThatIsEmptiedOnPurpose() throws Exception {
+		write("App.tsx", "app");
+		start(Duration.ZERO);
+		write("App.tsx", "");
+		assertNextChangeSet(change("App.tsx", Kind.MODIFIED));
+	}
+
+	@Test
 	void keepsDeliveringAfterTheListenerThrows() throws Exception {
 		AtomicBoolean thrown = new AtomicBoolean();
 		start(QUIET_PERIOD, (changeSet) -> {
