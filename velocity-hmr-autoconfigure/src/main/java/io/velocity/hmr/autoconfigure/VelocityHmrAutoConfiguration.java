@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 
 import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.web.ClientAssetRequestHandler;
@@ -61,8 +62,14 @@ public final class VelocityHmrAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CompileService velocityHmrCompileService(ModuleSources sources, ModuleUrls urls) {
-		CompileService compileService = new CompileService(sources, urls);
+	ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
+		return new ModuleCompiler(sources, urls);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CompileService velocityHmrCompileService(ModuleSources sources, ModuleCompiler compiler) {
+		CompileService compileService = new CompileService(sources, compiler);
 		// swc4j's native library takes a few hundred milliseconds to load: do it now, beside
 		// the rest of start-up, rather than on the first request.
 		Thread warmUp = new Thread(compileService::warmUp, "velocity-hmr-warm-up");

@@ -66,8 +66,10 @@ class ModuleServingTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("text/javascript"));
 		assertThat(response.headers().firstValue("ETag")).isPresent();
-		assertThat(response.body()).contains("/__velocity/runtime.js").doesNotContain("createSignal(0) as")
-			.contains("sourceMappingURL=data:application/json;base64,");
+		assertThat(response.body()).contains("from \"/__velocity/runtime.js\"")
+			.contains("from \"/__velocity/jsx-runtime.js\"")
+			.doesNotContain("<button")
+			.contains("//# sourceMappingURL=data:application/json;charset=utf-8;base64,");
 	}
 
 	@Test
