@@ -6,9 +6,21 @@ import jakarta.servlet.DispatcherType;
 
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
+import io.velocity.hmr.graph.ModuleGraph;
+import io.velocity.hmr.protocol.HmrMessageCodec;
+import io.velocity.hmr.server.ChangeClassifier;
+import io.velocity.hmr.server.HmrBroadcaster;
+import io.velocity.hmr.server.HmrHandshakeInterceptor;
+import io.velocity.hmr.server.HmrToken;
+import io.velocity.hmr.server.HmrWebSocketConfigurer;
+import io.velocity.hmr.server.HmrWebSocketHandler;
+import io.velocity.hmr.server.HotUpdatePipeline;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
+import io.velocity.hmr.watch.SourceWatcher;
+import io.velocity.hmr.watch.WatchSettings;
 import io.velocity.hmr.web.ClientAssetRequestHandler;
+import io.velocity.hmr.web.HmrClientSettings;
 import io.velocity.hmr.web.HtmlScriptInjectionFilter;
 import io.velocity.hmr.web.ModuleRequestHandler;
 
@@ -19,13 +31,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 
 /**
  * {@link AutoConfiguration Auto-configuration} for Velocity HMR. Front-end modules are
@@ -62,8 +78,18 @@ public final class VelocityHmrAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
-		return new ModuleCompiler(sources, urls);
+	ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls,
+			ObjectProvider<ModuleGraph> graph) {
+		ModuleGraph moduleGraph = graph.getIfAvailable();
+		if (moduleGraph == null) {
+			return new ModuleCompiler(sources, urls);
+		}
+		// Importers request a hot-updated module with its version stamp, so the browser
+		// fetches the new code rather than reusing the module it has.
+		return new ModuleCompiler(sources, urls, (url) -> {
+			long stamp = moduleGraph.stamp(url);
+			return (stamp > 0) ? url + "?t=" + stamp : url;
+		});
 	}
 
 	@Bean
@@ -81,14 +107,19 @@ public final class VelocityHmrAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ModuleRequestHandler velocityHmrModuleRequestHandler(ModuleSources sources, ModuleUrls urls,
-			CompileService compileService) {
-		return new ModuleRequestHandler(sources, urls, compileService);
+			CompileService compileService, ObjectProvider<ModuleGraph> graph) {
+		ModuleGraph moduleGraph = graph.getIfAvailable();
+		if (moduleGraph == null) {
+			return new ModuleRequestHandler(sources, urls, compileService);
+		}
+		return new ModuleRequestHandler(sources, urls, compileService,
+				(module) -> moduleGraph.record(module, urls.prefix()));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ClientAssetRequestHandler velocityHmrClientAssetRequestHandler(Environment environment) {
-		return new ClientAssetRequestHandler(OnVelocityHmrActiveCondition.isActive(environment));
+	ClientAssetRequestHandler velocityHmrClientAssetRequestHandler(ObjectProvider<HmrClientSettings> settings) {
+		return new ClientAssetRequestHandler(settings.getIfAvailable());
 	}
 
 	@Bean
@@ -104,7 +135,75 @@ public final class VelocityHmrAutoConfiguration {
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnVelocityHmrActive
+	@ConditionalOnClass(WebSocketConfigurer.class)
+	@EnableWebSocket
 	static class HmrConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ModuleGraph velocityHmrModuleGraph() {
+			return new ModuleGraph();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		HmrToken velocityHmrToken() {
+			return HmrToken.generate();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		HmrMessageCodec velocityHmrMessageCodec() {
+			return new HmrMessageCodec();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		HmrBroadcaster velocityHmrBroadcaster(HmrMessageCodec codec) {
+			return new HmrBroadcaster(codec);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		HotUpdatePipeline velocityHmrUpdatePipeline(ModuleSources sources, ModuleUrls urls,
+				CompileService compileService, ModuleGraph graph, HmrBroadcaster broadcaster) {
+			return new HotUpdatePipeline(new ChangeClassifier(sources, urls, graph), compileService, graph, urls,
+					broadcaster::broadcast);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		HmrWebSocketHandler velocityHmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec,
+				HotUpdatePipeline pipeline) {
+			return new HmrWebSocketHandler(broadcaster, codec, pipeline);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		HmrWebSocketConfigurer velocityHmrWebSocketConfigurer(HmrWebSocketHandler handler, HmrToken token,
+				VelocityHmrProperties properties) {
+			return new HmrWebSocketConfigurer(handler,
+					new HmrHandshakeInterceptor(token, properties.getClient().getAllowedOrigins()));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		HmrClientSettings velocityHmrClientSettings(HmrToken token, HmrWebSocketHandler handler,
+				VelocityHmrProperties properties) {
+			VelocityHmrProperties.Client client = properties.getClient();
+			return new HmrClientSettings(token.value(), handler.getInstanceId(), HmrWebSocketConfigurer.PATH,
+					client.getHost(), client.getPort(), properties.isOverlay());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@Conditional(OnSourceRootsCondition.class)
+		SourceWatcher velocityHmrSourceWatcher(ModuleSources sources, VelocityHmrProperties properties,
+				HotUpdatePipeline pipeline) {
+			VelocityHmrProperties.Watch watch = properties.getWatch();
+			return new SourceWatcher(new WatchSettings(sources.roots(), watch.getIgnore(), watch.getQuietPeriod()),
+					pipeline);
+		}
 
 		@Bean
 		@ConditionalOnMissingBean(name = "velocityHmrScriptInjectionFilter")

@@ -2,6 +2,8 @@ package io.velocity.hmr.graph;
 
 import java.util.Set;
 
+import io.velocity.hmr.compile.CompiledModule;
+
 /**
  * How a module takes part in hot updates, as read from its code.
  *
@@ -24,6 +26,16 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 
 	public HotAcceptance {
 		acceptedDeps = Set.copyOf(acceptedDeps);
+	}
+
+	/**
+	 * Read how a compiled module takes part in hot updates.
+	 * @param module the compiled module
+	 * @return its acceptance
+	 */
+	static HotAcceptance of(CompiledModule module) {
+		// Filled in from the compiler's hot features once it reports them.
+		return NONE;
 	}
 
 	/**

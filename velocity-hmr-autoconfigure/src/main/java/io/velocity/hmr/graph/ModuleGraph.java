@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.velocity.hmr.compile.CompiledModule;
+import io.velocity.hmr.compile.ModuleImport;
+
 import org.springframework.util.Assert;
 
 /**
@@ -41,6 +44,25 @@ public final class ModuleGraph {
 			node.imported.add(imported);
 			imported.importers.add(node);
 		}
+	}
+
+	/**
+	 * Record a compiled module: its imports of other modules under the module URL prefix
+	 * (the runtime and other fixed assets are not part of the graph) and how it accepts
+	 * updates.
+	 * @param module the compiled module
+	 * @param modulePrefix the URL prefix modules are served under, such as
+	 * {@code /frontend}
+	 */
+	public void record(CompiledModule module, String modulePrefix) {
+		List<String> imported = new ArrayList<>();
+		for (ModuleImport moduleImport : module.imports()) {
+			String url = withoutQuery(moduleImport.url());
+			if (url.startsWith(modulePrefix + "/")) {
+				imported.add(url);
+			}
+		}
+		update(module.url(), imported, HotAcceptance.of(module));
 	}
 
 	/**
@@ -113,7 +135,25 @@ public final class ModuleGraph {
 			return new UpdatePlan.None();
 		}
 		affected.forEach((node) -> node.stamp = timestamp);
-		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp);
+		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, urls(affected));
+	}
+
+	/**
+	 * Return a URL without its query or fragment, as modules are keyed.
+	 * @param url a module URL, perhaps with a version stamp
+	 * @return the URL's path
+	 */
+	public static String withoutQuery(String url) {
+		int end = url.length();
+		int query = url.indexOf('?');
+		int fragment = url.indexOf('#');
+		if (query >= 0) {
+			end = query;
+		}
+		if (fragment >= 0 && fragment < end) {
+			end = fragment;
+		}
+		return url.substring(0, end);
 	}
 
 	private static Set<String> urls(Collection<ModuleNode> nodes) {

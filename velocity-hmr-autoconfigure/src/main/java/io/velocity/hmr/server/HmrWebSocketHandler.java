@@ -40,13 +40,21 @@ public final class HmrWebSocketHandler extends TextWebSocketHandler {
 
 	private final HmrMessageCodec codec;
 
+	private final HmrClientEvents events;
+
 	private final String instanceId = UUID.randomUUID().toString();
 
 	public HmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec) {
+		this(broadcaster, codec, HmrClientEvents.NONE);
+	}
+
+	public HmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec, HmrClientEvents events) {
 		Assert.notNull(broadcaster, "'broadcaster' must not be null");
 		Assert.notNull(codec, "'codec' must not be null");
+		Assert.notNull(events, "'events' must not be null");
 		this.broadcaster = broadcaster;
 		this.codec = codec;
+		this.events = events;
 	}
 
 	/**
@@ -61,6 +69,7 @@ public final class HmrWebSocketHandler extends TextWebSocketHandler {
 	public void afterConnectionEstablished(WebSocketSession session) {
 		this.broadcaster.add(session);
 		this.broadcaster.send(session, new HmrMessage.Connected(this.instanceId));
+		this.events.greeting().forEach((message) -> this.broadcaster.send(session, message));
 	}
 
 	@Override

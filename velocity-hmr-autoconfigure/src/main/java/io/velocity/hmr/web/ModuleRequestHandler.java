@@ -3,7 +3,7 @@ package io.velocity.hmr.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +13,7 @@ import org.apache.commons.logging.LogFactory;
 import io.velocity.hmr.compile.CompileProblemException;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.CompiledModule;
-import io.velocity.hmr.source.ModulePaths;
+import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
@@ -34,18 +34,33 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 
 	private static final Log logger = LogFactory.getLog(ModuleRequestHandler.class);
 
-	static final Set<String> SCRIPT_EXTENSIONS = Set.of("ts", "tsx", "jsx", "js", "mjs");
-
 	private final ModuleSources sources;
 
 	private final ModuleUrls urls;
 
 	private final CompileService compileService;
 
+	private final Consumer<CompiledModule> servedListener;
+
 	public ModuleRequestHandler(ModuleSources sources, ModuleUrls urls, CompileService compileService) {
+		this(sources, urls, compileService, (module) -> {
+		});
+	}
+
+	/**
+	 * Create a new handler that reports every module it serves.
+	 * @param sources where modules are read from
+	 * @param urls the module URL mapping
+	 * @param compileService the compile service
+	 * @param servedListener told of each compiled module a browser loads, which is how
+	 * the module graph learns what pages use
+	 */
+	public ModuleRequestHandler(ModuleSources sources, ModuleUrls urls, CompileService compileService,
+			Consumer<CompiledModule> servedListener) {
 		this.sources = sources;
 		this.urls = urls;
 		this.compileService = compileService;
+		this.servedListener = servedListener;
 	}
 
 	@Override
@@ -56,7 +71,7 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			Responses.notFound(response, "Not a module path: " + url);
 			return;
 		}
-		if (SCRIPT_EXTENSIONS.contains(ModulePaths.extension(path.get()))) {
+		if (ModuleCompiler.isCompilable(path.get())) {
 			serveScript(request, response, url, path.get());
 		}
 		else {
@@ -79,6 +94,7 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			Responses.notFound(response, "Module not found: " + url);
 			return;
 		}
+		this.servedListener.accept(module.get());
 		if (new ServletWebRequest(request, response).checkNotModified(etag(module.get().hash()))) {
 			return;
 		}

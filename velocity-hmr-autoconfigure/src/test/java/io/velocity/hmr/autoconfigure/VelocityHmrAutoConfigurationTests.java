@@ -7,11 +7,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.graph.ModuleGraph;
+import io.velocity.hmr.server.HmrWebSocketHandler;
+import io.velocity.hmr.server.HotUpdatePipeline;
+import io.velocity.hmr.watch.SourceWatcher;
 import io.velocity.hmr.source.ClasspathModuleSources;
 import io.velocity.hmr.source.FileSystemModuleSources;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.web.ClientAssetRequestHandler;
+import io.velocity.hmr.web.HmrClientSettings;
 import io.velocity.hmr.web.ModuleRequestHandler;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -23,6 +28,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,13 +52,50 @@ class VelocityHmrAutoConfigurationTests {
 	}
 
 	@Test
-	void servesModulesFromDiskInTheDevProfile() {
+	void hmrPartsAreAbsentWithoutADevProfile() {
+		this.contextRunner.withPropertyValues("velocity.hmr.source-roots=" + this.sourceRoot)
+			.run((context) -> assertThat(context).doesNotHaveBean(HmrWebSocketHandler.class)
+				.doesNotHaveBean(SourceWatcher.class)
+				.doesNotHaveBean(ModuleGraph.class)
+				.doesNotHaveBean(HmrClientSettings.class)
+				.doesNotHaveBean("velocityHmrScriptInjectionFilter"));
+	}
+
+	@Test
+	void servesModulesFromDiskAndWatchesThemInTheDevProfile() {
 		this.contextRunner.withPropertyValues("spring.profiles.active=dev", "velocity.hmr.source-roots=" + this.sourceRoot)
 			.run((context) -> {
 				ModuleSources sources = context.getBean(ModuleSources.class);
 				assertThat(sources).isInstanceOf(FileSystemModuleSources.class);
 				assertThat(sources.roots()).containsExactly(this.sourceRoot.toRealPath());
+				assertThat(context).hasSingleBean(HmrWebSocketHandler.class)
+					.hasSingleBean(SourceWatcher.class)
+					.hasSingleBean(ModuleGraph.class)
+					.hasSingleBean(HotUpdatePipeline.class)
+					.hasSingleBean(HmrClientSettings.class)
+					.hasBean("velocityHmrScriptInjectionFilter");
 			});
+	}
+
+	@Test
+	void hmrBacksOffWithoutSpringWebSocketButModulesAreStillServed() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(WebSocketConfigurer.class))
+			.withPropertyValues("spring.profiles.active=dev", "velocity.hmr.source-roots=" + this.sourceRoot)
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(HmrWebSocketHandler.class)
+					.doesNotHaveBean(SourceWatcher.class)
+					.doesNotHaveBean("velocityHmrScriptInjectionFilter");
+				assertThat(context).hasSingleBean(CompileService.class).hasSingleBean(ModuleRequestHandler.class);
+			});
+	}
+
+	@Test
+	void noWatcherWhenNoSourceRootExists() {
+		this.contextRunner
+			.withPropertyValues("spring.profiles.active=dev",
+					"velocity.hmr.source-roots=" + this.sourceRoot.resolve("missing"))
+			.run((context) -> assertThat(context).doesNotHaveBean(SourceWatcher.class)
+				.hasSingleBean(HmrWebSocketHandler.class));
 	}
 
 	@Test

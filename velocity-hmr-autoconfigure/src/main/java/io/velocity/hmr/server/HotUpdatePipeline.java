@@ -1,0 +1,172 @@
+package io.velocity.hmr.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import io.velocity.hmr.compile.CompileProblemException;
+import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.CompiledModule;
+import io.velocity.hmr.graph.ModuleGraph;
+import io.velocity.hmr.graph.UpdatePlan;
+import io.velocity.hmr.protocol.HmrMessage;
+import io.velocity.hmr.protocol.ModuleUpdate;
+import io.velocity.hmr.source.ModuleUrls;
+import io.velocity.hmr.watch.ChangeSet;
+
+/**
+ * Turns a set of changed files into what connected browsers must do: compiles the changed
+ * modules, asks the {@link ModuleGraph} for their boundaries and broadcasts an update, a
+ * full reload or the compile problem. Runs on the watcher's delivery thread, one change
+ * set at a time.
+ */
+public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEvents {
+
+	private static final Log logger = LogFactory.getLog(HotUpdatePipeline.class);
+
+	private final ChangeClassifier classifier;
+
+	private final CompileService compileService;
+
+	private final ModuleGraph graph;
+
+	private final ModuleUrls urls;
+
+	private final Consumer<HmrMessage> broadcaster;
+
+	private volatile HmrMessage.@Nullable CompileError problem;
+
+	/**
+	 * Create a new pipeline.
+	 * @param classifier sorts changed files
+	 * @param compileService compiles modules
+	 * @param graph the module graph
+	 * @param urls the module URL mapping
+	 * @param broadcaster sends a message to every connected client, such as
+	 * {@link HmrBroadcaster#broadcast(HmrMessage)}
+	 */
+	public HotUpdatePipeline(ChangeClassifier classifier, CompileService compileService, ModuleGraph graph,
+			ModuleUrls urls, Consumer<HmrMessage> broadcaster) {
+		this.classifier = classifier;
+		this.compileService = compileService;
+		this.graph = graph;
+		this.urls = urls;
+		this.broadcaster = broadcaster;
+	}
+
+	/**
+	 * A client that connects while a module does not compile is shown the problem.
+	 */
+	@Override
+	public List<HmrMessage> greeting() {
+		HmrMessage.CompileError current = this.problem;
+		return (current != null) ? List.of(current) : List.of();
+	}
+
+	@Override
+	public void accept(ChangeSet changeSet) {
+		long started = System.nanoTime();
+		Map<String, Double> stages = new LinkedHashMap<>();
+		stages.put("quiet", millis(changeSet.detectedNanos(), started));
+		ChangeClassifier.Changes changes = this.classifier.classify(changeSet, this.problem);
+		if (changes.structural()) {
+			// A new or deleted file can change how imports elsewhere resolve.
+			this.compileService.clear();
+		}
+		changes.deleted().forEach(this.graph::remove);
+		if (!changes.reloadReasons().isEmpty()) {
+			this.broadcaster.accept(new HmrMessage.FullReload(changes.reloadReasons().get(0), null));
+			return;
+		}
+		if (changes.modules().isEmpty()) {
+			return;
+		}
+		long compileStart = System.nanoTime();
+		if (!compile(changes.modules())) {
+			return;
+		}
+		long planStart = System.nanoTime();
+		stages.put("compile", millis(compileStart, planStart));
+		long timestamp = System.currentTimeMillis();
+		UpdatePlan plan = this.graph.plan(changes.modules(), timestamp);
+		stages.put("graph", millis(planStart, System.nanoTime()));
+		boolean recovered = this.problem != null;
+		this.problem = null;
+		HmrMessage message = message(plan, recovered, stages, started);
+		if (message != null) {
+			this.broadcaster.accept(message);
+			if (logger.isDebugEnabled()) {
+				logger.debug("Velocity HMR " + describe(message) + " for " + changes.modules() + " " + stages);
+			}
+		}
+	}
+
+	private boolean compile(Set<String> moduleUrls) {
+		for (String url : moduleUrls) {
+			String path = this.urls.toPath(url).orElseThrow();
+			this.compileService.evict(path);
+			try {
+				this.compileService.compile(path).ifPresent((module) -> this.graph.record(module, this.urls.prefix()));
+			}
+			catch (CompileProblemException ex) {
+				logger.warn("Velocity HMR could not compile " + ex.getProblem());
+				this.problem = HmrMessage.CompileError.of(ex.getProblem());
+				this.broadcaster.accept(this.problem);
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private @Nullable HmrMessage message(UpdatePlan plan, boolean recovered, Map<String, Double> stages,
+			long started) {
+		if (plan instanceof UpdatePlan.FullReload reload) {
+			logger.info("Velocity HMR full reload: " + reload.reason());
+			return new HmrMessage.FullReload(reload.reason(), reload.url());
+		}
+		if (plan instanceof UpdatePlan.Hot hot) {
+			// Their code imports modules that now carry a new stamp: compile them anew.
+			hot.stampedUrls().forEach((url) -> this.urls.toPath(url).ifPresent(this.compileService::evict));
+			List<ModuleUpdate> updates = new ArrayList<>();
+			for (UpdatePlan.Boundary boundary : hot.updates()) {
+				updates.add(new ModuleUpdate(ModuleUpdate.Type.JS, boundary.url(), boundary.acceptedUrl(),
+						hot.timestamp(), code(boundary.acceptedUrl())));
+			}
+			stages.put("total", millis(started, System.nanoTime()));
+			return new HmrMessage.Update(updates, hot.timestamp(), stages);
+		}
+		// Nothing a page loaded changed; an update with no modules still clears the overlay.
+		return recovered ? new HmrMessage.Update(List.of(), System.currentTimeMillis(), stages) : null;
+	}
+
+	private @Nullable String code(String url) {
+		try {
+			return this.urls.toPath(url).flatMap(this.compileService::compile).map(CompiledModule::code).orElse(null);
+		}
+		catch (CompileProblemException ex) {
+			return null;
+		}
+	}
+
+	private static String describe(HmrMessage message) {
+		if (message instanceof HmrMessage.Update update) {
+			Set<String> boundaries = new LinkedHashSet<>();
+			update.updates().forEach((moduleUpdate) -> boundaries.add(moduleUpdate.path()));
+			return "hot update of " + boundaries;
+		}
+		return message.getClass().getSimpleName();
+	}
+
+	private static double millis(long fromNanos, long toNanos) {
+		return Math.round((toNanos - fromNanos) / 10_000.0) / 100.0;
+	}
+
+}

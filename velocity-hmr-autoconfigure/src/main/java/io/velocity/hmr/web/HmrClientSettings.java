@@ -1,0 +1,43 @@
+package io.velocity.hmr.web;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * What the HMR client needs to know, written into {@code hmr-client.js} when it is served
+ * so that the page needs no inline script (which a Content-Security-Policy could forbid).
+ *
+ * @param token the per-process token the socket requires
+ * @param instanceId the id of this server run, to tell a restarted server
+ * @param socketPath the path of the HMR socket
+ * @param host the host to connect the socket to, or {@code null} for the page's
+ * @param port the port to connect the socket to, or {@code null} for the page's
+ * @param overlay whether to show errors in an overlay
+ */
+public record HmrClientSettings(String token, String instanceId, String socketPath, @Nullable String host,
+		@Nullable Integer port, boolean overlay) {
+
+	/**
+	 * The identifier in {@code hmr-client.js} that the settings replace.
+	 */
+	static final String PLACEHOLDER = "__VELOCITY_HMR_CONFIG__";
+
+	public HmrClientSettings {
+		Assert.hasText(token, "'token' must not be empty");
+		Assert.hasText(instanceId, "'instanceId' must not be empty");
+		Assert.hasText(socketPath, "'socketPath' must not be empty");
+	}
+
+	String toJson() {
+		return "{\"token\":" + JavaScriptStrings.quote(this.token) + ",\"instanceId\":"
+				+ JavaScriptStrings.quote(this.instanceId) + ",\"path\":" + JavaScriptStrings.quote(this.socketPath)
+				+ ",\"host\":" + ((this.host != null) ? JavaScriptStrings.quote(this.host) : "null") + ",\"port\":"
+				+ this.port + ",\"overlay\":" + this.overlay + "}";
+	}
+
+	String statusJson() {
+		return "{\"instanceId\":" + JavaScriptStrings.quote(this.instanceId) + "}";
+	}
+
+}
