@@ -129,8 +129,9 @@ public class VelocityHmrProperties {
 		private Duration quietPeriod = Duration.ofMillis(5);
 
 		/**
-		 * Additional glob patterns, relative to a source root, of files and folders to
-		 * ignore. node_modules, .git, dist and target are always ignored.
+		 * Additional Ant-style patterns, relative to a source root, of files and folders
+		 * to ignore, such as 'generated' or 'legacy/**'. node_modules, .git, dist,
+		 * target and editor temporary files are always ignored.
 		 */
 		private List<String> ignore = new ArrayList<>();
 
