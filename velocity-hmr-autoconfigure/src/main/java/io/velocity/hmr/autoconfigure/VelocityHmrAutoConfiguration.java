@@ -86,10 +86,7 @@ public final class VelocityHmrAutoConfiguration {
 		}
 		// Importers request a hot-updated module with its version stamp, so the browser
 		// fetches the new code rather than reusing the module it has.
-		return new ModuleCompiler(sources, urls, (url) -> {
-			long stamp = moduleGraph.stamp(url);
-			return (stamp > 0) ? url + "?t=" + stamp : url;
-		});
+		return new ModuleCompiler(sources, urls, moduleGraph::stampedUrl);
 	}
 
 	@Bean

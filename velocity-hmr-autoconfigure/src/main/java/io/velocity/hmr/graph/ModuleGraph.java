@@ -103,6 +103,17 @@ public final class ModuleGraph {
 	}
 
 	/**
+	 * Return the URL importers must request a module with: with its version stamp once
+	 * it was hot-updated, so the browser fetches the new code.
+	 * @param url the module's URL
+	 * @return the URL, with {@code ?t=<stamp>} when the module has a stamp
+	 */
+	public String stampedUrl(String url) {
+		long stamp = stamp(url);
+		return (stamp > 0) ? url + "?t=" + stamp : url;
+	}
+
+	/**
 	 * The URLs of the modules that import the given one.
 	 * @param url the module's URL
 	 * @return the importers' URLs, empty when none or unknown

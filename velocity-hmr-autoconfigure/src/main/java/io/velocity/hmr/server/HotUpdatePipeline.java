@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -137,8 +138,7 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			hot.stampedUrls().forEach((url) -> this.urls.toPath(url).ifPresent(this.compileService::evict));
 			List<ModuleUpdate> updates = new ArrayList<>();
 			for (UpdatePlan.Boundary boundary : hot.updates()) {
-				updates.add(new ModuleUpdate(ModuleUpdate.Type.JS, boundary.url(), boundary.acceptedUrl(),
-						hot.timestamp(), code(boundary.acceptedUrl())));
+				updates.add(moduleUpdate(boundary, hot.timestamp()));
 			}
 			stages.put("total", millis(started, System.nanoTime()));
 			return new HmrMessage.Update(updates, hot.timestamp(), stages);
@@ -147,13 +147,22 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		return recovered ? new HmrMessage.Update(List.of(), System.currentTimeMillis(), stages) : null;
 	}
 
-	private @Nullable String code(String url) {
+	private ModuleUpdate moduleUpdate(UpdatePlan.Boundary boundary, long timestamp) {
+		Optional<CompiledModule> module;
 		try {
-			return this.urls.toPath(url).flatMap(this.compileService::compile).map(CompiledModule::code).orElse(null);
+			module = this.urls.toPath(boundary.acceptedUrl()).flatMap(this.compileService::compile);
 		}
 		catch (CompileProblemException ex) {
-			return null;
+			// Compiled a moment ago; should it fail now, the client fetches it and sees why.
+			module = Optional.empty();
 		}
+		List<String> imports = module.map(CompiledModule::imports)
+			.orElse(List.of())
+			.stream()
+			.map((moduleImport) -> this.graph.stampedUrl(moduleImport.url()))
+			.toList();
+		return new ModuleUpdate(ModuleUpdate.Type.JS, boundary.url(), boundary.acceptedUrl(), timestamp,
+				module.map(CompiledModule::code).orElse(null), imports);
 	}
 
 	private static String describe(HmrMessage message) {

@@ -64,7 +64,8 @@ class HmrMessageCodecTests {
 		stages.put("send", 0.0);
 		HmrMessage.Update message = new HmrMessage.Update(List.of(
 				new ModuleUpdate(ModuleUpdate.Type.JS, "/frontend/components/Counter.tsx",
-						"/frontend/components/Counter.tsx", 1700000000123L, "export default 1;\n"),
+						"/frontend/components/Counter.tsx", 1700000000123L, "export default 1;\n",
+						List.of("/frontend/utils.ts?t=1700000000123")),
 				new ModuleUpdate(ModuleUpdate.Type.CSS, "/frontend/app.css", "/frontend/app.css", 1700000000123L,
 						"body{color:red}")),
 				1700000000100L, stages);
