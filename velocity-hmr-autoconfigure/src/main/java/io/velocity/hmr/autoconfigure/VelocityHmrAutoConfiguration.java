@@ -1,9 +1,13 @@
 package io.velocity.hmr.autoconfigure;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import io.velocity.hmr.autoconfigure.ConditionalOnExistingRoots.Roots;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
@@ -15,6 +19,7 @@ import io.velocity.hmr.server.HmrToken;
 import io.velocity.hmr.server.HmrWebSocketConfigurer;
 import io.velocity.hmr.server.HmrWebSocketHandler;
 import io.velocity.hmr.server.HotUpdatePipeline;
+import io.velocity.hmr.server.PageReloader;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.watch.SourceWatcher;
@@ -33,7 +38,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -193,13 +197,28 @@ public final class VelocityHmrAutoConfiguration {
 		}
 
 		@Bean
-		@ConditionalOnMissingBean
-		@Conditional(OnSourceRootsCondition.class)
+		@ConditionalOnMissingBean(name = "velocityHmrSourceWatcher")
+		@ConditionalOnExistingRoots(Roots.SOURCE)
 		SourceWatcher velocityHmrSourceWatcher(ModuleSources sources, VelocityHmrProperties properties,
 				HotUpdatePipeline pipeline) {
 			VelocityHmrProperties.Watch watch = properties.getWatch();
 			return new SourceWatcher(new WatchSettings(sources.roots(), watch.getIgnore(), watch.getQuietPeriod()),
 					pipeline);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "velocityHmrPageWatcher")
+		@ConditionalOnExistingRoots(Roots.RELOAD)
+		SourceWatcher velocityHmrPageWatcher(VelocityHmrProperties properties, HmrBroadcaster broadcaster) {
+			List<Path> roots = properties.getReloadRoots()
+				.stream()
+				.map(Path::of)
+				.filter(Files::isDirectory)
+				.map((root) -> root.toAbsolutePath().normalize())
+				.toList();
+			VelocityHmrProperties.Watch watch = properties.getWatch();
+			return new SourceWatcher(new WatchSettings(roots, watch.getIgnore(), watch.getQuietPeriod()),
+					new PageReloader(roots, broadcaster::broadcast));
 		}
 
 		@Bean

@@ -45,6 +45,14 @@ public class VelocityHmrProperties {
 	private String classpathLocation = "classpath:/frontend/";
 
 	/**
+	 * Directories of server-rendered pages (static HTML, templates) whose changes reload
+	 * the open pages. In development they are also served straight from there, so an edit
+	 * shows without a build.
+	 */
+	private List<String> reloadRoots = new ArrayList<>(
+			List.of("src/main/resources/static", "src/main/resources/templates"));
+
+	/**
 	 * Whether to show compile and runtime errors in an overlay in the page.
 	 */
 	private boolean overlay = true;
@@ -99,6 +107,15 @@ public class VelocityHmrProperties {
 	public void setClasspathLocation(String classpathLocation) {
 		Assert.hasText(classpathLocation, "'classpathLocation' must not be empty");
 		this.classpathLocation = classpathLocation.endsWith("/") ? classpathLocation : classpathLocation + "/";
+	}
+
+	public List<String> getReloadRoots() {
+		return this.reloadRoots;
+	}
+
+	public void setReloadRoots(List<String> reloadRoots) {
+		Assert.notNull(reloadRoots, "'reloadRoots' must not be null");
+		this.reloadRoots = reloadRoots;
 	}
 
 	public boolean isOverlay() {

@@ -1,0 +1,41 @@
+package io.velocity.hmr.autoconfigure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.velocity.hmr.autoconfigure.ConditionalOnExistingRoots.Roots;
+
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Matches when at least one configured directory of a kind exists.
+ *
+ * @see ConditionalOnExistingRoots
+ */
+class OnExistingRootsCondition extends SpringBootCondition {
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		Roots roots = (Roots) metadata.getAnnotationAttributes(ConditionalOnExistingRoots.class.getName())
+			.get("value");
+		ConditionMessage.Builder message = ConditionMessage.forCondition(ConditionalOnExistingRoots.class,
+				roots.property);
+		List<String> directories = Binder.get(context.getEnvironment())
+			.bind(roots.property, Bindable.listOf(String.class))
+			.orElseGet(() -> roots.defaults.apply(new VelocityHmrProperties()));
+		for (String directory : directories) {
+			if (Files.isDirectory(Path.of(directory))) {
+				return ConditionOutcome.match(message.found("directory").items(directory));
+			}
+		}
+		return ConditionOutcome.noMatch(message.didNotFind("directory").items(directories));
+	}
+
+}
