@@ -48,8 +48,10 @@ function focusIn(start, end) {
 		if (node.contains(active)) {
 			/** @type {number[]} */
 			const path = [];
-			for (let current = /** @type {Node} */ (active); current !== node; current = /** @type {Node} */ (current.parentNode)) {
-				path.unshift(Array.prototype.indexOf.call(current.parentNode?.childNodes ?? [], current));
+			for (let current = /** @type {Node} */ (active); current !== node;) {
+				const parent = /** @type {Node} */ (current.parentNode);
+				path.unshift(Array.prototype.indexOf.call(parent.childNodes, current));
+				current = parent;
 			}
 			path.unshift(index);
 			return { path, tagName: active.tagName, selection: selectionOf(active) };

@@ -114,7 +114,8 @@ export function mountComponent(component, props, seed) {
 	const name = component.name || 'component';
 	const start = document.createComment(name);
 	const end = document.createComment('/' + name);
-	const owner = /** @type {ComponentOwner} */ (Object.assign(createOwner('component'), { component, props, start, end }));
+	const owner = /** @type {ComponentOwner} */ (Object.assign(createOwner('component'),
+			{ component, props, start, end }));
 	const fragment = document.createDocumentFragment();
 	fragment.append(start);
 	owner.seed = seed;

@@ -145,6 +145,21 @@ class HotSwapBrowserTests {
 	}
 
 	@Test
+	void swappedInstancesInAListStillMoveWithTheirItems() {
+		RuntimeFixtures.open(this.page, this.log, "hot/list");
+		click("#b", 2);
+		swapTo("counter-v2");
+		expect("#b .count").hasText("Clicks: 2");
+		this.page.evaluate("() => window.setIds(['c', 'b', 'a'])");
+		expect("#list > div").hasText(new String[] { "Clicks: 0+", "Clicks: 2+", "Clicks: 0+" });
+		assertThat(this.page.evaluate("() => [...document.querySelectorAll('#list > div')].map((div) => div.id)"))
+			.isEqualTo(List.of("c", "b", "a"));
+		this.page.evaluate("() => window.setIds(['b'])");
+		expect("#list > div").hasCount(1);
+		assertThat(components()).isEqualTo(Map.of(COUNTER_ID, 1));
+	}
+
+	@Test
 	void focusOutsideTheSwappedRangeStays() {
 		this.page.locator("#outside").fill("typing");
 		assertThat(isTrue("document.activeElement === document.getElementById('outside')")).isTrue();
