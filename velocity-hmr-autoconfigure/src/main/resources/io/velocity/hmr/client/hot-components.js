@@ -8,21 +8,18 @@
  * A component is identified by {@code moduleUrl#name}. When a new version of a module registers a
  * different function under an id, every mounted instance of that id is run again with the new
  * function in place: same props, same place in the owner tree, same start and end markers, and its
- * signals start from the old values when their shape still matches (see state.js). Only the DOM
+ * signals start from the old values when their shape still matches (see hot-state.js). Only the DOM
  * between the markers is replaced.
  */
 
 import { mountComponent, setComponentHook } from './jsx-runtime.js';
 import { dispose, reportError, runWithOwner } from './reactive.js';
 import {
-	captureDescendants, captureState, restoreState, seeder, snapshotOf, takeRestored, writeState,
+	captureDescendants, captureState, restoreStoredState, seeder, snapshotOf, takeRestored, writeState,
 } from './hot-state.js';
 import { replaceRange } from './hot-dom.js';
 
-export { restoreState } from './hot-state.js';
-
-/** The {@code sessionStorage} key a reload's state snapshot is kept under. */
-export const STATE_STORAGE_KEY = 'velocity:state';
+export { STATE_STORAGE_KEY, restoreState } from './hot-state.js';
 
 /**
  * @typedef {import('./jsx-runtime.js').ComponentOwner} ComponentOwner
@@ -237,7 +234,7 @@ function swap(entry, old, kinds) {
 
 /**
  * Return the signal values of every live instance of a registered component, for a reload to
- * restore with {@link restoreState}: per component id, the instances in document order, each
+ * restore with {@code restoreState}: per component id, the instances in document order, each
  * with its signal values in creation order. Values that JSON cannot carry (functions, DOM nodes,
  * class instances such as Map or Date) are left out and start from their initial value.
  * @returns {import('./hot-state.js').Snapshot}
@@ -254,22 +251,4 @@ Object.defineProperty(globalThis, '__velocity_components__', {
 
 setComponentHook(create);
 
-/** @returns {unknown} the snapshot a reload left, removed so that it applies once */
-function takeStoredSnapshot() {
-	try {
-		const stored = globalThis.sessionStorage?.getItem(STATE_STORAGE_KEY);
-		if (stored != null) {
-			sessionStorage.removeItem(STATE_STORAGE_KEY);
-			return JSON.parse(stored);
-		}
-	}
-	catch (error) {
-		console.warn('[velocity] Could not read the state kept across the reload:', error);
-	}
-	return undefined;
-}
-
-const stored = takeStoredSnapshot();
-if (stored) {
-	restoreState(stored);
-}
+restoreStoredState();

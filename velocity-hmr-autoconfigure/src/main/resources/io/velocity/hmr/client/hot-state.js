@@ -25,6 +25,9 @@ import { batch, write } from './reactive.js';
  * @typedef {{ entry: { id: string, instances: Set<ComponentOwner> }, kinds: string[] | null }} InstanceRecord
  */
 
+/** The {@code sessionStorage} key a reload's state snapshot is kept under. */
+export const STATE_STORAGE_KEY = 'velocity:state';
+
 /** States from a reload's snapshot not yet claimed by a mounting instance, per component id. */
 /** @type {Map<string, InstanceState[]>} */
 const restored = new Map();
@@ -229,6 +232,23 @@ export function restoreState(snapshot) {
 function isInstanceState(state) {
 	return Array.isArray(state?.values) && (state.kinds === null || Array.isArray(state.kinds))
 			&& Array.isArray(state.skipped);
+}
+
+/**
+ * Restore the snapshot a reload left in {@code sessionStorage}, if any, and remove it so that it
+ * applies to this page load only.
+ */
+export function restoreStoredState() {
+	try {
+		const stored = globalThis.sessionStorage?.getItem(STATE_STORAGE_KEY);
+		if (stored != null) {
+			sessionStorage.removeItem(STATE_STORAGE_KEY);
+			restoreState(JSON.parse(stored));
+		}
+	}
+	catch (error) {
+		console.warn('[velocity] Could not read the state kept across the reload:', error);
+	}
 }
 
 /**
