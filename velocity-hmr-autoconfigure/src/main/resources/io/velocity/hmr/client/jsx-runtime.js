@@ -10,7 +10,7 @@
  * brackets its DOM between two comments so that the range can be found and replaced later.
  */
 
-import { createOwner, effect, runWithOwner, untrack } from './reactive.js';
+import { createOwner, dispose, effect, runWithOwner, untrack } from './reactive.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -69,6 +69,26 @@ export function h(type, props, ...children) {
 }
 
 /**
+ * @typedef {import('./reactive.js').Owner & { component: (props: any) => unknown, props: Record<string, any>,
+ *   start: Comment, end: Comment }} ComponentOwner
+ */
+
+/**
+ * Creates every component instance in place of {@link mountComponent} when set: the hot-swap
+ * registry (hot-components.js) installs one in development. Production never sets it.
+ * @type {((component: (props: any) => unknown, props: Record<string, any>) => DocumentFragment) | null}
+ */
+let componentHook = null;
+
+/**
+ * Route every component call through a hook, or back to plain mounting with {@code null}.
+ * @param {((component: (props: any) => unknown, props: Record<string, any>) => DocumentFragment) | null} hook
+ */
+export function setComponentHook(hook) {
+	componentHook = hook;
+}
+
+/**
  * Run a component once, untracked, in its own owner, and return its DOM between a start and an
  * end comment named after it. Every component call goes through here: the owner (kind
  * 'component') records the component, its props and the two markers, and collects the signals
@@ -78,15 +98,39 @@ export function h(type, props, ...children) {
  * @returns {DocumentFragment}
  */
 export function createComponent(component, props) {
+	return componentHook ? componentHook(component, props) : mountComponent(component, props)[1];
+}
+
+/**
+ * Mount a component in a new owner of the current owner, as {@link createComponent} does. A
+ * component that throws leaves nothing behind: its owner is disposed before the error propagates.
+ * @param {(props: any) => unknown} component
+ * @param {Record<string, any>} props
+ * @param {(index: number, value: any) => any} [seed] the value each signal the component
+ * creates starts with, from its creation index and initial value
+ * @returns {[ComponentOwner, DocumentFragment]} the owner and the DOM, markers included
+ */
+export function mountComponent(component, props, seed) {
 	const name = component.name || 'component';
 	const start = document.createComment(name);
 	const end = document.createComment('/' + name);
-	const owner = Object.assign(createOwner('component'), { component, props, start, end });
+	const owner = /** @type {ComponentOwner} */ (Object.assign(createOwner('component'),
+			{ component, props, start, end }));
 	const fragment = document.createDocumentFragment();
 	fragment.append(start);
-	untrack(() => runWithOwner(owner, () => insert(fragment, component(props))));
+	owner.seed = seed;
+	try {
+		untrack(() => runWithOwner(owner, () => insert(fragment, component(props))));
+	}
+	catch (error) {
+		dispose(owner);
+		throw error;
+	}
+	finally {
+		owner.seed = undefined;
+	}
 	fragment.append(end);
-	return fragment;
+	return [owner, fragment];
 }
 
 /**

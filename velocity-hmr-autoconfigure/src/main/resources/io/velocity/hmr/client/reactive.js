@@ -28,6 +28,8 @@ const MAX_FLUSHED_EFFECTS = 100000;
  * @property {(() => void)[]} cleanups run, last first, before a re-run and on dispose
  * @property {SignalNode[]} signals signals created while this one was current, in creation order
  * @property {boolean} disposed
+ * @property {((index: number, value: any) => any) | undefined} [seed] set by hot swap while a
+ * component runs: gives the value a new signal starts with, from its index and initial value
  */
 
 /**
@@ -127,10 +129,13 @@ export function onCleanup(fn) {
  * @returns {SignalNode}
  */
 export function signal(value, equals) {
+	const owner = currentOwner;
+	// Only hot swap sets a seed, so that a component run again keeps the values of its signals.
+	const initial = (owner?.seed) ? owner.seed(owner.signals.length, value) : value;
 	/** @type {SignalNode} */
-	const node = { kind: 'signal', value, equals, observers: new Set() };
-	if (currentOwner) {
-		currentOwner.signals.push(node);
+	const node = { kind: 'signal', value: initial, equals, observers: new Set() };
+	if (owner) {
+		owner.signals.push(node);
 	}
 	return node;
 }

@@ -1,0 +1,105 @@
+// @ts-check
+/**
+ * Replacing the DOM of a hot-swapped component instance without disturbing the page: only the
+ * nodes between its two markers change, and focus inside the range is carried over to the node
+ * at the same position in the new DOM.
+ */
+
+/**
+ * @typedef {object} FocusPosition
+ * @property {number[]} path child indexes from the range's first node to the focused element
+ * @property {string} tagName
+ * @property {[number | null, number | null] | null} selection the text selection of an input
+ */
+
+/**
+ * Replace the nodes strictly between start and end by the fragment's nodes.
+ * @param {Node} start
+ * @param {Node} end
+ * @param {DocumentFragment} fragment
+ */
+export function replaceRange(start, end, fragment) {
+	const focus = focusIn(start, end);
+	const scroll = [globalThis.scrollX, globalThis.scrollY];
+	while (start.nextSibling && start.nextSibling !== end) {
+		start.nextSibling.remove();
+	}
+	end.parentNode?.insertBefore(fragment, end);
+	if (focus) {
+		refocus(start, end, focus);
+	}
+	if (globalThis.scrollX !== scroll[0] || globalThis.scrollY !== scroll[1]) {
+		globalThis.scrollTo(scroll[0], scroll[1]);
+	}
+}
+
+/**
+ * @param {Node} start
+ * @param {Node} end
+ * @returns {FocusPosition | null} where the focused element sits in the range, if it does
+ */
+function focusIn(start, end) {
+	const active = document.activeElement;
+	if (!active || active === document.body || !start.parentNode?.contains(active)) {
+		return null;
+	}
+	let index = 0;
+	for (let node = start.nextSibling; node && node !== end; node = node.nextSibling, index++) {
+		if (node.contains(active)) {
+			/** @type {number[]} */
+			const path = [];
+			for (let current = /** @type {Node} */ (active); current !== node;) {
+				const parent = /** @type {Node} */ (current.parentNode);
+				path.unshift(Array.prototype.indexOf.call(parent.childNodes, current));
+				current = parent;
+			}
+			path.unshift(index);
+			return { path, tagName: active.tagName, selection: selectionOf(active) };
+		}
+	}
+	return null;
+}
+
+/**
+ * @param {Element} element
+ * @returns {[number | null, number | null] | null}
+ */
+function selectionOf(element) {
+	if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) {
+		return null;
+	}
+	try {
+		return [element.selectionStart, element.selectionEnd];
+	}
+	catch {
+		// Inputs such as type=number have no selection.
+		return null;
+	}
+}
+
+/**
+ * @param {Node} start
+ * @param {Node} end
+ * @param {FocusPosition} focus
+ */
+function refocus(start, end, focus) {
+	let node = start.nextSibling;
+	for (let i = 0; i < focus.path[0] && node && node !== end; i++) {
+		node = node.nextSibling;
+	}
+	for (let i = 1; i < focus.path.length && node && node !== end; i++) {
+		node = node.childNodes[focus.path[i]] ?? null;
+	}
+	if (!(node instanceof HTMLElement || node instanceof SVGElement) || node === end || node.tagName !== focus.tagName) {
+		return;
+	}
+	node.focus({ preventScroll: true });
+	if (focus.selection && (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement)) {
+		try {
+			node.setSelectionRange(focus.selection[0], focus.selection[1]);
+		}
+		catch {
+			// Not every input type has a selection.
+		}
+	}
+}
