@@ -1,9 +1,5 @@
 package io.velocity.hmr.compile;
 
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,17 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import com.caoccao.javet.swc4j.Swc4j;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstProgram;
 import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
-import com.caoccao.javet.swc4j.enums.Swc4jModuleKind;
-import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
-import com.caoccao.javet.swc4j.enums.Swc4jSourceMapOption;
-import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
-import com.caoccao.javet.swc4j.options.Swc4jJsxRuntimeOption;
-import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
-import com.caoccao.javet.swc4j.options.Swc4jTranspileOptions;
-import com.caoccao.javet.swc4j.outputs.Swc4jParseOutput;
 import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
 
 import io.velocity.hmr.compile.ImportResolver.UnresolvedImportException;
@@ -67,9 +54,6 @@ public final class ModuleCompiler {
 
 	private static final Set<String> COMPONENT_EXTENSIONS = Set.of("tsx", "jsx");
 
-	// Never fetched: only gives swc an absolute URL to name the source in diagnostics.
-	private static final String SPECIFIER_ORIGIN = "http://velocity.invalid";
-
 	// Touches the common node types: the first use of each costs class loading and JIT.
 	private static final String WARM_UP_SOURCE = """
 			import { createSignal } from 'velocity';
@@ -91,7 +75,7 @@ public final class ModuleCompiler {
 			import.meta.hot?.accept(['./all'], () => {});
 			""";
 
-	private final Swc4j swc4j = new Swc4j();
+	private final SwcTranspiler swc = new SwcTranspiler();
 
 	private final ModuleUrls urls;
 
@@ -180,8 +164,8 @@ public final class ModuleCompiler {
 		Assert.isTrue(mediaType != null, () -> "'source' " + source.path() + " is not a script module");
 		String text = SourceText.decode(source);
 		String url = this.urls.toUrl(source.path());
-		Swc4jTranspileOutput output = transpile(source.path(), text, mediaType, url);
-		ISwc4jAstProgram<?> program = parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
+		Swc4jTranspileOutput output = this.swc.transpile(source.path(), text, mediaType, url);
+		ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
 		ModuleSyntax syntax = ModuleSyntax.of(program);
 		HotSyntax hotSyntax = HotSyntax.of(program, COMPONENT_EXTENSIONS.contains(source.extension()));
 		List<Rewrite> importSites = new ArrayList<>(syntax.imports().size());
@@ -198,13 +182,9 @@ public final class ModuleCompiler {
 					(parsed) -> HotSyntax.of(parsed, false).find(site.specifier()));
 			acceptSites.add(new Rewrite(site, resolved));
 		}
-		boolean componentModule = !hotSyntax.components().isEmpty();
-		boolean autoAccept = this.hot && componentModule && hotSyntax.onlyComponentExports()
-				&& (!hotSyntax.sideEffects() || hotSyntax.disposes()) && !hotSyntax.selfAccepts()
-				&& !hotSyntax.declines();
-		HotFeatures features = new HotFeatures(hotSyntax.usesHot(), hotSyntax.selfAccepts() || autoAccept,
-				acceptSites.stream().map(Rewrite::url).distinct().toList(), hotSyntax.declines(), hotSyntax.disposes(),
-				hotSyntax.components(), hotSyntax.onlyComponentExports(), hotSyntax.sideEffects());
+		boolean autoAccept = this.hot && hotSyntax.canAcceptItself() && !hotSyntax.selfAccepts();
+		HotFeatures features = hotSyntax.features(acceptSites.stream().map(Rewrite::url).distinct().toList(),
+				autoAccept);
 		return new ModuleAnalysis(source.path(), url, text, output.getCode(), output.getSourceMap(), importSites,
 				imports, acceptSites, syntax.exports(), features, autoAccept);
 	}
@@ -257,10 +237,10 @@ public final class ModuleCompiler {
 	 * real request does not pay for either.
 	 */
 	public void warmUp() {
-		Swc4jTranspileOutput output = transpile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx,
+		Swc4jTranspileOutput output = this.swc.transpile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx,
 				"/__velocity/warm-up.tsx");
-		ISwc4jAstProgram<?> program = parse(output.getCode(), Swc4jMediaType.JavaScript, "/__velocity/warm-up.js")
-			.getProgram();
+		String url = "/__velocity/warm-up.js";
+		ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
 		ModuleSyntax.of(program);
 		HotSyntax.of(program, true);
 	}
@@ -272,50 +252,11 @@ public final class ModuleCompiler {
 		}
 		catch (UnresolvedImportException ex) {
 			// Rare, so the source is parsed again only now, to point at the specifier.
-			Optional<ImportSite> site = locator.apply(parse(text, mediaType, url).getProgram());
+			Optional<ImportSite> site = locator.apply(this.swc.parse(text, mediaType, url).getProgram());
 			int line = site.map((found) -> found.span().getLine()).orElse(0);
 			int column = site.map((found) -> found.span().getColumn()).orElse(0);
 			throw new CompileProblemException(
 					CompileProblems.unresolvedImport(path, text, specifier, ex.getMessage(), line, column));
-		}
-	}
-
-	private Swc4jTranspileOutput transpile(String path, String text, Swc4jMediaType mediaType, String url) {
-		Swc4jTranspileOptions options = new Swc4jTranspileOptions().setMediaType(mediaType)
-			.setParseMode(Swc4jParseMode.Module)
-			.setSpecifier(specifier(url))
-			.setJsx(Swc4jJsxRuntimeOption.Automatic().setImportSource("velocity").setDevelopment(false))
-			.setModuleKind(Swc4jModuleKind.Esm)
-			.setSourceMap(Swc4jSourceMapOption.Separate)
-			.setInlineSources(false);
-		try {
-			return this.swc4j.transpile(text, options);
-		}
-		catch (Swc4jCoreException ex) {
-			throw new CompileProblemException(CompileProblems.syntax(path, text, ex.getMessage()));
-		}
-	}
-
-	private Swc4jParseOutput parse(String code, Swc4jMediaType mediaType, String url) {
-		Swc4jParseOptions options = new Swc4jParseOptions().setMediaType(mediaType)
-			.setParseMode(Swc4jParseMode.Module)
-			.setSpecifier(specifier(url))
-			.setCaptureAst(true);
-		try {
-			return this.swc4j.parse(code, options);
-		}
-		catch (Swc4jCoreException ex) {
-			// swc parsed this text a moment ago, or generated it.
-			throw new IllegalStateException("swc could not parse text it accepted before: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static URL specifier(String url) {
-		try {
-			return new URI(SPECIFIER_ORIGIN + new URI(null, null, url, null).toASCIIString()).toURL();
-		}
-		catch (URISyntaxException | MalformedURLException ex) {
-			throw new IllegalArgumentException("Invalid module URL '" + url + "'", ex);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,18 @@ class HotModeTests {
 			.contains("from \"/__velocity/hmr-client.js?t=7\";");
 		assertThat(module.writtenImportUrls()).containsExactly("/frontend/utils.ts?t=7", "/__velocity/hmr-client.js?t=7");
 		assertThat(module.imports()).extracting(ModuleImport::url).containsExactly("/frontend/utils.ts");
+	}
+
+	@Test
+	void passesEveryImportUrlThroughTheCustomizerIncludingRuntimeAndClientModules() {
+		List<String> seen = new ArrayList<>();
+		ModuleCompiler recording = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS, (url) -> {
+			seen.add(url);
+			return url;
+		}, true);
+		recording.compile(CompileFixtures.source("hot/Components.tsx"));
+		assertThat(seen).containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js",
+				"/__velocity/hmr-client.js", "/__velocity/hot-components.js");
 	}
 
 	@Test
