@@ -82,6 +82,14 @@ class HotFeaturesTests {
 	}
 
 	@Test
+	void findsComponentsOfJsxModulesExportedByNameOrAsTheDefaultButNotLetBindings() {
+		HotFeatures hot = hot("hot/Aliased.jsx");
+		assertThat(hot.components()).containsExactly("Panel", "Row");
+		assertThat(hot.onlyComponentExports()).isTrue();
+		assertThat(hot.selfAccepting()).isTrue();
+	}
+
+	@Test
 	void anAnonymousDefaultExportIsNotAComponent() {
 		HotFeatures hot = hot("hot/Anonymous.tsx");
 		assertThat(hot.components()).isEmpty();

@@ -142,6 +142,20 @@ class HotModeTests {
 	}
 
 	@Test
+	void keepsTheSourceMapExactOnAFirstLineWithBothThePreludeAndARewrittenImport() {
+		ModuleCompiler stamping = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
+				(url) -> url + "?t=1234567", true);
+		String code = stamping.compile(CompileFixtures.source("hot/accept-dep.ts")).code();
+		List<String> generated = code.lines().toList();
+		List<String> original = CompileFixtures.text("hot/accept-dep.ts").lines().toList();
+		assertThat(generated.get(0)).contains("__velocity_createHotContext(").contains("\"/frontend/utils.ts?t=1234567\";");
+		assertOriginal(code, original, 0, generated.get(0).indexOf("format"), 0, "format");
+		assertOriginal(code, original, 0, generated.get(0).indexOf(";import") + 1, 0, "import");
+		int accept = indexOfLineContaining(generated, "import.meta.hot.accept(");
+		assertOriginal(code, original, accept, generated.get(accept).indexOf("(utils)"), 5, "(utils)");
+	}
+
+	@Test
 	void keepsTheSourceMapExactInAComponentModule() {
 		String code = compile("hot/Components.tsx").code();
 		List<String> generated = code.lines().toList();
