@@ -19,6 +19,12 @@ import org.springframework.util.Assert;
  * are cached per module by the hash of its source, so asking again for an unchanged
  * module costs a read of the file and a map lookup. Problems are not cached.
  * <p>
+ * The compiler's import URL customizer is asked again on every {@link #compile(String)}
+ * for the module's import URLs: when any comes back different (a version query that
+ * changed, say), the served code is written again from the cached transpile output,
+ * which costs string copying but no transpile. So the code always carries the current
+ * customizations without importers having to be evicted.
+ * <p>
  * How a module's imports resolve also depends on which other files exist: call
  * {@link #clear()} when a module is created or deleted. {@link CompiledModule#hash()}
  * hashes the served code, so it changes whenever that code does and can be used as an
@@ -71,12 +77,13 @@ public class CompileService {
 		byte[] sourceHash = sha256(source.content());
 		Entry cached = this.cache.get(source.path());
 		if (cached != null && Arrays.equals(cached.sourceHash(), sourceHash)) {
-			return cached.module();
+			return current(source.path(), cached);
 		}
 		long start = System.nanoTime();
 		try {
-			CompiledModule module = this.compiler.compile(source);
-			this.cache.put(source.path(), new Entry(sourceHash, module));
+			ModuleAnalysis analysis = this.compiler.analyze(source);
+			CompiledModule module = this.compiler.emit(analysis);
+			this.cache.put(source.path(), new Entry(sourceHash, analysis, module));
 			if (logger.isDebugEnabled()) {
 				logger.debug("Compiled " + source.path() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 			}
@@ -86,6 +93,19 @@ public class CompileService {
 			this.cache.remove(source.path());
 			throw ex;
 		}
+	}
+
+	private CompiledModule current(String path, Entry cached) {
+		if (this.compiler.writtenImportUrls(cached.analysis()).equals(cached.module().writtenImportUrls())) {
+			return cached.module();
+		}
+		CompiledModule module = this.compiler.emit(cached.analysis());
+		// Only replaces the entry it was made from: a newer compile wins.
+		this.cache.replace(path, cached, new Entry(cached.sourceHash(), cached.analysis(), module));
+		if (logger.isDebugEnabled()) {
+			logger.debug("Rewrote the import URLs of " + path);
+		}
+		return module;
 	}
 
 	/**
@@ -125,7 +145,7 @@ public class CompileService {
 		}
 	}
 
-	private record Entry(byte[] sourceHash, CompiledModule module) {
+	private record Entry(byte[] sourceHash, ModuleAnalysis analysis, CompiledModule module) {
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 
 import io.velocity.hmr.compile.ModuleSyntax.ImportSite;
 import io.velocity.hmr.compile.SourceMapMappings.ColumnShift;
@@ -14,31 +13,36 @@ import io.velocity.hmr.compile.SourceMapMappings.ColumnShift;
 /**
  * Writes resolved import URLs over the specifier literals of compiled code and attaches
  * an inline source map that still points every generated position at its original one.
- * Every URL passes through a customizer first, the hook for adding, say, a version query
- * to modules that changed.
+ * Text can be put in front of the first line and after the last, so that hot mode can add
+ * its prelude and registrations without moving any original line.
  */
 final class ImportRewriter {
 
 	private static final String MAP_URL_PREFIX = "//# sourceMappingURL=data:application/json;charset=utf-8;base64,";
 
-	private final UnaryOperator<String> urlCustomizer;
-
-	ImportRewriter(UnaryOperator<String> urlCustomizer) {
-		this.urlCustomizer = urlCustomizer;
-	}
+	// Shifts every column of the first line, column 0 included.
+	private static final int BEFORE_LINE = -1;
 
 	/**
-	 * Rewrite the given import sites.
+	 * Rewrite the given literals.
 	 * @param code the compiled code, without a source map comment
 	 * @param sourceMap the source map swc produced for it
-	 * @param rewrites the sites with their resolved URLs, in source order
+	 * @param rewrites the literals with the values to write over them, in source order
+	 * @param prefix text to put in front of the first line, on the same line
+	 * @param suffix whole lines to add after the code
 	 * @param servedUrl the URL of the module, named as the map's source
 	 * @param originalText the original source, embedded in the map
-	 * @return the code with rewritten imports and an inline source map
+	 * @return the code with rewritten literals and an inline source map
 	 */
-	String rewrite(String code, String sourceMap, List<Rewrite> rewrites, String servedUrl, String originalText) {
-		StringBuilder result = new StringBuilder(code.length() + 64 * rewrites.size() + sourceMap.length());
+	String rewrite(String code, String sourceMap, List<Rewrite> rewrites, String prefix, String suffix,
+			String servedUrl, String originalText) {
+		StringBuilder result = new StringBuilder(
+				prefix.length() + code.length() + 64 * rewrites.size() + suffix.length() + sourceMap.length());
 		Map<Integer, List<ColumnShift>> shifts = new TreeMap<>();
+		if (!prefix.isEmpty()) {
+			result.append(prefix);
+			shifts.computeIfAbsent(0, (key) -> new ArrayList<>()).add(new ColumnShift(BEFORE_LINE, prefix.length()));
+		}
 		int copied = 0;
 		int line = 0;
 		int lineStart = 0;
@@ -51,7 +55,7 @@ final class ImportRewriter {
 					lineStart = i + 1;
 				}
 			}
-			String literal = jsonString(this.urlCustomizer.apply(rewrite.url()));
+			String literal = jsonString(rewrite.url());
 			result.append(code, copied, start).append(literal);
 			shifts.computeIfAbsent(line, (key) -> new ArrayList<>())
 				.add(new ColumnShift(start - lineStart, literal.length() - (end - start)));
@@ -61,6 +65,7 @@ final class ImportRewriter {
 		if (result.isEmpty() || result.charAt(result.length() - 1) != '\n') {
 			result.append('\n');
 		}
+		result.append(suffix);
 		String map = sourceMap(sourceMap, shifts, servedUrl, originalText);
 		return result.append(MAP_URL_PREFIX)
 			.append(Base64.getEncoder().encodeToString(map.getBytes(StandardCharsets.UTF_8)))
@@ -134,10 +139,10 @@ final class ImportRewriter {
 	}
 
 	/**
-	 * An import site and the URL to write over its literal.
+	 * A string literal and the value to write over it.
 	 *
-	 * @param site the site in the compiled code
-	 * @param url the resolved URL
+	 * @param site the literal in the compiled code
+	 * @param url the value, such as a resolved and customized URL
 	 */
 	record Rewrite(ImportSite site, String url) {
 	}

@@ -1,29 +1,20 @@
 package io.velocity.hmr.compile;
 
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import com.caoccao.javet.swc4j.Swc4j;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstProgram;
 import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
-import com.caoccao.javet.swc4j.enums.Swc4jModuleKind;
-import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
-import com.caoccao.javet.swc4j.enums.Swc4jSourceMapOption;
-import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
-import com.caoccao.javet.swc4j.options.Swc4jJsxRuntimeOption;
-import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
-import com.caoccao.javet.swc4j.options.Swc4jTranspileOptions;
-import com.caoccao.javet.swc4j.outputs.Swc4jParseOutput;
 import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
 
 import io.velocity.hmr.compile.ImportResolver.UnresolvedImportException;
@@ -44,6 +35,14 @@ import org.springframework.util.Assert;
  * drops because they are only used as types. The inline source map names the module's
  * served URL as its source and embeds the original text.
  * <p>
+ * In hot mode the compiler also reads what the module says about hot module replacement
+ * ({@link HotFeatures}), writes the URLs of accepted dependencies over their specifiers
+ * in {@code import.meta.hot.accept(…)} calls, and adds the code described on
+ * {@link HotCode}: a hot context for modules that use {@code import.meta.hot} or define
+ * components, a registration per component, and a self-accept for component modules
+ * that export only components and have no side effects they do not dispose of. Outside
+ * hot mode the code is left as swc wrote it, imports aside.
+ * <p>
  * swc4j is not given a plugin to rewrite imports during the transpile because any
  * plugin makes it emit an empty source map.
  */
@@ -53,8 +52,7 @@ public final class ModuleCompiler {
 			Swc4jMediaType.Tsx, "jsx", Swc4jMediaType.Jsx, "js", Swc4jMediaType.JavaScript, "mjs",
 			Swc4jMediaType.Mjs);
 
-	// Never fetched: only gives swc an absolute URL to name the source in diagnostics.
-	private static final String SPECIFIER_ORIGIN = "http://velocity.invalid";
+	private static final Set<String> COMPONENT_EXTENSIONS = Set.of("tsx", "jsx");
 
 	// Touches the common node types: the first use of each costs class loading and JIT.
 	private static final String WARM_UP_SOURCE = """
@@ -74,15 +72,20 @@ public final class ModuleCompiler {
 			}
 			export * from './all';
 			export { Warm as Cold };
+			import.meta.hot?.accept(['./all'], () => {});
 			""";
 
-	private final Swc4j swc4j = new Swc4j();
+	private final SwcTranspiler swc = new SwcTranspiler();
 
 	private final ModuleUrls urls;
 
 	private final ImportResolver resolver;
 
-	private final ImportRewriter rewriter;
+	private final UnaryOperator<String> importUrlCustomizer;
+
+	private final boolean hot;
+
+	private final ImportRewriter rewriter = new ImportRewriter();
 
 	/**
 	 * Create a new instance.
@@ -102,12 +105,29 @@ public final class ModuleCompiler {
 	 * {@link ModuleImport#url()} stays the plain URL
 	 */
 	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, UnaryOperator<String> importUrlCustomizer) {
+		this(sources, urls, importUrlCustomizer, false);
+	}
+
+	/**
+	 * Create a new instance.
+	 * @param sources where imported modules are looked up
+	 * @param urls how module paths map to URLs
+	 * @param importUrlCustomizer applied to each import URL before it is written into
+	 * the code, those of the Velocity runtime and of the hot client modules included, for
+	 * example to add a version query; it must leave the URLs of the runtime and the client
+	 * modules stable, as each must be a single instance in the page. The recorded
+	 * {@link ModuleImport#url()} stays the plain URL
+	 * @param hot whether hot module replacement is active, see the class description
+	 */
+	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, UnaryOperator<String> importUrlCustomizer,
+			boolean hot) {
 		Assert.notNull(sources, "'sources' must not be null");
 		Assert.notNull(urls, "'urls' must not be null");
 		Assert.notNull(importUrlCustomizer, "'importUrlCustomizer' must not be null");
 		this.urls = urls;
 		this.resolver = new ImportResolver(sources, urls);
-		this.rewriter = new ImportRewriter(importUrlCustomizer);
+		this.importUrlCustomizer = importUrlCustomizer;
+		this.hot = hot;
 	}
 
 	/**
@@ -128,22 +148,88 @@ public final class ModuleCompiler {
 	 * imports something that cannot be resolved
 	 */
 	public CompiledModule compile(ModuleSource source) {
+		return emit(analyze(source));
+	}
+
+	/**
+	 * Transpile a module and resolve its specifiers: the expensive part of
+	 * {@link #compile(ModuleSource)}.
+	 * @param source the module
+	 * @return the analysis to {@link #emit(ModuleAnalysis) emit}
+	 * @throws CompileProblemException as {@link #compile(ModuleSource)} does
+	 */
+	ModuleAnalysis analyze(ModuleSource source) {
 		Assert.notNull(source, "'source' must not be null");
 		Swc4jMediaType mediaType = MEDIA_TYPES.get(source.extension());
 		Assert.isTrue(mediaType != null, () -> "'source' " + source.path() + " is not a script module");
 		String text = SourceText.decode(source);
 		String url = this.urls.toUrl(source.path());
-		Swc4jTranspileOutput output = transpile(source.path(), text, mediaType, url);
-		ModuleSyntax syntax = ModuleSyntax.of(parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram());
-		List<Rewrite> rewrites = new ArrayList<>(syntax.imports().size());
+		Swc4jTranspileOutput output = this.swc.transpile(source.path(), text, mediaType, url);
+		ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
+		ModuleSyntax syntax = ModuleSyntax.of(program);
+		HotSyntax hotSyntax = HotSyntax.of(program, COMPONENT_EXTENSIONS.contains(source.extension()));
+		List<Rewrite> importSites = new ArrayList<>(syntax.imports().size());
 		List<ModuleImport> imports = new ArrayList<>(syntax.imports().size());
 		for (ImportSite site : syntax.imports()) {
-			String resolved = resolve(source.path(), text, mediaType, url, site.specifier());
-			rewrites.add(new Rewrite(site, resolved));
+			String resolved = resolve(source.path(), text, mediaType, url, site.specifier(),
+					(parsed) -> ModuleSyntax.of(parsed).find(site.specifier()));
+			importSites.add(new Rewrite(site, resolved));
 			imports.add(new ModuleImport(site.specifier(), resolved, site.dynamic()));
 		}
-		String code = this.rewriter.rewrite(output.getCode(), output.getSourceMap(), rewrites, url, text);
-		return new CompiledModule(source.path(), url, code, hash(code), imports, syntax.exports());
+		List<Rewrite> acceptSites = new ArrayList<>(hotSyntax.acceptedDeps().size());
+		for (ImportSite site : hotSyntax.acceptedDeps()) {
+			String resolved = resolve(source.path(), text, mediaType, url, site.specifier(),
+					(parsed) -> HotSyntax.of(parsed, false).find(site.specifier()));
+			acceptSites.add(new Rewrite(site, resolved));
+		}
+		boolean autoAccept = this.hot && hotSyntax.canAcceptItself() && !hotSyntax.selfAccepts();
+		HotFeatures features = hotSyntax.features(acceptSites.stream().map(Rewrite::url).distinct().toList(),
+				autoAccept);
+		return new ModuleAnalysis(source.path(), url, text, output.getCode(), output.getSourceMap(), importSites,
+				imports, acceptSites, syntax.exports(), features, autoAccept);
+	}
+
+	/**
+	 * Write the served code of an analysed module, with import URLs as the customizer
+	 * returns them now.
+	 * @param analysis the analysis
+	 * @return the compiled module
+	 */
+	CompiledModule emit(ModuleAnalysis analysis) {
+		List<String> written = writtenImportUrls(analysis);
+		List<Rewrite> rewrites = new ArrayList<>(analysis.importSites().size() + analysis.acceptSites().size());
+		for (int i = 0; i < analysis.importSites().size(); i++) {
+			rewrites.add(new Rewrite(analysis.importSites().get(i).site(), written.get(i)));
+		}
+		String prefix = "";
+		String suffix = "";
+		if (this.hot) {
+			rewrites.addAll(analysis.acceptSites());
+			rewrites.sort(Comparator.comparingInt((rewrite) -> rewrite.site().span().getStart()));
+			List<String> clientUrls = written.subList(analysis.importSites().size(), written.size());
+			prefix = HotCode.prefix(analysis.url(), analysis.hot());
+			suffix = HotCode.suffix(analysis.url(), analysis.hot(), analysis.autoAccept(), clientUrls);
+		}
+		String code = this.rewriter.rewrite(analysis.code(), analysis.sourceMap(), rewrites, prefix, suffix,
+				analysis.url(), analysis.text());
+		return new CompiledModule(analysis.path(), analysis.url(), code, hash(code), analysis.imports(),
+				analysis.exports(), written, analysis.hot());
+	}
+
+	/**
+	 * Return the import URLs as {@link #emit(ModuleAnalysis)} would write them now.
+	 * @param analysis the analysis
+	 * @return the URLs, as {@link CompiledModule#writtenImportUrls()} lists them
+	 */
+	List<String> writtenImportUrls(ModuleAnalysis analysis) {
+		List<String> written = new ArrayList<>(analysis.importSites().size() + 2);
+		for (Rewrite site : analysis.importSites()) {
+			written.add(this.importUrlCustomizer.apply(site.url()));
+		}
+		if (this.hot) {
+			HotCode.clientUrls(analysis.hot()).forEach((url) -> written.add(this.importUrlCustomizer.apply(url)));
+		}
+		return written;
 	}
 
 	/**
@@ -151,61 +237,26 @@ public final class ModuleCompiler {
 	 * real request does not pay for either.
 	 */
 	public void warmUp() {
-		Swc4jTranspileOutput output = transpile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx,
+		Swc4jTranspileOutput output = this.swc.transpile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx,
 				"/__velocity/warm-up.tsx");
-		ModuleSyntax.of(parse(output.getCode(), Swc4jMediaType.JavaScript, "/__velocity/warm-up.js").getProgram());
+		String url = "/__velocity/warm-up.js";
+		ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
+		ModuleSyntax.of(program);
+		HotSyntax.of(program, true);
 	}
 
-	private String resolve(String path, String text, Swc4jMediaType mediaType, String url, String specifier) {
+	private String resolve(String path, String text, Swc4jMediaType mediaType, String url, String specifier,
+			Function<ISwc4jAstProgram<?>, Optional<ImportSite>> locator) {
 		try {
 			return this.resolver.resolve(path, specifier);
 		}
 		catch (UnresolvedImportException ex) {
 			// Rare, so the source is parsed again only now, to point at the specifier.
-			Optional<ImportSite> site = ModuleSyntax.of(parse(text, mediaType, url).getProgram()).find(specifier);
+			Optional<ImportSite> site = locator.apply(this.swc.parse(text, mediaType, url).getProgram());
 			int line = site.map((found) -> found.span().getLine()).orElse(0);
 			int column = site.map((found) -> found.span().getColumn()).orElse(0);
 			throw new CompileProblemException(
 					CompileProblems.unresolvedImport(path, text, specifier, ex.getMessage(), line, column));
-		}
-	}
-
-	private Swc4jTranspileOutput transpile(String path, String text, Swc4jMediaType mediaType, String url) {
-		Swc4jTranspileOptions options = new Swc4jTranspileOptions().setMediaType(mediaType)
-			.setParseMode(Swc4jParseMode.Module)
-			.setSpecifier(specifier(url))
-			.setJsx(Swc4jJsxRuntimeOption.Automatic().setImportSource("velocity").setDevelopment(false))
-			.setModuleKind(Swc4jModuleKind.Esm)
-			.setSourceMap(Swc4jSourceMapOption.Separate)
-			.setInlineSources(false);
-		try {
-			return this.swc4j.transpile(text, options);
-		}
-		catch (Swc4jCoreException ex) {
-			throw new CompileProblemException(CompileProblems.syntax(path, text, ex.getMessage()));
-		}
-	}
-
-	private Swc4jParseOutput parse(String code, Swc4jMediaType mediaType, String url) {
-		Swc4jParseOptions options = new Swc4jParseOptions().setMediaType(mediaType)
-			.setParseMode(Swc4jParseMode.Module)
-			.setSpecifier(specifier(url))
-			.setCaptureAst(true);
-		try {
-			return this.swc4j.parse(code, options);
-		}
-		catch (Swc4jCoreException ex) {
-			// swc parsed this text a moment ago, or generated it.
-			throw new IllegalStateException("swc could not parse text it accepted before: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static URL specifier(String url) {
-		try {
-			return new URI(SPECIFIER_ORIGIN + new URI(null, null, url, null).toASCIIString()).toURL();
-		}
-		catch (URISyntaxException | MalformedURLException ex) {
-			throw new IllegalArgumentException("Invalid module URL '" + url + "'", ex);
 		}
 	}
 

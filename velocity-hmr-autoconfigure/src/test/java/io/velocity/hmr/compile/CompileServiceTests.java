@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,25 @@ class CompileServiceTests {
 		write("nowhere.ts", "export const nothing = null;\n");
 		assertThat(this.service.compile("missing-import.ts").orElseThrow().imports()).extracting(ModuleImport::url)
 			.containsExactly("/frontend/nowhere.ts");
+	}
+
+	@Test
+	void writesTheCurrentImportUrlCustomizationsIntoCachedModules() {
+		Map<String, String> stamps = new ConcurrentHashMap<>();
+		ModuleSources sources = new FileSystemModuleSources(List.of(this.root));
+		CompileService stamping = new CompileService(sources, new ModuleCompiler(sources, CompileFixtures.URLS,
+				(url) -> url + stamps.getOrDefault(url, ""), true));
+		CompiledModule first = stamping.compile("hot/accept-dep.ts").orElseThrow();
+		assertThat(stamping.compile("hot/accept-dep.ts")).containsSame(first);
+		stamps.put("/frontend/utils.ts", "?t=2");
+		CompiledModule second = stamping.compile("hot/accept-dep.ts").orElseThrow();
+		assertThat(second.code()).contains("import { format } from \"/frontend/utils.ts?t=2\";")
+			.contains("import.meta.hot.accept(\"/frontend/utils.ts\", ");
+		assertThat(second.writtenImportUrls()).containsExactly("/frontend/utils.ts?t=2", "/__velocity/hmr-client.js");
+		assertThat(second.hash()).isNotEqualTo(first.hash());
+		assertThat(second.imports()).isEqualTo(first.imports());
+		assertThat(second.hot()).isEqualTo(first.hot());
+		assertThat(stamping.compile("hot/accept-dep.ts")).containsSame(second);
 	}
 
 	@Test

@@ -31,6 +31,14 @@ class SourceMapMappingsTests {
 	}
 
 	@Test
+	void shiftsEveryColumnOfALineForTextPutInFrontOfIt() {
+		// Columns 0 and 9 of line 0, after 5 characters were put in front: 5 and 14.
+		String mappings = "AAAA,SAAS;AACA";
+		assertThat(SourceMapMappings.shift(mappings, Map.of(0, List.of(new ColumnShift(-1, 5)))))
+			.isEqualTo("KAAA,SAAS;AACA");
+	}
+
+	@Test
 	void roundTripsLargeAndNegativeValues() {
 		assertThat(SourceMapMappings.decode("gCAAhB")).containsExactly(32, 0, 0, -16);
 		assertThat(SourceMapMappings.shift("AAAA,gCAAhB", Map.of(0, List.of(new ColumnShift(0, 0)))))

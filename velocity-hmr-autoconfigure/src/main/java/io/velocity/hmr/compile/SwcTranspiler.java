@@ -1,0 +1,86 @@
+package io.velocity.hmr.compile;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+
+import com.caoccao.javet.swc4j.Swc4j;
+import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
+import com.caoccao.javet.swc4j.enums.Swc4jModuleKind;
+import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
+import com.caoccao.javet.swc4j.enums.Swc4jSourceMapOption;
+import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
+import com.caoccao.javet.swc4j.options.Swc4jJsxRuntimeOption;
+import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
+import com.caoccao.javet.swc4j.options.Swc4jTranspileOptions;
+import com.caoccao.javet.swc4j.outputs.Swc4jParseOutput;
+import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
+
+/**
+ * The two swc4j calls the compiler makes: transpiling a module to an ES module with a
+ * separate source map, and parsing code to a syntax tree.
+ */
+final class SwcTranspiler {
+
+	// Never fetched: only gives swc an absolute URL to name the source in diagnostics.
+	private static final String SPECIFIER_ORIGIN = "http://velocity.invalid";
+
+	private final Swc4j swc4j = new Swc4j();
+
+	/**
+	 * Transpile a module. JSX uses the automatic runtime from {@code velocity/jsx-runtime}.
+	 * @param path the module path, for problems
+	 * @param text the source
+	 * @param mediaType its language
+	 * @param url its URL
+	 * @return the code and its source map
+	 * @throws CompileProblemException if the source has a syntax error
+	 */
+	Swc4jTranspileOutput transpile(String path, String text, Swc4jMediaType mediaType, String url) {
+		Swc4jTranspileOptions options = new Swc4jTranspileOptions().setMediaType(mediaType)
+			.setParseMode(Swc4jParseMode.Module)
+			.setSpecifier(specifier(url))
+			.setJsx(Swc4jJsxRuntimeOption.Automatic().setImportSource("velocity").setDevelopment(false))
+			.setModuleKind(Swc4jModuleKind.Esm)
+			.setSourceMap(Swc4jSourceMapOption.Separate)
+			.setInlineSources(false);
+		try {
+			return this.swc4j.transpile(text, options);
+		}
+		catch (Swc4jCoreException ex) {
+			throw new CompileProblemException(CompileProblems.syntax(path, text, ex.getMessage()));
+		}
+	}
+
+	/**
+	 * Parse text that swc accepted before, the source or the code it generated.
+	 * @param code the text
+	 * @param mediaType its language
+	 * @param url the module's URL
+	 * @return the output, with the syntax tree
+	 */
+	Swc4jParseOutput parse(String code, Swc4jMediaType mediaType, String url) {
+		Swc4jParseOptions options = new Swc4jParseOptions().setMediaType(mediaType)
+			.setParseMode(Swc4jParseMode.Module)
+			.setSpecifier(specifier(url))
+			.setCaptureAst(true);
+		try {
+			return this.swc4j.parse(code, options);
+		}
+		catch (Swc4jCoreException ex) {
+			// swc parsed this text a moment ago, or generated it.
+			throw new IllegalStateException("swc could not parse text it accepted before: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static URL specifier(String url) {
+		try {
+			return new URI(SPECIFIER_ORIGIN + new URI(null, null, url, null).toASCIIString()).toURL();
+		}
+		catch (URISyntaxException | MalformedURLException ex) {
+			throw new IllegalArgumentException("Invalid module URL '" + url + "'", ex);
+		}
+	}
+
+}

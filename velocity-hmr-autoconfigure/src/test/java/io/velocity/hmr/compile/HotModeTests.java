@@ -1,0 +1,197 @@
+package io.velocity.hmr.compile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the code {@link ModuleCompiler} adds in hot mode.
+ */
+class HotModeTests {
+
+	private static final String CLIENT_IMPORT = "import { createHotContext as __velocity_createHotContext } from \"/__velocity/hmr-client.js\";\n";
+
+	private static final String COMPONENTS_IMPORT = "import { registerComponent as __velocity_registerComponent } from \"/__velocity/hot-components.js\";\n";
+
+	private final ModuleCompiler compiler = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
+			(url) -> url, true);
+
+	@Test
+	void addsThePreludeRegistrationsAndASelfAcceptToAPureComponentModule() {
+		CompiledModule module = compile("hot/Components.tsx");
+		assertThat(module.code()).startsWith(
+				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Components.tsx\");import { jsx as _jsx, jsxs as _jsxs } from \"/__velocity/jsx-runtime.js\";\n");
+		assertThat(module.code()).contains("""
+				}
+				__velocity_registerComponent("/frontend/hot/Components.tsx", "Header", Header);
+				__velocity_registerComponent("/frontend/hot/Components.tsx", "Footer", Footer);
+				__velocity_registerComponent("/frontend/hot/Components.tsx", "Card", Card);
+				__velocity_registerComponent("/frontend/hot/Components.tsx", "Page", Page);
+				import.meta.hot.accept();
+				""" + CLIENT_IMPORT + COMPONENTS_IMPORT + "//# sourceMappingURL=");
+		assertThat(module.hot().selfAccepting()).isTrue();
+	}
+
+	@Test
+	void doesNotRecordTheAddedImportsAsModuleImportsButListsTheirWrittenUrls() {
+		CompiledModule module = compile("hot/Components.tsx");
+		assertThat(module.imports()).extracting(ModuleImport::url)
+			.containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js");
+		assertThat(module.writtenImportUrls()).containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js",
+				"/__velocity/hmr-client.js", "/__velocity/hot-components.js");
+	}
+
+	@Test
+	void doesNotAcceptAComponentModuleWithAnUndisposedTopLevelInterval() {
+		CompiledModule module = compile("hot/Ticker.tsx");
+		assertThat(module.code())
+			.contains("__velocity_registerComponent(\"/frontend/hot/Ticker.tsx\", \"Clock\", Clock);\n" + CLIENT_IMPORT)
+			.doesNotContain("import.meta.hot.accept()");
+		assertThat(module.hot().selfAccepting()).isFalse();
+	}
+
+	@Test
+	void acceptsAComponentModuleWhoseTopLevelIntervalIsDisposed() {
+		CompiledModule module = compile("hot/DisposingTicker.tsx");
+		assertThat(module.code()).contains("__velocity_registerComponent(\"/frontend/hot/DisposingTicker.tsx\", "
+				+ "\"Clock\", Clock);\nimport.meta.hot.accept();\n" + CLIENT_IMPORT);
+		assertThat(module.hot().selfAccepting()).isTrue();
+	}
+
+	@Test
+	void registersButDoesNotAcceptAComponentModuleThatAlsoExportsAValue() {
+		CompiledModule module = compile("hot/Mixed.tsx");
+		assertThat(module.code()).startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Mixed.tsx\");")
+			.contains("__velocity_registerComponent(\"/frontend/hot/Mixed.tsx\", \"Badge\", Badge);\n" + CLIENT_IMPORT)
+			.doesNotContain("import.meta.hot.accept()");
+		assertThat(module.hot().selfAccepting()).isFalse();
+	}
+
+	@Test
+	void addsOnlyTheHotContextToAModuleThatUsesHotWithoutComponents() {
+		CompiledModule module = compile("hot/self-accept.ts");
+		assertThat(module.code()).startsWith(
+				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/self-accept.ts\");export let count = 0;\n")
+			.contains("}\n" + CLIENT_IMPORT + "//# sourceMappingURL=")
+			.doesNotContain("__velocity_registerComponent");
+		assertThat(module.writtenImportUrls()).containsExactly("/__velocity/hmr-client.js");
+	}
+
+	@Test
+	void addsNothingToAModuleThatNeitherUsesHotNorDefinesComponents() {
+		String hot = compile("hot/Anonymous.tsx").code();
+		String cold = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS)
+			.compile(CompileFixtures.source("hot/Anonymous.tsx"))
+			.code();
+		assertThat(hot).isEqualTo(cold);
+	}
+
+	@Test
+	void writesTheResolvedUrlsOverAcceptedDependencies() {
+		assertThat(compile("hot/accept-dep.ts").code())
+			.contains("import.meta.hot.accept(\"/frontend/utils.ts\", (utils)=>");
+		assertThat(compile("hot/accept-deps.ts").code())
+			.contains("import.meta.hot?.accept([\n  \"/frontend/utils.ts\",\n  \"/frontend/hot/accept-dep.ts\"\n]");
+	}
+
+	@Test
+	void customizesImportUrlsButNeitherAcceptedDependenciesNorTheModuleId() {
+		ModuleCompiler stamping = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
+				(url) -> url + "?t=7", true);
+		CompiledModule module = stamping.compile(CompileFixtures.source("hot/accept-dep.ts"));
+		assertThat(module.code()).startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/accept-dep.ts\");")
+			.contains("import { format } from \"/frontend/utils.ts?t=7\";")
+			.contains("import.meta.hot.accept(\"/frontend/utils.ts\", (utils)=>")
+			.contains("from \"/__velocity/hmr-client.js?t=7\";");
+		assertThat(module.writtenImportUrls()).containsExactly("/frontend/utils.ts?t=7", "/__velocity/hmr-client.js?t=7");
+		assertThat(module.imports()).extracting(ModuleImport::url).containsExactly("/frontend/utils.ts");
+	}
+
+	@Test
+	void passesEveryImportUrlThroughTheCustomizerIncludingRuntimeAndClientModules() {
+		List<String> seen = new ArrayList<>();
+		ModuleCompiler recording = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS, (url) -> {
+			seen.add(url);
+			return url;
+		}, true);
+		recording.compile(CompileFixtures.source("hot/Components.tsx"));
+		assertThat(seen).containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js",
+				"/__velocity/hmr-client.js", "/__velocity/hot-components.js");
+	}
+
+	@Test
+	void keepsTheSourceMapExactAfterThePreludeAndInTheBody() {
+		String code = compile("hot/mapped.ts").code();
+		List<String> generated = code.lines().toList();
+		List<String> original = CompileFixtures.text("hot/mapped.ts").lines().toList();
+		assertThat(generated.get(0)).startsWith("import.meta.hot = __velocity_createHotContext(");
+		assertOriginal(code, original, 0, generated.get(0).indexOf("answer"), 0, "answer");
+		int accept = indexOfLineContaining(generated, "import.meta.hot?.accept");
+		assertOriginal(code, original, accept, 0, 0, "import.meta.hot?.accept");
+		int body = indexOfLineContaining(generated, "toUpperCase");
+		assertOriginal(code, original, body, generated.get(body).indexOf("value.toUpperCase"), 2, "value.toUpperCase");
+	}
+
+	@Test
+	void keepsTheSourceMapExactOnAFirstLineWithBothThePreludeAndARewrittenImport() {
+		ModuleCompiler stamping = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
+				(url) -> url + "?t=1234567", true);
+		String code = stamping.compile(CompileFixtures.source("hot/accept-dep.ts")).code();
+		List<String> generated = code.lines().toList();
+		List<String> original = CompileFixtures.text("hot/accept-dep.ts").lines().toList();
+		assertThat(generated.get(0)).contains("__velocity_createHotContext(").contains("\"/frontend/utils.ts?t=1234567\";");
+		assertOriginal(code, original, 0, generated.get(0).indexOf("format"), 0, "format");
+		assertOriginal(code, original, 0, generated.get(0).indexOf(";import") + 1, 0, "import");
+		int accept = indexOfLineContaining(generated, "import.meta.hot.accept(");
+		assertOriginal(code, original, accept, generated.get(accept).indexOf("(utils)"), 5, "(utils)");
+	}
+
+	@Test
+	void keepsTheSourceMapExactInAComponentModule() {
+		String code = compile("hot/Components.tsx").code();
+		List<String> generated = code.lines().toList();
+		List<String> original = CompileFixtures.text("hot/Components.tsx").lines().toList();
+		int line = indexOfLineContaining(generated, "const Card = function");
+		assertOriginal(code, original, line, generated.get(line).indexOf("function"), 14, "function");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "App.tsx", "components/Counter.tsx", "ui/index.ts", "hot/Components.tsx",
+			"hot/accept-dep.ts", "hot/DisposingTicker.tsx", "hot/effects/signals.ts", "hot/mapped.ts" })
+	void leavesTheCodeAsItWasOutsideHotMode(String path) throws IOException {
+		Path expected = CompileFixtures.directory().resolve("hot/non-hot/" + path + ".js.txt");
+		ModuleCompiler cold = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS);
+		assertThat(cold.compile(CompileFixtures.source(path)).code())
+			.isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+	}
+
+	private static void assertOriginal(String code, List<String> original, int line, int column, int originalLine,
+			String token) {
+		int[] position = CompileFixtures.originalPosition(code, line, column);
+		assertThat(position[0]).as("original line of %s", token).isEqualTo(originalLine);
+		assertThat(original.get(position[0]).substring(position[1])).startsWith(token);
+	}
+
+	private static int indexOfLineContaining(List<String> lines, String text) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i;
+			}
+		}
+		throw new AssertionError("No line contains " + text);
+	}
+
+	private CompiledModule compile(String path) {
+		return this.compiler.compile(CompileFixtures.source(path));
+	}
+
+}
