@@ -90,7 +90,7 @@ public final class VelocityHmrAutoConfiguration {
 		}
 		// Importers request a hot-updated module with its version stamp, so the browser
 		// fetches the new code rather than reusing the module it has.
-		return new ModuleCompiler(sources, urls, moduleGraph::stampedUrl);
+		return new ModuleCompiler(sources, urls, moduleGraph::stampedUrl, true);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package io.velocity.hmr.graph;
 import java.util.Set;
 
 import io.velocity.hmr.compile.CompiledModule;
+import io.velocity.hmr.compile.HotFeatures;
 
 /**
  * How a module takes part in hot updates, as read from its code.
@@ -34,8 +35,9 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 	 * @return its acceptance
 	 */
 	static HotAcceptance of(CompiledModule module) {
-		// Filled in from the compiler's hot features once it reports them.
-		return NONE;
+		HotFeatures hot = module.hot();
+		return new HotAcceptance(hot.selfAccepting(), Set.copyOf(hot.acceptedDeps()), hot.declines(),
+				hot.sideEffects() && !hot.disposes());
 	}
 
 	/**

@@ -146,7 +146,7 @@ public final class ModuleGraph {
 			return new UpdatePlan.None();
 		}
 		affected.forEach((node) -> node.stamp = timestamp);
-		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, urls(affected));
+		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp);
 	}
 
 	/**

@@ -1,9 +1,6 @@
 package io.velocity.hmr.graph;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the browser must do after some modules changed: nothing, hot-apply updates at
@@ -22,14 +19,11 @@ public sealed interface UpdatePlan {
 	 *
 	 * @param updates the updates, one per boundary and module it accepts, in order
 	 * @param timestamp the version stamp the browser imports the boundaries with
-	 * @param stampedUrls every module between a change and its boundary, now stamped
-	 * with the timestamp: their code must be compiled again to import the new stamps
 	 */
-	record Hot(List<Boundary> updates, long timestamp, Set<String> stampedUrls) implements UpdatePlan {
+	record Hot(List<Boundary> updates, long timestamp) implements UpdatePlan {
 
 		public Hot {
 			updates = List.copyOf(updates);
-			stampedUrls = Collections.unmodifiableSet(new LinkedHashSet<>(stampedUrls));
 		}
 
 	}

@@ -134,8 +134,6 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			return new HmrMessage.FullReload(reload.reason(), reload.url());
 		}
 		if (plan instanceof UpdatePlan.Hot hot) {
-			// Their code imports modules that now carry a new stamp: compile them anew.
-			hot.stampedUrls().forEach((url) -> this.urls.toPath(url).ifPresent(this.compileService::evict));
 			List<ModuleUpdate> updates = new ArrayList<>();
 			for (UpdatePlan.Boundary boundary : hot.updates()) {
 				updates.add(moduleUpdate(boundary, hot.timestamp()));
@@ -156,11 +154,7 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			// Compiled a moment ago; should it fail now, the client fetches it and sees why.
 			module = Optional.empty();
 		}
-		List<String> imports = module.map(CompiledModule::imports)
-			.orElse(List.of())
-			.stream()
-			.map((moduleImport) -> this.graph.stampedUrl(moduleImport.url()))
-			.toList();
+		List<String> imports = module.map(CompiledModule::writtenImportUrls).orElse(List.of());
 		return new ModuleUpdate(ModuleUpdate.Type.JS, boundary.url(), boundary.acceptedUrl(), timestamp,
 				module.map(CompiledModule::code).orElse(null), imports);
 	}

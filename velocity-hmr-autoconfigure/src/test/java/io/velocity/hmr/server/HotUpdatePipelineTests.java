@@ -49,19 +49,51 @@ class HotUpdatePipelineTests {
 		FileSystemUtils.copyRecursively(new ClassPathResource("io/velocity/hmr/server/fixtures").getFile().toPath(),
 				this.root);
 		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(this.root));
-		this.compileService = new CompileService(sources, new ModuleCompiler(sources, this.urls));
+		this.compileService = new CompileService(sources,
+				new ModuleCompiler(sources, this.urls, this.graph::stampedUrl, true));
 		this.pipeline = new HotUpdatePipeline(new ChangeClassifier(sources, this.urls, this.graph),
 				this.compileService, this.graph, this.urls, this.sent::add);
 	}
 
 	@Test
-	void changeWithNoAcceptingModuleOnItsPathReloadsNamingTheEntry() throws IOException {
+	void changeToAComponentModuleIsAcceptedByItselfWithItsCodeInline() throws IOException {
+		loadPage();
+		edit("Counter.tsx", "'click'", "'tap'");
+		HmrMessage.Update update = singleUpdate();
+		assertThat(update.updates()).singleElement().satisfies((moduleUpdate) -> {
+			assertThat(moduleUpdate.path()).isEqualTo("/frontend/Counter.tsx");
+			assertThat(moduleUpdate.acceptedPath()).isEqualTo("/frontend/Counter.tsx");
+			assertThat(moduleUpdate.timestamp()).isEqualTo(update.timestamp());
+			assertThat(moduleUpdate.code()).contains("'tap'").contains("import.meta.hot.accept()");
+		});
+		assertThat(update.stages()).containsKeys("quiet", "compile", "graph", "total");
+	}
+
+	@Test
+	void changeToAUtilityCascadesToItsComponentWhichImportsTheNewVersion() throws IOException {
 		loadPage();
 		edit("utils.ts", "'s'", "'es'");
+		HmrMessage.Update update = singleUpdate();
+		String stamped = "/frontend/utils.ts?t=" + update.timestamp();
+		assertThat(update.updates()).singleElement().satisfies((moduleUpdate) -> {
+			assertThat(moduleUpdate.path()).isEqualTo("/frontend/Counter.tsx");
+			assertThat(moduleUpdate.acceptedPath()).isEqualTo("/frontend/Counter.tsx");
+			assertThat(moduleUpdate.code()).contains("\"" + stamped + "\"");
+			assertThat(moduleUpdate.imports()).contains(stamped, "/__velocity/runtime.js");
+		});
+		assertThat(this.compileService.compile("Counter.tsx").orElseThrow().code())
+			.as("a page loaded now gets the new version too")
+			.contains(stamped);
+	}
+
+	@Test
+	void changeToTheEntryModuleReloadsNamingIt() throws IOException {
+		loadPage();
+		edit("main.tsx", "document.body", "document.documentElement");
 		assertThat(this.sent).singleElement().isInstanceOfSatisfying(HmrMessage.FullReload.class, (reload) -> {
-			assertThat(reload.path()).isEqualTo("/frontend/utils.ts");
-			assertThat(reload.reason()).contains("/frontend/main.tsx is loaded by the page")
-				.contains("/frontend/utils.ts → /frontend/Counter.tsx → /frontend/App.tsx → /frontend/main.tsx");
+			assertThat(reload.path()).isEqualTo("/frontend/main.tsx");
+			assertThat(reload.reason()).startsWith("/frontend/main.tsx has top-level side effects")
+				.contains("is loaded by the page and does not accept hot updates");
 		});
 	}
 
@@ -90,7 +122,7 @@ class HotUpdatePipelineTests {
 		edit("Counter.tsx", "</button>", "</buton>");
 		edit("Counter.tsx", "</buton>", "</button>");
 		assertThat(this.sent).hasSize(2);
-		assertThat(this.sent.get(1)).isInstanceOf(HmrMessage.FullReload.class);
+		assertThat(this.sent.get(1)).isInstanceOf(HmrMessage.Update.class);
 		assertThat(this.pipeline.greeting()).isEmpty();
 	}
 
@@ -116,6 +148,11 @@ class HotUpdatePipelineTests {
 		assertThat(this.sent).hasSize(2);
 		assertThat(this.sent.get(1)).isNotInstanceOf(HmrMessage.CompileError.class);
 		assertThat(this.pipeline.greeting()).isEmpty();
+	}
+
+	private HmrMessage.Update singleUpdate() {
+		assertThat(this.sent).singleElement().isInstanceOf(HmrMessage.Update.class);
+		return (HmrMessage.Update) this.sent.get(0);
 	}
 
 	private void loadPage() {

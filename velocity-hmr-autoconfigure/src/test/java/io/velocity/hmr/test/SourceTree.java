@@ -1,0 +1,101 @@
+package io.velocity.hmr.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A copy of a front-end source tree that a test edits the way a developer does: real
+ * writes to real files, which the watcher picks up.
+ */
+public final class SourceTree {
+
+	private final Path root;
+
+	private SourceTree(Path root) {
+		this.root = root;
+	}
+
+	/**
+	 * Copy a source tree into a directory.
+	 * @param source the tree to copy
+	 * @param target an empty or missing directory
+	 * @return the copy
+	 */
+	public static SourceTree copy(Path source, Path target) {
+		try {
+			Files.createDirectories(target);
+			FileSystemUtils.copyRecursively(source, target);
+			return new SourceTree(target.toRealPath());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The root directory, to configure as the source root.
+	 * @return the root
+	 */
+	public Path root() {
+		return this.root;
+	}
+
+	/**
+	 * Replace text in a file, failing if the text is not there.
+	 * @param path the file's path relative to the root
+	 * @param from the text to replace
+	 * @param to the replacement
+	 */
+	public void edit(String path, String from, String to) {
+		String content = read(path);
+		assertThat(content).as("%s contains the text to edit", path).contains(from);
+		write(path, content.replace(from, to));
+	}
+
+	public String read(String path) {
+		try {
+			return Files.readString(this.root.resolve(path), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void write(String path, String content) {
+		try {
+			Path file = this.root.resolve(path);
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void delete(String path) {
+		try {
+			Files.delete(this.root.resolve(path));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void rename(String from, String to) {
+		try {
+			Files.move(this.root.resolve(from), this.root.resolve(to), StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
