@@ -7,6 +7,7 @@
  */
 
 import { HmrClient } from './hot-context.js';
+import { PageReloader } from './page-reloader.js';
 
 /**
  * Replaced by the server when it serves this file.
@@ -15,13 +16,9 @@ import { HmrClient } from './hot-context.js';
 // @ts-ignore
 const config = __VELOCITY_HMR_CONFIG__;
 
-const RELOAD_REASON_KEY = 'velocity:reload-reason';
-// Holds the instance id a restart reload was made for, until a page served by that instance connects.
-const RESTART_RELOAD_KEY = 'velocity:restart-reload';
 const PING_INTERVAL_MILLIS = 30_000;
 const FIRST_RETRY_MILLIS = 100;
 const MAX_RETRY_MILLIS = 2_000;
-const BEFORE_RELOAD_TIMEOUT_MILLIS = 2_000;
 // The server closes with these when it could not read our frames; reconnecting would fail again.
 const REFUSED_CLOSE_CODES = [1003, 1007];
 
@@ -29,17 +26,19 @@ const REFUSED_CLOSE_CODES = [1003, 1007];
 let socket;
 /** @type {'connecting' | 'open' | 'waiting' | 'closed'} */
 let state = 'connecting';
-let reloading = false;
 let unloading = false;
 let connectionLost = false;
 /** @type {ReturnType<typeof setInterval> | undefined} */
 let pingTimer;
-/** @type {object[]} */
+/** @type {{ type: string, [field: string]: unknown }[]} */
 const unsent = [];
 /** @type {Promise<void>} */
 let queue = Promise.resolve();
 
-const client = new HmrClient({ origin: location.origin, send, fullReload });
+/** @type {PageReloader} */
+const reloader = new PageReloader(config.instanceId, (payload) => client.notify('velocity:beforeFullReload', payload));
+/** @type {HmrClient} */
+const client = new HmrClient({ origin: location.origin, send, fullReload: (reason, path) => reloader.reload(reason, path) });
 
 /**
  * Unstable: for tests and benchmarks only.
@@ -57,7 +56,7 @@ export function createHotContext(ownerUrl) {
 	return client.createContext(ownerUrl);
 }
 
-reportPreviousReload();
+reloader.reportPreviousReload();
 addEventListener('pagehide', () => unloading = true);
 connect();
 
@@ -101,7 +100,7 @@ function receive(data) {
  * @param {number} receivedAt
  */
 async function handle(message, receivedAt) {
-	if (reloading) {
+	if (reloader.reloading) {
 		return;
 	}
 	switch (message?.type) {
@@ -110,7 +109,7 @@ async function handle(message, receivedAt) {
 		case 'update':
 			return applyUpdates(message, receivedAt);
 		case 'full-reload':
-			return fullReload(message.reason, message.path);
+			return reloader.reload(message.reason, message.path);
 		case 'error':
 			return reportCompileError(message);
 		case 'prune':
@@ -166,46 +165,14 @@ async function reportCompileError(error) {
 /** @param {string} instanceId */
 async function checkInstance(instanceId) {
 	if (instanceId === config.instanceId) {
-		sessionStorage.removeItem(RESTART_RELOAD_KEY);
+		reloader.instanceConfirmed();
 		console.debug('[velocity] connected');
 		return;
 	}
-	if (sessionStorage.getItem(RESTART_RELOAD_KEY) !== null) {
-		console.error(`[velocity] the server (instance ${instanceId}) did not serve this page (instance `
-			+ `${config.instanceId}) even after a reload; not reloading again, reload the page yourself`);
-		return;
-	}
-	sessionStorage.setItem(RESTART_RELOAD_KEY, instanceId);
-	await fullReload(`the server restarted (instance ${instanceId}, this page came from ${config.instanceId})`);
+	await reloader.reloadForRestart(instanceId);
 }
 
-/**
- * @param {string} reason
- * @param {string} [path]
- */
-async function fullReload(reason, path) {
-	if (reloading) {
-		return;
-	}
-	reloading = true;
-	// Listeners may save state for the next page; a hanging one must not block the reload.
-	await Promise.race([client.notify('velocity:beforeFullReload', { reason, path }),
-		new Promise((resolve) => setTimeout(resolve, BEFORE_RELOAD_TIMEOUT_MILLIS))]);
-	console.info(`[velocity] full reload: ${reason}`);
-	// The console of the page that reloads is cleared, so the next page prints the reason again.
-	sessionStorage.setItem(RELOAD_REASON_KEY, reason);
-	location.reload();
-}
-
-function reportPreviousReload() {
-	const reason = sessionStorage.getItem(RELOAD_REASON_KEY);
-	if (reason !== null) {
-		sessionStorage.removeItem(RELOAD_REASON_KEY);
-		console.info(`[velocity] reloaded: ${reason}`);
-	}
-}
-
-/** @param {object} message */
+/** @param {{ type: string, [field: string]: unknown }} message */
 function send(message) {
 	if (socket?.readyState === WebSocket.OPEN) {
 		socket.send(JSON.stringify(message));
@@ -221,7 +188,7 @@ function send(message) {
  */
 function closed(closedSocket, event) {
 	clearInterval(pingTimer);
-	if (closedSocket !== socket || unloading || reloading) {
+	if (closedSocket !== socket || unloading || reloader.reloading) {
 		return;
 	}
 	const wasOpen = (state === 'open');
@@ -239,12 +206,8 @@ function closed(closedSocket, event) {
 		connectionLost = true;
 		console.info('[velocity] server connection lost, waiting for it…');
 	}
-	waitForServer().then((instanceId) => {
-		if (instanceId !== config.instanceId && sessionStorage.getItem(RESTART_RELOAD_KEY) === null) {
-			sessionStorage.setItem(RESTART_RELOAD_KEY, instanceId);
-			fullReload(`the server restarted (instance ${instanceId}, this page came from ${config.instanceId})`);
-		}
-		else {
+	waitForServer().then(async (instanceId) => {
+		if (instanceId === config.instanceId || !(await reloader.reloadForRestart(instanceId))) {
 			connect();
 		}
 	});

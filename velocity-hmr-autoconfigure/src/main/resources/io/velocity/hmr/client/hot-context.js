@@ -20,12 +20,11 @@
 /**
  * @typedef {object} HmrClientOptions
  * @property {string} origin the origin module URLs are resolved against
- * @property {(message: object) => void} send sends a message to the server
+ * @property {(message: { type: string, [field: string]: unknown }) => void} send sends a message to the server
  * @property {(reason: string, path?: string) => Promise<void>} fullReload reloads the page
  */
 
-// Catches import specifiers when the server did not list them: from "/x", import "/x", import("/x").
-const ROOT_RELATIVE_IMPORT = /(\bfrom\s*|\bimport\s*\(?\s*)(["'])(\/(?!\/)[^"'\n]*)\2/g;
+import { ModuleLoader } from './module-loader.js';
 
 export class HmrClient {
 
@@ -44,8 +43,7 @@ export class HmrClient {
 		this.listeners = new Map();
 		/** @type {Map<string, Map<string, Set<(payload: any) => unknown>>>} listeners by the module that added them */
 		this.ownerListeners = new Map();
-		/** @type {Map<string, string>} versioned module URL to the blob URL its update code was evaluated from */
-		this.blobUrls = new Map();
+		this.loader = new ModuleLoader(options.origin);
 	}
 
 	/**
@@ -117,7 +115,7 @@ export class HmrClient {
 			if (disposer) {
 				await disposer(this.dataOf(acceptedPath));
 			}
-			const module = await this.importUpdated(update);
+			const module = await this.loader.load(update);
 			for (const { deps, fn } of callbacks) {
 				await fn(deps.map((dep) => (dep === acceptedPath) ? module : undefined));
 			}
@@ -131,43 +129,6 @@ export class HmrClient {
 			await this.notify('velocity:error', { message, stack, file: acceptedPath });
 			return 'failed';
 		}
-	}
-
-	/**
-	 * Evaluate the new code of a module. Inline code runs from a blob URL, which cannot resolve
-	 * root-relative specifiers, so they are made absolute first; a module version this page
-	 * already evaluated from a blob is linked to that blob, so that it runs once.
-	 * @param {ModuleUpdate} update
-	 * @returns {Promise<unknown>} the new module namespace
-	 */
-	async importUpdated(update) {
-		const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
-		if (typeof update.code !== 'string') {
-			return import(this.options.origin + versioned);
-		}
-		const code = this.absoluteImports(update.code, update.imports);
-		const blobUrl = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-		this.blobUrls.set(versioned, blobUrl);
-		return import(blobUrl);
-	}
-
-	/**
-	 * @param {string} code
-	 * @param {string[] | undefined} imports
-	 */
-	absoluteImports(code, imports) {
-		/** @param {string} url */
-		const target = (url) => this.blobUrls.get(url) ?? this.options.origin + url;
-		if (!imports) {
-			return code.replace(ROOT_RELATIVE_IMPORT, (match, keyword, quote, url) => keyword + JSON.stringify(target(url)));
-		}
-		for (const url of imports) {
-			if (url.startsWith('/') && !url.startsWith('//')) {
-				const replacement = JSON.stringify(target(url));
-				code = code.replaceAll(`"${url}"`, replacement).replaceAll(`'${url}'`, replacement);
-			}
-		}
-		return code;
 	}
 
 	/**

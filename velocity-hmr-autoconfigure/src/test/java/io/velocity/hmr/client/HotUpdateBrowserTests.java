@@ -50,7 +50,7 @@ class HotUpdateBrowserTests {
 		assertThat(hmr.awaitConsole("[velocity] hot updated ")).matches("\\[velocity] hot updated /fixtures/counter.js in \\d+ ms");
 		assertThat(hmr.awaitReceived("updated")).startsWith("{\"type\":\"updated\",\"paths\":[\"/fixtures/counter.js\"],\"applyMillis\":")
 			.endsWith(",\"timestamp\":100}");
-		assertThat(hmr.evaluate("window.heard")).isEqualTo(List.of("velocity:beforeUpdate", "velocity:afterUpdate"));
+		assertThat(updateEvents(hmr)).isEqualTo(List.of("velocity:beforeUpdate", "velocity:afterUpdate"));
 		assertThat(hmr.loads()).isOne();
 		assertThat(log.pageErrors()).isEmpty();
 	}
@@ -128,7 +128,7 @@ class HotUpdateBrowserTests {
 		expectCounter(page).hasText("v1: 2");
 		hmr.sendUpdate(101, update(COUNTER, COUNTER, 101, "counter-v2.js", CLIENT));
 		expectCounter(page).hasText("v2: 2");
-		assertThat(hmr.evaluate("window.heard")).isEqualTo(List.of("velocity:beforeUpdate",
+		assertThat(updateEvents(hmr)).isEqualTo(List.of("velocity:beforeUpdate",
 				"velocity:error counter v3 is broken", "velocity:beforeUpdate", "velocity:afterUpdate"));
 		assertThat(hmr.loads()).isOne();
 	}
@@ -158,6 +158,11 @@ class HotUpdateBrowserTests {
 		assertThat(hmr.awaitConsole("[velocity] reloaded: ")).isEqualTo("[velocity] reloaded: /fixtures/declined.js declines hot updates");
 		hmr.awaitLoaded();
 		assertThat(hmr.loads()).isEqualTo(2);
+	}
+
+	// Whether the first velocity:ws:connect comes before the listener is added depends on timing.
+	private static Object updateEvents(HmrTestPage hmr) {
+		return hmr.evaluate("window.heard.filter((event) => !event.startsWith('velocity:ws:'))");
 	}
 
 	private static LocatorAssertions expectCounter(Page page) {
