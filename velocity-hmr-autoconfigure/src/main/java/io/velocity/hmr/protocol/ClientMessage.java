@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.Assert;
 
 /**
@@ -15,7 +17,8 @@ import org.springframework.util.Assert;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({ @JsonSubTypes.Type(value = ClientMessage.Ping.class, name = "ping"),
-		@JsonSubTypes.Type(value = ClientMessage.Updated.class, name = "updated") })
+		@JsonSubTypes.Type(value = ClientMessage.Updated.class, name = "updated"),
+		@JsonSubTypes.Type(value = ClientMessage.Invalidate.class, name = "invalidate") })
 public sealed interface ClientMessage {
 
 	/**
@@ -38,6 +41,21 @@ public sealed interface ClientMessage {
 		public Updated {
 			Assert.notNull(paths, "'paths' must not be null");
 			paths = List.copyOf(paths);
+		}
+
+	}
+
+	/**
+	 * Reports that a module called {@code import.meta.hot.invalidate()}: it cannot apply
+	 * its own update, so the server propagates the change from the module's importers.
+	 *
+	 * @param path the URL of the module that invalidated itself
+	 * @param message why, as the module gave it, or {@code null}
+	 */
+	record Invalidate(String path, @Nullable String message) implements ClientMessage {
+
+		public Invalidate {
+			Assert.hasText(path, "'path' must not be empty");
 		}
 
 	}

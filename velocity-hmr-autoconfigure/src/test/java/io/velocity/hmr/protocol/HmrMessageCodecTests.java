@@ -39,7 +39,9 @@ class HmrMessageCodecTests {
 
 	static Stream<ClientMessage> clientMessages() {
 		return Stream.of(new ClientMessage.Ping(),
-				new ClientMessage.Updated(List.of("/frontend/App.tsx", "/frontend/app.css"), 3.25, 1700000000100L));
+				new ClientMessage.Updated(List.of("/frontend/App.tsx", "/frontend/app.css"), 3.25, 1700000000100L),
+				new ClientMessage.Invalidate("/frontend/Counter.tsx", "state shape changed"),
+				new ClientMessage.Invalidate("/frontend/Counter.tsx", null));
 	}
 
 	@ParameterizedTest
@@ -99,6 +101,20 @@ class HmrMessageCodecTests {
 	}
 
 	@Test
+	void readsInvalidateAsTheClientSendsIt() {
+		ClientMessage message = this.codec
+			.read("{\"type\":\"invalidate\",\"path\":\"/frontend/Counter.tsx\",\"message\":\"state changed\"}");
+		assertThat(message).isEqualTo(new ClientMessage.Invalidate("/frontend/Counter.tsx", "state changed"));
+	}
+
+	@Test
+	void rejectsInvalidateWithoutPath() {
+		assertThatExceptionOfType(MalformedMessageException.class)
+			.isThrownBy(() -> this.codec.read("{\"type\":\"invalidate\",\"message\":\"state changed\"}"))
+			.withMessage("Invalid 'invalidate' message: 'path' must not be empty");
+	}
+
+	@Test
 	void ignoresUnknownFieldsOfKnownType() {
 		assertThat(this.codec.read("{\"type\":\"ping\",\"sentAt\":12}")).isEqualTo(new ClientMessage.Ping());
 	}
@@ -107,7 +123,7 @@ class HmrMessageCodecTests {
 	void rejectsUnknownType() {
 		assertThatExceptionOfType(MalformedMessageException.class)
 			.isThrownBy(() -> this.codec.read("{\"type\":\"reload-everything\"}"))
-			.withMessage("Unknown message type 'reload-everything' (expected one of [ping, updated])");
+			.withMessage("Unknown message type 'reload-everything' (expected one of [ping, updated, invalidate])");
 	}
 
 	@Test

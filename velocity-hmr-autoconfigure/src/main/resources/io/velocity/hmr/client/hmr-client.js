@@ -1,0 +1,239 @@
+// @ts-check
+/**
+ * The Velocity HMR client. The page loads it with a script tag and every compiled module imports
+ * createHotContext from it, so one instance (one URL, no query) holds the socket and the hot state.
+ * It connects to the server's socket, applies the messages it receives one at a time and in the
+ * order sent, and reconnects (or reloads, when the server restarted) after losing the connection.
+ */
+
+import { HmrClient } from './hot-context.js';
+import { PageReloader } from './page-reloader.js';
+
+/**
+ * Replaced by the server when it serves this file.
+ * @type {{ token: string, instanceId: string, path: string, host: string | null, port: number | null, overlay: boolean }}
+ */
+// @ts-ignore
+const config = __VELOCITY_HMR_CONFIG__;
+
+const PING_INTERVAL_MILLIS = 30_000;
+const FIRST_RETRY_MILLIS = 100;
+const MAX_RETRY_MILLIS = 2_000;
+// The server closes with these when it could not read our frames; reconnecting would fail again.
+const REFUSED_CLOSE_CODES = [1003, 1007];
+
+/** @type {WebSocket | undefined} */
+let socket;
+/** @type {'connecting' | 'open' | 'waiting' | 'closed'} */
+let state = 'connecting';
+let unloading = false;
+let connectionLost = false;
+/** @type {ReturnType<typeof setInterval> | undefined} */
+let pingTimer;
+/** @type {{ type: string, [field: string]: unknown }[]} */
+const unsent = [];
+/** @type {Promise<void>} */
+let queue = Promise.resolve();
+
+/** @type {PageReloader} */
+const reloader = new PageReloader(config.instanceId, (payload) => client.notify('velocity:beforeFullReload', payload));
+/** @type {HmrClient} */
+const client = new HmrClient({ origin: location.origin, send, fullReload: (reason, path) => reloader.reload(reason, path) });
+
+/**
+ * Unstable: for tests and benchmarks only.
+ * @type {{ client: HmrClient, lastUpdate: object | undefined, readonly state: string, ping: () => void }}
+ */
+const hook = { client, lastUpdate: undefined, get state() { return state; }, ping: () => send({ type: 'ping' }) };
+// @ts-ignore
+window.__velocity_hmr__ = hook;
+
+/**
+ * Return the import.meta.hot of a module; compiled modules call it first thing.
+ * @param {string} ownerUrl the module's URL, without query
+ */
+export function createHotContext(ownerUrl) {
+	return client.createContext(ownerUrl);
+}
+
+reloader.reportPreviousReload();
+addEventListener('pagehide', () => unloading = true);
+connect();
+
+function connect() {
+	state = 'connecting';
+	const scheme = (location.protocol === 'https:') ? 'wss' : 'ws';
+	const host = (config.host ?? location.hostname) + ((config.port ?? location.port) ? `:${config.port ?? location.port}` : '');
+	const opened = new WebSocket(`${scheme}://${host}${config.path}?token=${encodeURIComponent(config.token)}`);
+	socket = opened;
+	opened.addEventListener('open', () => {
+		state = 'open';
+		if (connectionLost) {
+			console.info('[velocity] reconnected');
+			connectionLost = false;
+		}
+		unsent.splice(0).forEach((message) => opened.send(JSON.stringify(message)));
+		pingTimer = setInterval(() => send({ type: 'ping' }), PING_INTERVAL_MILLIS);
+		client.notify('velocity:ws:connect', { webSocket: opened });
+	});
+	opened.addEventListener('message', (event) => receive(event.data));
+	opened.addEventListener('close', (event) => closed(opened, event));
+}
+
+/** @param {unknown} data */
+function receive(data) {
+	const receivedAt = performance.now();
+	let message;
+	try {
+		message = JSON.parse(String(data));
+	}
+	catch (error) {
+		console.error('[velocity] the server sent a message that is not JSON', data);
+		return;
+	}
+	queue = queue.then(() => handle(message, receivedAt))
+		.catch((error) => console.error(`[velocity] failed to handle a ${message?.type} message`, error));
+}
+
+/**
+ * @param {any} message
+ * @param {number} receivedAt
+ */
+async function handle(message, receivedAt) {
+	if (reloader.reloading) {
+		return;
+	}
+	switch (message?.type) {
+		case 'connected':
+			return checkInstance(message.instanceId);
+		case 'update':
+			return applyUpdates(message, receivedAt);
+		case 'full-reload':
+			return reloader.reload(message.reason, message.path);
+		case 'error':
+			return reportCompileError(message);
+		case 'prune':
+			return client.prune(message.paths);
+		case 'pong':
+			return;
+		default:
+			console.error(`[velocity] unknown message type ${message?.type}`, message);
+	}
+}
+
+/**
+ * @param {{ updates: import('./hot-context.js').ModuleUpdate[], timestamp: number }} message
+ * @param {number} receivedAt
+ */
+async function applyUpdates(message, receivedAt) {
+	await client.notify('velocity:beforeUpdate', message);
+	const paths = [];
+	let failed = false;
+	for (const update of message.updates) {
+		if (update.type === 'css') {
+			// TODO: swap style sheets in place (a later issue); until then CSS changes need a reload.
+			console.info(`[velocity] css update for ${update.path} is not supported yet`);
+			continue;
+		}
+		const outcome = await client.applyUpdate(update);
+		if (outcome === 'reload') {
+			return;
+		}
+		if (outcome === 'applied') {
+			paths.push(update.acceptedPath);
+			const what = (update.path === update.acceptedPath) ? update.path : `${update.acceptedPath} via ${update.path}`;
+			console.info(`[velocity] hot updated ${what} in ${Math.round(performance.now() - receivedAt)} ms`);
+		}
+		failed ||= (outcome === 'failed');
+	}
+	const applied = { paths, applyMillis: performance.now() - receivedAt, timestamp: message.timestamp };
+	hook.lastUpdate = applied;
+	// Listeners (the overlay) take afterUpdate as "all is well again", which a failed update is not.
+	if (!failed) {
+		await client.notify('velocity:afterUpdate', message);
+	}
+	send({ type: 'updated', ...applied });
+}
+
+/** @param {{ message: string, file: string, line: number, column: number, frame: string }} error */
+async function reportCompileError(error) {
+	const where = error.line ? `${error.file}:${error.line}:${error.column}` : error.file;
+	console.error(`[velocity] ${where} ${error.message}` + (error.frame ? `\n${error.frame}` : ''));
+	await client.notify('velocity:error', error);
+}
+
+/** @param {string} instanceId */
+async function checkInstance(instanceId) {
+	if (instanceId === config.instanceId) {
+		reloader.instanceConfirmed();
+		console.debug('[velocity] connected');
+		return;
+	}
+	await reloader.reloadForRestart(instanceId);
+}
+
+/** @param {{ type: string, [field: string]: unknown }} message */
+function send(message) {
+	if (socket?.readyState === WebSocket.OPEN) {
+		socket.send(JSON.stringify(message));
+	}
+	else if (message.type !== 'ping') {
+		unsent.push(message);
+	}
+}
+
+/**
+ * @param {WebSocket} closedSocket
+ * @param {CloseEvent} event
+ */
+function closed(closedSocket, event) {
+	clearInterval(pingTimer);
+	if (closedSocket !== socket || unloading || reloader.reloading) {
+		return;
+	}
+	const wasOpen = (state === 'open');
+	if (wasOpen) {
+		client.notify('velocity:ws:disconnect', { webSocket: closedSocket, code: event.code });
+	}
+	if (REFUSED_CLOSE_CODES.includes(event.code)) {
+		state = 'closed';
+		console.error(`[velocity] the server refused this client's messages and closed the connection `
+			+ `(${event.code} ${event.reason}); not reconnecting, reload the page to retry`);
+		return;
+	}
+	state = 'waiting';
+	if (!connectionLost) {
+		connectionLost = true;
+		console.info('[velocity] server connection lost, waiting for it…');
+	}
+	waitForServer().then(async (instanceId) => {
+		if (instanceId === config.instanceId || !(await reloader.reloadForRestart(instanceId))) {
+			connect();
+		}
+	});
+}
+
+/**
+ * Poll the server's status until it answers, backing off so a stopped server costs nothing.
+ * @returns {Promise<string>} the instance id of the server that answered
+ */
+async function waitForServer() {
+	for (let delay = FIRST_RETRY_MILLIS; ; delay = Math.min(delay * 2, MAX_RETRY_MILLIS)) {
+		await new Promise((resolve) => setTimeout(resolve, delay));
+		if (document.hidden) {
+			await new Promise((resolve) => document.addEventListener('visibilitychange', resolve, { once: true }));
+		}
+		try {
+			const response = await fetch(`${location.origin}/__velocity/status`, { cache: 'no-store' });
+			if (response.ok) {
+				const status = await response.json();
+				if (typeof status?.instanceId === 'string') {
+					return status.instanceId;
+				}
+			}
+		}
+		catch (error) {
+			// Still down; try again later.
+		}
+	}
+}

@@ -1,0 +1,314 @@
+// @ts-check
+/**
+ * The state behind import.meta.hot: which modules accept which updates, their dispose and prune
+ * callbacks, the data they keep across updates and the event listeners they registered, and the
+ * application of one update (dispose, evaluate the new code, call the accept callbacks).
+ * hmr-client.js owns the socket and feeds updates in; this module never talks to the network.
+ */
+
+/** @typedef {{ deps: string[], fn: (modules: unknown[]) => unknown }} AcceptCallback */
+/** @typedef {{ callbacks: AcceptCallback[], declined: boolean }} HotModule */
+/**
+ * @typedef {object} ModuleUpdate
+ * @property {'js' | 'css'} type
+ * @property {string} path the boundary: the module whose hot context applies the update
+ * @property {string} acceptedPath the module imported anew (the boundary itself when it accepts itself)
+ * @property {number} timestamp
+ * @property {string} [code] the new code of acceptedPath
+ * @property {string[]} [imports] the import URLs exactly as they appear in code
+ */
+/**
+ * @typedef {object} HmrClientOptions
+ * @property {string} origin the origin module URLs are resolved against
+ * @property {(message: { type: string, [field: string]: unknown }) => void} send sends a message to the server
+ * @property {(reason: string, path?: string) => Promise<void>} fullReload reloads the page
+ */
+
+import { ModuleLoader } from './module-loader.js';
+
+export class HmrClient {
+
+	/** @param {HmrClientOptions} options */
+	constructor(options) {
+		this.options = options;
+		/** @type {Map<string, HotModule>} */
+		this.hotModules = new Map();
+		/** @type {Map<string, (data: any) => unknown>} */
+		this.disposers = new Map();
+		/** @type {Map<string, (data: any) => unknown>} */
+		this.pruners = new Map();
+		/** @type {Map<string, Record<string, any>>} */
+		this.dataMap = new Map();
+		/** @type {Map<string, Set<(payload: any) => unknown>>} */
+		this.listeners = new Map();
+		/** @type {Map<string, Map<string, Set<(payload: any) => unknown>>>} listeners by the module that added them */
+		this.ownerListeners = new Map();
+		this.loader = new ModuleLoader(options.origin);
+	}
+
+	/**
+	 * Return the hot context of a module. A module that runs again (its update) starts with no
+	 * accept callbacks, dispose or prune callback and listeners, since its new code registers its
+	 * own; its data stays.
+	 * @param {string} ownerPath
+	 */
+	createContext(ownerPath) {
+		this.hotModules.set(ownerPath, { callbacks: [], declined: false });
+		this.disposers.delete(ownerPath);
+		this.pruners.delete(ownerPath);
+		this.removeListeners(ownerPath);
+		return new HotContext(this, ownerPath);
+	}
+
+	/** @param {string} ownerPath */
+	dataOf(ownerPath) {
+		let data = this.dataMap.get(ownerPath);
+		if (!data) {
+			data = {};
+			this.dataMap.set(ownerPath, data);
+		}
+		return data;
+	}
+
+	/**
+	 * Call the listeners of an event and wait for those that return a promise. A failing
+	 * listener is logged and does not stop the others.
+	 * @param {string} event
+	 * @param {unknown} payload
+	 */
+	async notify(event, payload) {
+		const listeners = [...(this.listeners.get(event) ?? [])];
+		const results = await Promise.allSettled(listeners.map(async (listener) => listener(payload)));
+		for (const result of results) {
+			if (result.status === 'rejected') {
+				console.error(`[velocity] a listener of ${event} failed`, result.reason);
+			}
+		}
+	}
+
+	/**
+	 * Apply one JavaScript update. Failures are reported, not thrown, so the next update still
+	 * applies; the module that failed keeps its old code and its hot callbacks.
+	 * @param {ModuleUpdate} update
+	 * @returns {Promise<'applied' | 'skipped' | 'failed' | 'reload'>}
+	 */
+	async applyUpdate(update) {
+		const { path, acceptedPath } = update;
+		const boundary = this.hotModules.get(path);
+		if (!boundary) {
+			// This page never loaded the boundary: the update is for another page.
+			return 'skipped';
+		}
+		if (boundary.declined || this.hotModules.get(acceptedPath)?.declined) {
+			await this.options.fullReload(`${boundary.declined ? path : acceptedPath} declines hot updates`, acceptedPath);
+			return 'reload';
+		}
+		const callbacks = boundary.callbacks.filter(({ deps }) => deps.includes(acceptedPath));
+		if (path !== acceptedPath && callbacks.length === 0) {
+			// Reloading shows the change; skipping it would leave the page silently stale.
+			await this.options.fullReload(`${path} did not accept the update of ${acceptedPath}`, acceptedPath);
+			return 'reload';
+		}
+		const previous = this.snapshot(acceptedPath);
+		try {
+			const disposer = this.disposers.get(acceptedPath);
+			if (disposer) {
+				await disposer(this.dataOf(acceptedPath));
+			}
+			const module = await this.loader.load(update);
+			for (const { deps, fn } of callbacks) {
+				await fn(deps.map((dep) => (dep === acceptedPath) ? module : undefined));
+			}
+			return 'applied';
+		}
+		catch (error) {
+			this.restore(acceptedPath, previous);
+			const via = (path !== acceptedPath) ? ` (accepted by ${path})` : '';
+			console.error(`[velocity] failed to apply update for ${acceptedPath}${via}`, error);
+			const { message, stack } = (error instanceof Error) ? error : { message: String(error), stack: '' };
+			await this.notify('velocity:error', { message, stack, file: acceptedPath });
+			return 'failed';
+		}
+	}
+
+	/**
+	 * Run the dispose and prune callbacks of modules no page imports any more, and forget them.
+	 * @param {string[]} paths
+	 */
+	async prune(paths) {
+		for (const path of paths) {
+			const data = this.dataOf(path);
+			try {
+				await this.disposers.get(path)?.(data);
+				await this.pruners.get(path)?.(data);
+			}
+			catch (error) {
+				console.error(`[velocity] failed to prune ${path}`, error);
+			}
+			this.hotModules.delete(path);
+			this.disposers.delete(path);
+			this.pruners.delete(path);
+			this.dataMap.delete(path);
+			this.removeListeners(path);
+		}
+	}
+
+	/**
+	 * @param {string} ownerPath
+	 * @param {string} event
+	 * @param {(payload: any) => unknown} listener
+	 */
+	addListener(ownerPath, event, listener) {
+		for (const map of [this.listeners, this.ownerMap(ownerPath)]) {
+			map.set(event, (map.get(event) ?? new Set()).add(listener));
+		}
+	}
+
+	/**
+	 * @param {string} ownerPath
+	 * @param {string} event
+	 * @param {(payload: any) => unknown} listener
+	 */
+	removeListener(ownerPath, event, listener) {
+		this.listeners.get(event)?.delete(listener);
+		this.ownerMap(ownerPath).get(event)?.delete(listener);
+	}
+
+	/** @param {string} ownerPath */
+	ownerMap(ownerPath) {
+		let map = this.ownerListeners.get(ownerPath);
+		if (!map) {
+			map = new Map();
+			this.ownerListeners.set(ownerPath, map);
+		}
+		return map;
+	}
+
+	/** @param {string} ownerPath */
+	removeListeners(ownerPath) {
+		for (const [event, listeners] of this.ownerListeners.get(ownerPath) ?? []) {
+			listeners.forEach((listener) => this.listeners.get(event)?.delete(listener));
+		}
+		this.ownerListeners.delete(ownerPath);
+	}
+
+	/** @param {string} path */
+	snapshot(path) {
+		return {
+			module: this.hotModules.get(path),
+			disposer: this.disposers.get(path),
+			pruner: this.pruners.get(path),
+			listeners: this.ownerListeners.get(path),
+		};
+	}
+
+	/**
+	 * Put back what a module registered before new code that failed half-way reset it, so the
+	 * old code stays hot-updatable.
+	 * @param {string} path
+	 * @param {ReturnType<HmrClient['snapshot']>} previous
+	 */
+	restore(path, previous) {
+		this.removeListeners(path);
+		for (const [map, value] of /** @type {const} */ ([[this.hotModules, previous.module],
+			[this.disposers, previous.disposer], [this.pruners, previous.pruner]])) {
+			(value) ? map.set(path, /** @type {any} */ (value)) : map.delete(path);
+		}
+		for (const [event, listeners] of previous.listeners ?? []) {
+			listeners.forEach((listener) => this.addListener(path, event, listener));
+		}
+	}
+
+}
+
+/**
+ * The import.meta.hot of one module.
+ */
+export class HotContext {
+
+	/**
+	 * @param {HmrClient} client
+	 * @param {string} ownerPath
+	 */
+	constructor(client, ownerPath) {
+		this.client = client;
+		this.ownerPath = ownerPath;
+	}
+
+	get data() {
+		return this.client.dataOf(this.ownerPath);
+	}
+
+	/**
+	 * @param {string | string[] | ((module: any) => void)} [deps]
+	 * @param {Function} [callback]
+	 */
+	accept(deps, callback) {
+		if (typeof deps === 'function' || deps === undefined) {
+			const self = /** @type {((module: any) => void) | undefined} */ (deps);
+			this.register([this.ownerPath], ([module]) => self?.(module));
+		}
+		else if (typeof deps === 'string') {
+			this.register([deps], ([module]) => callback?.(module));
+		}
+		else if (Array.isArray(deps)) {
+			this.register(deps, (modules) => callback?.(modules));
+		}
+		else {
+			throw new TypeError(`[velocity] invalid import.meta.hot.accept() arguments in ${this.ownerPath}`);
+		}
+	}
+
+	/** @param {(data: any) => unknown} callback */
+	dispose(callback) {
+		this.client.disposers.set(this.ownerPath, callback);
+	}
+
+	/** @param {(data: any) => unknown} callback */
+	prune(callback) {
+		this.client.pruners.set(this.ownerPath, callback);
+	}
+
+	decline() {
+		this.module().declined = true;
+	}
+
+	/** @param {string} [message] */
+	invalidate(message) {
+		console.info(`[velocity] invalidate ${this.ownerPath}${message ? `: ${message}` : ''}`);
+		this.client.options.send({ type: 'invalidate', path: this.ownerPath, message });
+	}
+
+	/**
+	 * @param {string} event
+	 * @param {(payload: any) => unknown} listener
+	 */
+	on(event, listener) {
+		this.client.addListener(this.ownerPath, event, listener);
+	}
+
+	/**
+	 * @param {string} event
+	 * @param {(payload: any) => unknown} listener
+	 */
+	off(event, listener) {
+		this.client.removeListener(this.ownerPath, event, listener);
+	}
+
+	/**
+	 * @param {string[]} deps
+	 * @param {(modules: unknown[]) => unknown} fn
+	 */
+	register(deps, fn) {
+		this.module().callbacks.push({ deps, fn });
+	}
+
+	module() {
+		const module = this.client.hotModules.get(this.ownerPath);
+		if (!module) {
+			throw new Error(`[velocity] ${this.ownerPath} was pruned; its import.meta.hot is no longer active`);
+		}
+		return module;
+	}
+
+}

@@ -1,0 +1,113 @@
+// @ts-check
+/**
+ * Reloads the page for the HMR client: lets listeners save state first, prints the reason again
+ * on the page that the reload brings (the console of the old one is gone), and reloads for a
+ * server restart at most once in a row, so that a server that keeps disagreeing with its own
+ * pages cannot make them reload in a loop.
+ */
+
+const REASON_KEY = 'velocity:reload-reason';
+// Holds the instance id a restart reload was made for, until a page served by that instance connects.
+const RESTART_KEY = 'velocity:restart-reload';
+const BEFORE_RELOAD_TIMEOUT_MILLIS = 2_000;
+
+export class PageReloader {
+
+	/**
+	 * @param {string} instanceId the instance id of the server that served this page
+	 * @param {(payload: { reason: string, path?: string }) => Promise<void>} beforeReload
+	 */
+	constructor(instanceId, beforeReload) {
+		this.instanceId = instanceId;
+		this.beforeReload = beforeReload;
+		this.reloading = false;
+	}
+
+	reportPreviousReload() {
+		const reason = read(REASON_KEY, null);
+		if (reason !== null) {
+			remove(REASON_KEY);
+			console.info(`[velocity] reloaded: ${reason}`);
+		}
+	}
+
+	/**
+	 * @param {string} reason why, for the console
+	 * @param {string} [path] the module that caused it
+	 */
+	async reload(reason, path) {
+		if (this.reloading) {
+			return;
+		}
+		this.reloading = true;
+		// Listeners may save state for the next page; a hanging one must not block the reload.
+		await Promise.race([this.beforeReload({ reason, path }),
+			new Promise((resolve) => setTimeout(resolve, BEFORE_RELOAD_TIMEOUT_MILLIS))]);
+		console.info(`[velocity] full reload: ${reason}`);
+		write(REASON_KEY, reason);
+		location.reload();
+	}
+
+	/**
+	 * Reload because another server instance than the one that served this page is running,
+	 * unless the previous page already reloaded for that and still came from another instance.
+	 * @param {string} instanceId the instance id of the server now running
+	 * @returns {Promise<boolean>} whether the page reloads
+	 */
+	async reloadForRestart(instanceId) {
+		// Without session storage the guard cannot work, so restart reloads are off.
+		if (read(RESTART_KEY, 'unavailable') !== null) {
+			console.error(`[velocity] the server (instance ${instanceId}) did not serve this page (instance `
+				+ `${this.instanceId}) even after a reload; not reloading again, reload the page yourself`);
+			return false;
+		}
+		write(RESTART_KEY, instanceId);
+		await this.reload(`the server restarted (instance ${instanceId}, this page came from ${this.instanceId})`);
+		return true;
+	}
+
+	/**
+	 * Record that the server running is the one that served this page, so a later restart may
+	 * reload it again.
+	 */
+	instanceConfirmed() {
+		remove(RESTART_KEY);
+	}
+
+}
+
+/**
+ * @param {string} key
+ * @param {string | null} otherwise what to answer when session storage is off
+ */
+function read(key, otherwise) {
+	try {
+		return sessionStorage.getItem(key);
+	}
+	catch (error) {
+		return otherwise;
+	}
+}
+
+/**
+ * @param {string} key
+ * @param {string} value
+ */
+function write(key, value) {
+	try {
+		sessionStorage.setItem(key, value);
+	}
+	catch (error) {
+		// Session storage is off: only the reason printed after the reload is lost.
+	}
+}
+
+/** @param {string} key */
+function remove(key) {
+	try {
+		sessionStorage.removeItem(key);
+	}
+	catch (error) {
+		// Session storage is off: nothing was stored.
+	}
+}
