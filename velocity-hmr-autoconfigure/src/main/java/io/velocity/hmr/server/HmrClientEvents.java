@@ -2,6 +2,8 @@ package io.velocity.hmr.server;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.velocity.hmr.protocol.HmrMessage;
 
 /**
@@ -28,9 +30,9 @@ public interface HmrClientEvents {
 	 * A client's module asked to be invalidated ({@code import.meta.hot.invalidate()}):
 	 * its update must propagate to its importers.
 	 * @param url the module's URL
-	 * @param message why, from the module
+	 * @param message why, from the module, or {@code null}
 	 */
-	default void invalidate(String url, String message) {
+	default void invalidate(String url, @Nullable String message) {
 	}
 
 }

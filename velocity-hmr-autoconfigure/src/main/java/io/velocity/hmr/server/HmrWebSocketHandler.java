@@ -83,6 +83,9 @@ public final class HmrWebSocketHandler extends TextWebSocketHandler {
 				logger.debug("HMR client " + session.getId() + " applied " + updated.paths() + " in "
 						+ updated.applyMillis() + " ms");
 			}
+			else if (clientMessage instanceof ClientMessage.Invalidate invalidate) {
+				this.events.invalidate(invalidate.path(), invalidate.message());
+			}
 		}
 		catch (MalformedMessageException ex) {
 			logger.warn("Closing HMR socket " + session.getId() + ": " + ex.getMessage());

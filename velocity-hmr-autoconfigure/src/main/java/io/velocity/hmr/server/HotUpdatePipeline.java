@@ -72,8 +72,30 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		return (current != null) ? List.of(current) : List.of();
 	}
 
+	/**
+	 * A module could not apply its own update: propagate it from its importers, as if
+	 * they had changed.
+	 */
 	@Override
-	public void accept(ChangeSet changeSet) {
+	public synchronized void invalidate(String url, @Nullable String message) {
+		String moduleUrl = ModuleGraph.withoutQuery(url);
+		logger.info("Velocity HMR invalidate " + moduleUrl + ((message != null) ? ": " + message : ""));
+		Set<String> importers = this.graph.importers(moduleUrl);
+		if (importers.isEmpty()) {
+			this.broadcaster.accept(new HmrMessage.FullReload(moduleUrl + " was invalidated and nothing imports it"
+					+ ((message != null) ? " (" + message + ")" : ""), moduleUrl));
+			return;
+		}
+		long started = System.nanoTime();
+		Map<String, Double> stages = new LinkedHashMap<>();
+		HmrMessage response = message(this.graph.plan(importers, System.currentTimeMillis()), false, stages, started);
+		if (response != null) {
+			this.broadcaster.accept(response);
+		}
+	}
+
+	@Override
+	public synchronized void accept(ChangeSet changeSet) {
 		long started = System.nanoTime();
 		Map<String, Double> stages = new LinkedHashMap<>();
 		stages.put("quiet", millis(changeSet.detectedNanos(), started));

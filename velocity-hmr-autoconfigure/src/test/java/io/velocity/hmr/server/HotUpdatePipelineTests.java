@@ -150,6 +150,21 @@ class HotUpdatePipelineTests {
 		assertThat(this.pipeline.greeting()).isEmpty();
 	}
 
+	@Test
+	void invalidatedModuleIsUpdatedThroughItsImporters() {
+		loadPage();
+		this.pipeline.invalidate("/frontend/Counter.tsx?t=5", "cannot apply");
+		assertThat(singleUpdate().updates()).singleElement()
+			.satisfies((moduleUpdate) -> assertThat(moduleUpdate.path()).isEqualTo("/frontend/App.tsx"));
+	}
+
+	@Test
+	void invalidatedEntryModuleReloads() {
+		loadPage();
+		this.pipeline.invalidate("/frontend/main.tsx", null);
+		assertThat(this.sent).singleElement().isInstanceOf(HmrMessage.FullReload.class);
+	}
+
 	private HmrMessage.Update singleUpdate() {
 		assertThat(this.sent).singleElement().isInstanceOf(HmrMessage.Update.class);
 		return (HmrMessage.Update) this.sent.get(0);
