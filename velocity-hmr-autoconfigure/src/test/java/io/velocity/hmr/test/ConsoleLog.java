@@ -41,6 +41,14 @@ public final class ConsoleLog {
 	}
 
 	/**
+	 * Return the text of every console message, in the order they were written.
+	 * @return the texts
+	 */
+	public List<String> texts() {
+		return this.messages.stream().map(Message::text).toList();
+	}
+
+	/**
 	 * Return the text of the messages written with {@code console.error}.
 	 * @return the error texts
 	 */

@@ -1,0 +1,225 @@
+package io.velocity.sample;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.velocity.hmr.test.BrowserExtension;
+import io.velocity.hmr.test.ConsoleLog;
+import io.velocity.hmr.test.SourceTree;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hot module replacement end to end: the sample app in the dev profile over a copy of its
+ * front end, opened in Chromium; each test edits files on disk and watches the page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.profiles.active=dev")
+@ExtendWith(BrowserExtension.class)
+class HotModuleReplacementBrowserTests {
+
+	@TempDir
+	static Path temp;
+
+	static SourceTree sources;
+
+	@LocalServerPort
+	int port;
+
+	Page page;
+
+	ConsoleLog console;
+
+	final AtomicInteger loads = new AtomicInteger();
+
+	@DynamicPropertySource
+	static void sourceRoot(DynamicPropertyRegistry registry) {
+		sources = SourceTree.copy(Path.of("src/main/frontend"), temp.resolve("frontend"));
+		sources.write("probe.ts", fixture("probe.ts"));
+		sources.edit("main.tsx", "import App from './App';", "import App from './App';\nimport './probe';");
+		registry.add("velocity.hmr.source-roots", () -> sources.root().toString());
+	}
+
+	@BeforeEach
+	void open(Page page, ConsoleLog console) {
+		this.page = page;
+		this.console = console;
+		page.onLoad((loaded) -> this.loads.incrementAndGet());
+		page.navigate("http://localhost:" + this.port + "/");
+		assertThat(page.locator("#count-label")).hasText("Count: 0");
+		// The socket is open once the server greeted the client; edits before that would be missed.
+		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		page.evaluate("() => { window.__marker = 'no reload'; "
+				+ "window.__header = document.querySelector('#header'); }");
+	}
+
+	@Test
+	void editingAComponentSwapsItInPlaceKeepingItsStateAndItsSiblings() {
+		clickIncrement(5);
+		try {
+			sources.edit("Counter.tsx", "Count: {count}", "Clicks: {count}");
+			assertThat(this.page.locator("#count-label")).hasText("Clicks: 5");
+			assertNoReload();
+			assertThat(this.page.evaluate("() => document.querySelector('#header') === window.__header"))
+				.as("sibling component's DOM node is the same node")
+				.isEqualTo(true);
+			assertLogged("[velocity] hot updated /frontend/Counter.tsx");
+		}
+		finally {
+			sources.edit("Counter.tsx", "Clicks: {count}", "Count: {count}");
+		}
+	}
+
+	@Test
+	void editingAUtilityUpdatesTheComponentThatUsesItKeepingItsState() {
+		clickIncrement(2);
+		try {
+			sources.edit("utils.ts", "noun + 's'", "noun + 'z'");
+			assertThat(this.page.locator("#count-hint")).hasText("You clicked 2 timez.");
+			assertThat(this.page.locator("#count-label")).hasText("Count: 2");
+			assertNoReload();
+		}
+		finally {
+			sources.edit("utils.ts", "noun + 'z'", "noun + 's'");
+		}
+	}
+
+	@Test
+	void editingTheEntryModuleReloadsOnceAndSaysWhy() {
+		int before = this.loads.get();
+		sources.edit("main.tsx", "has no #app element", "has no #app element to render the sample into");
+		this.page.waitForCondition(() -> this.loads.get() == before + 1);
+		assertThat(this.page.locator("#count-label")).hasText("Count: 0");
+		this.page.waitForCondition(() -> this.console.texts()
+			.stream()
+			.anyMatch((text) -> text.startsWith("[velocity] reloaded: /frontend/main.tsx")));
+		// A hot edit after the reload applies in place: the page is not caught in a reload loop.
+		this.page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		this.page.evaluate("() => window.__marker = 'no reload'");
+		sources.edit("Header.tsx", "hot-replaced on save", "hot-replaced on every save");
+		try {
+			assertThat(this.page.locator(".tagline")).containsText("hot-replaced on every save");
+			assertNoReload();
+			assertThat(this.loads.get()).isEqualTo(before + 1);
+		}
+		finally {
+			sources.edit("Header.tsx", "hot-replaced on every save", "hot-replaced on save");
+		}
+	}
+
+	@Test
+	void moduleUsingTheHotApiDisposesThenReceivesItsNewVersionWithItsData() {
+		sources.edit("probe.ts", "export const version = 1;", "export const version = 2;");
+		try {
+			this.page.waitForFunction("() => window.__probe.log.includes('accepted 2')");
+			assertThat(probeLog()).containsSubsequence("run 1 (runs: 1)", "dispose 1", "run 2 (runs: 2)", "accepted 2");
+			assertNoReload();
+		}
+		finally {
+			sources.edit("probe.ts", "export const version = 2;", "export const version = 1;");
+		}
+	}
+
+	@Test
+	void deletedModuleIsReportedAndRestoringItRecovers() {
+		String footer = sources.read("Footer.tsx");
+		sources.delete("Footer.tsx");
+		try {
+			this.page.waitForCondition(() -> this.console.errors()
+				.stream()
+				.anyMatch((text) -> text.contains("App.tsx") && text.contains("./Footer")));
+		}
+		finally {
+			sources.write("Footer.tsx", footer.replace("and save", "and save again"));
+		}
+		assertThat(this.page.locator("#footer")).containsText("and save again");
+		assertNoReload();
+		sources.write("Footer.tsx", footer);
+		assertThat(this.page.locator("#footer")).not().containsText("and save again");
+	}
+
+	@Test
+	void renamedModuleIsPickedUpWhenItsImporterFollows() {
+		sources.rename("Header.tsx", "Banner.tsx");
+		try {
+			sources.edit("App.tsx", "import Header from './Header';", "import Header from './Banner';");
+			sources.edit("Banner.tsx", "hot-replaced on save", "renamed and hot-replaced");
+			assertThat(this.page.locator(".tagline")).containsText("renamed and hot-replaced");
+			assertNoReload();
+		}
+		finally {
+			sources.edit("Banner.tsx", "renamed and hot-replaced", "hot-replaced on save");
+			sources.rename("Banner.tsx", "Header.tsx");
+			sources.edit("App.tsx", "import Header from './Banner';", "import Header from './Header';");
+		}
+	}
+
+	@Test
+	void newModuleImportedByAnEditedOneAppearsKeepingState() {
+		clickIncrement(3);
+		sources.write("Badge.tsx", fixture("Badge.tsx"));
+		String counter = sources.read("Counter.tsx");
+		try {
+			sources.write("Counter.tsx", counter.replace("import { plural } from './utils';",
+					"import { plural } from './utils';\nimport Badge from './Badge';")
+				.replace("<p id=\"count-label\">", "<Badge />\n      <p id=\"count-label\">"));
+			assertThat(this.page.locator("#badge")).hasText("new");
+			assertThat(this.page.locator("#count-label")).hasText("Count: 3");
+			assertNoReload();
+		}
+		finally {
+			sources.write("Counter.tsx", counter);
+		}
+	}
+
+	private void clickIncrement(int times) {
+		Locator button = this.page.locator("#increment");
+		for (int i = 0; i < times; i++) {
+			button.click();
+		}
+		assertThat(this.page.locator("#count-label")).hasText("Count: " + times);
+	}
+
+	private void assertNoReload() {
+		assertThat(this.page.evaluate("() => window.__marker")).as("the page was not reloaded")
+			.isEqualTo("no reload");
+	}
+
+	private void assertLogged(String prefix) {
+		this.page.waitForCondition(
+				() -> this.console.texts().stream().anyMatch((text) -> text.startsWith(prefix)));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> probeLog() {
+		return (List<String>) this.page.evaluate("() => window.__probe.log");
+	}
+
+	static String fixture(String name) {
+		try {
+			return new ClassPathResource("io/velocity/sample/fixtures/" + name)
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
