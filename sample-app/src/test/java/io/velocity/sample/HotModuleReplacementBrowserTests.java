@@ -84,6 +84,7 @@ class HotModuleReplacementBrowserTests {
 		}
 		finally {
 			sources.edit("Counter.tsx", "Clicks: {count}", "Count: {count}");
+			assertThat(this.page.locator("#count-label")).hasText("Count: 5");
 		}
 	}
 
@@ -98,18 +99,20 @@ class HotModuleReplacementBrowserTests {
 		}
 		finally {
 			sources.edit("utils.ts", "noun + 'z'", "noun + 's'");
+			assertThat(this.page.locator("#count-hint")).hasText("You clicked 2 times.");
 		}
 	}
 
 	@Test
-	void editingTheEntryModuleReloadsOnceAndSaysWhy() {
+	void editingTheEntryModuleReloadsOnceSaysWhyAndKeepsComponentState() {
+		clickIncrement(4);
 		int before = this.loads.get();
+		// Not undone afterwards: that would reload the next test's page.
 		sources.edit("main.tsx", "has no #app element", "has no #app element to render the sample into");
 		this.page.waitForCondition(() -> this.loads.get() == before + 1);
-		assertThat(this.page.locator("#count-label")).hasText("Count: 0");
-		this.page.waitForCondition(() -> this.console.texts()
-			.stream()
-			.anyMatch((text) -> text.startsWith("[velocity] reloaded: /frontend/main.tsx")));
+		// Signal state is kept across a reload the client triggers.
+		assertThat(this.page.locator("#count-label")).hasText("Count: 4");
+		assertLogged("[velocity] reloaded: /frontend/main.tsx");
 		// A hot edit after the reload applies in place: the page is not caught in a reload loop.
 		this.page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
 		this.page.evaluate("() => window.__marker = 'no reload'");
@@ -121,6 +124,7 @@ class HotModuleReplacementBrowserTests {
 		}
 		finally {
 			sources.edit("Header.tsx", "hot-replaced on every save", "hot-replaced on save");
+			assertThat(this.page.locator(".tagline")).not().containsText("every save");
 		}
 	}
 
@@ -134,6 +138,7 @@ class HotModuleReplacementBrowserTests {
 		}
 		finally {
 			sources.edit("probe.ts", "export const version = 2;", "export const version = 1;");
+			this.page.waitForFunction("() => window.__probe.log.at(-1) === 'accepted 1'");
 		}
 	}
 
@@ -168,6 +173,7 @@ class HotModuleReplacementBrowserTests {
 			sources.edit("Banner.tsx", "renamed and hot-replaced", "hot-replaced on save");
 			sources.rename("Banner.tsx", "Header.tsx");
 			sources.edit("App.tsx", "import Header from './Banner';", "import Header from './Header';");
+			assertThat(this.page.locator(".tagline")).hasText("TypeScript compiled inside the JVM, hot-replaced on save.");
 		}
 	}
 
@@ -186,6 +192,7 @@ class HotModuleReplacementBrowserTests {
 		}
 		finally {
 			sources.write("Counter.tsx", counter);
+			assertThat(this.page.locator("#badge")).hasCount(0);
 		}
 	}
 
