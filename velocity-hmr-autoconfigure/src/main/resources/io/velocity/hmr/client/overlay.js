@@ -109,7 +109,6 @@ class ErrorOverlay extends HTMLElement {
 	 * @param {OverlayPayload} payload
 	 */
 	show(payload) {
-		adoptStyles(this.root);
 		const backdrop = element('div', 'backdrop');
 		const dialog = append(backdrop, 'div', 'dialog');
 		dialog.setAttribute('role', 'dialog');
@@ -123,7 +122,7 @@ class ErrorOverlay extends HTMLElement {
 		this.stackBlock = append(dialog, 'pre', 'stack');
 		append(dialog, 'p', 'hint', HINT);
 		closeOnBackdropClick(backdrop, () => this.remove());
-		this.root.replaceChildren(backdrop);
+		this.root.replaceChildren(...styles(this.root), backdrop);
 		if (payload.kind === 'compile') {
 			const place = payload.line ? `${payload.file}:${payload.line}:${payload.column || 1}` : payload.file;
 			this.setLocation(place);
@@ -184,23 +183,26 @@ class ErrorOverlay extends HTMLElement {
 }
 
 /**
+ * Adopt the shared constructable style sheet, which a Content Security Policy does not govern, or
+ * where that is not supported return a style element carrying the page's nonce.
  * @param {ShadowRoot} root
+ * @returns {HTMLStyleElement[]} the nodes to put in the root
  */
-function adoptStyles(root) {
+function styles(root) {
 	if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
 		if (!sharedSheet) {
 			sharedSheet = new CSSStyleSheet();
 			sharedSheet.replaceSync(OVERLAY_CSS);
 		}
 		root.adoptedStyleSheets = [sharedSheet];
-		return;
+		return [];
 	}
 	const style = document.createElement('style');
 	if (options.nonce) {
-		style.nonce = options.nonce;
+		style.setAttribute('nonce', options.nonce);
 	}
 	style.textContent = OVERLAY_CSS;
-	root.appendChild(style);
+	return [style];
 }
 
 /**

@@ -81,6 +81,10 @@ export function parseStack(stack) {
  * @returns {Promise<OriginalPosition | null>} null when the script has no usable map
  */
 export async function originalPosition(url, line, column) {
+	// Frames of eval'd or native code name no script that could be fetched.
+	if (!/^(?:https?|blob):/.test(url)) {
+		return null;
+	}
 	let map = maps.get(url);
 	if (!map) {
 		map = loadMap(url).catch((error) => {
