@@ -120,6 +120,8 @@ class ErrorOverlay extends HTMLElement {
 		this.locationLine = append(dialog, 'p', 'location');
 		this.frameBlock = append(dialog, 'pre', 'frame');
 		this.stackBlock = append(dialog, 'pre', 'stack');
+		// Empty until filled, which for a frame from a source map takes a fetch.
+		this.locationLine.hidden = this.frameBlock.hidden = this.stackBlock.hidden = true;
 		append(dialog, 'p', 'hint', HINT);
 		closeOnBackdropClick(backdrop, () => this.remove());
 		this.root.replaceChildren(...styles(this.root), backdrop);
