@@ -105,6 +105,14 @@ class OverlayBrowserTests {
 	}
 
 	@Test
+	void overlayOutlivesAReplacedBody() {
+		open();
+		this.page.evaluate(SHOW_COMPILE_PROBLEM);
+		this.page.evaluate("() => document.body.replaceWith(document.createElement('body'))");
+		PlaywrightAssertions.assertThat(overlay(".dialog")).isVisible();
+	}
+
+	@Test
 	void clearOverlayRemovesIt() {
 		open();
 		this.page.evaluate(SHOW_COMPILE_PROBLEM);
