@@ -7,6 +7,7 @@
  */
 
 import { HmrClient } from './hot-context.js';
+import { clearOverlay, setOverlayOptions, showError } from './overlay.js';
 import { PageReloader } from './page-reloader.js';
 
 /**
@@ -34,6 +35,10 @@ let pingTimer;
 const unsent = [];
 /** @type {Promise<void>} */
 let queue = Promise.resolve();
+// Set when the server greets this page with a compile problem: the page's modules failed to load,
+// so the update that fixes it cannot be applied in place; it reloads the page instead.
+let loadedBroken = false;
+let greeted = false;
 
 /** @type {PageReloader} */
 const reloader = new PageReloader(config.instanceId, (payload) => client.notify('velocity:beforeFullReload', payload));
@@ -56,6 +61,15 @@ export function createHotContext(ownerUrl) {
 	return client.createContext(ownerUrl);
 }
 
+setOverlayOptions({ enabled: config.overlay, nonce: scriptNonce() });
+client.addListener('/__velocity/hmr-client.js', 'velocity:error', (error) => {
+	// Compile problems are shown where they arrive; this is a failed update.
+	if (error.stack !== undefined) {
+		showError({ kind: 'update', error: Object.assign(new Error(error.message), { stack: error.stack }), file: error.file });
+	}
+});
+// Uncaught errors in effects and components, reported by the runtime.
+addEventListener('velocity:error', (event) => showError({ kind: 'runtime', error: /** @type {CustomEvent} */ (event).detail }));
 reloader.reportPreviousReload();
 addEventListener('pagehide', () => unloading = true);
 connect();
@@ -103,6 +117,8 @@ async function handle(message, receivedAt) {
 	if (reloader.reloading) {
 		return;
 	}
+	const greeting = !greeted && message?.type !== 'connected';
+	greeted ||= greeting;
 	switch (message?.type) {
 		case 'connected':
 			return checkInstance(message.instanceId);
@@ -111,6 +127,7 @@ async function handle(message, receivedAt) {
 		case 'full-reload':
 			return reloader.reload(message.reason, message.path);
 		case 'error':
+			loadedBroken ||= greeting;
 			return reportCompileError(message);
 		case 'prune':
 			return client.prune(message.paths);
@@ -126,6 +143,9 @@ async function handle(message, receivedAt) {
  * @param {number} receivedAt
  */
 async function applyUpdates(message, receivedAt) {
+	if (loadedBroken) {
+		return reloader.reload('the page loaded while a module did not compile; it compiles now');
+	}
 	await client.notify('velocity:beforeUpdate', message);
 	const paths = [];
 	let failed = false;
@@ -150,6 +170,7 @@ async function applyUpdates(message, receivedAt) {
 	hook.lastUpdate = applied;
 	// Listeners (the overlay) take afterUpdate as "all is well again", which a failed update is not.
 	if (!failed) {
+		clearOverlay();
 		await client.notify('velocity:afterUpdate', message);
 	}
 	send({ type: 'updated', ...applied });
@@ -159,6 +180,7 @@ async function applyUpdates(message, receivedAt) {
 async function reportCompileError(error) {
 	const where = error.line ? `${error.file}:${error.line}:${error.column}` : error.file;
 	console.error(`[velocity] ${where} ${error.message}` + (error.frame ? `\n${error.frame}` : ''));
+	showError({ kind: 'compile', ...error });
 	await client.notify('velocity:error', error);
 }
 
@@ -170,6 +192,12 @@ async function checkInstance(instanceId) {
 		return;
 	}
 	await reloader.reloadForRestart(instanceId);
+}
+
+/** The CSP nonce the page gave this script, for the overlay's styles where a nonce is needed. */
+function scriptNonce() {
+	const script = document.querySelector('script[src^="/__velocity/hmr-client.js"]');
+	return (script instanceof HTMLScriptElement && script.nonce) ? script.nonce : undefined;
 }
 
 /** @param {{ type: string, [field: string]: unknown }} message */

@@ -1,4 +1,5 @@
 // @ts-check
+import { registerModuleSource } from './overlay.js';
 /**
  * Evaluates the new code of an updated module. The code travels inline in the update and runs
  * from a blob URL; without code the module is imported from the server with its timestamp.
@@ -34,6 +35,8 @@ export class ModuleLoader {
 		const blobUrl = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
 		// Kept, never revoked: a later update may import this version again.
 		this.blobUrls.set(versioned, blobUrl);
+		// So the overlay can map stack frames in this code to the original source.
+		registerModuleSource(blobUrl, update.acceptedPath, code);
 		return import(blobUrl);
 	}
 
