@@ -1,28 +1,8 @@
 package io.velocity.sample;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import io.velocity.hmr.test.BrowserExtension;
-import io.velocity.hmr.test.ConsoleLog;
-import io.velocity.hmr.test.SourceTree;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,44 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hot module replacement end to end: the sample app in the dev profile over a copy of its
  * front end, opened in Chromium; each test edits files on disk and watches the page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.profiles.active=dev")
-@ExtendWith(BrowserExtension.class)
-class HotModuleReplacementBrowserTests {
-
-	@TempDir
-	static Path temp;
-
-	static SourceTree sources;
-
-	@LocalServerPort
-	int port;
-
-	Page page;
-
-	ConsoleLog console;
-
-	final AtomicInteger loads = new AtomicInteger();
-
-	@DynamicPropertySource
-	static void sourceRoot(DynamicPropertyRegistry registry) {
-		sources = SourceTree.copy(Path.of("src/main/frontend"), temp.resolve("frontend"));
-		sources.write("probe.ts", fixture("probe.ts"));
-		sources.edit("main.tsx", "import App from './App';", "import App from './App';\nimport './probe';");
-		registry.add("velocity.hmr.source-roots", () -> sources.root().toString());
-	}
-
-	@BeforeEach
-	void open(Page page, ConsoleLog console) {
-		this.page = page;
-		this.console = console;
-		page.onLoad((loaded) -> this.loads.incrementAndGet());
-		page.navigate("http://localhost:" + this.port + "/");
-		assertThat(page.locator("#count-label")).hasText("Count: 0");
-		// The socket is open once the server greeted the client; edits before that would be missed.
-		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
-		page.evaluate("() => { window.__marker = 'no reload'; "
-				+ "window.__header = document.querySelector('#header'); }");
-	}
+class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 
 	@Test
 	void editingAComponentSwapsItInPlaceKeepingItsStateAndItsSiblings() {
@@ -196,37 +139,9 @@ class HotModuleReplacementBrowserTests {
 		}
 	}
 
-	private void clickIncrement(int times) {
-		Locator button = this.page.locator("#increment");
-		for (int i = 0; i < times; i++) {
-			button.click();
-		}
-		assertThat(this.page.locator("#count-label")).hasText("Count: " + times);
-	}
-
-	private void assertNoReload() {
-		assertThat(this.page.evaluate("() => window.__marker")).as("the page was not reloaded")
-			.isEqualTo("no reload");
-	}
-
-	private void assertLogged(String prefix) {
-		this.page.waitForCondition(
-				() -> this.console.texts().stream().anyMatch((text) -> text.startsWith(prefix)));
-	}
-
 	@SuppressWarnings("unchecked")
 	private List<String> probeLog() {
 		return (List<String>) this.page.evaluate("() => window.__probe.log");
-	}
-
-	static String fixture(String name) {
-		try {
-			return new ClassPathResource("io/velocity/sample/fixtures/" + name)
-				.getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

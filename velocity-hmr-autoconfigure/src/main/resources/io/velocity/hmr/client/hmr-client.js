@@ -35,10 +35,9 @@ let pingTimer;
 const unsent = [];
 /** @type {Promise<void>} */
 let queue = Promise.resolve();
-// Set when the server greets this page with a compile problem: the page's modules failed to load,
-// so the update that fixes it cannot be applied in place; it reloads the page instead.
-let loadedBroken = false;
-let greeted = false;
+// Whether a compile problem is showing: an update then whose module this page never loaded is
+// the fix for a page whose modules failed to load, which only a reload brings up.
+let compileProblemShown = false;
 
 /** @type {PageReloader} */
 const reloader = new PageReloader(config.instanceId, (payload) => client.notify('velocity:beforeFullReload', payload));
@@ -117,8 +116,6 @@ async function handle(message, receivedAt) {
 	if (reloader.reloading) {
 		return;
 	}
-	const greeting = !greeted && message?.type !== 'connected';
-	greeted ||= greeting;
 	switch (message?.type) {
 		case 'connected':
 			return checkInstance(message.instanceId);
@@ -127,7 +124,6 @@ async function handle(message, receivedAt) {
 		case 'full-reload':
 			return reloader.reload(message.reason, message.path);
 		case 'error':
-			loadedBroken ||= greeting;
 			return reportCompileError(message);
 		case 'prune':
 			return client.prune(message.paths);
@@ -143,9 +139,11 @@ async function handle(message, receivedAt) {
  * @param {number} receivedAt
  */
 async function applyUpdates(message, receivedAt) {
-	if (loadedBroken) {
-		return reloader.reload('the page loaded while a module did not compile; it compiles now');
-	}
+	const pageCouldNotLoad = compileProblemShown;
+	// What was wrong before this update is replaced by how this update goes; an error it raises
+	// (a component that throws as it swaps in) shows from here on.
+	compileProblemShown = false;
+	clearOverlay();
 	await client.notify('velocity:beforeUpdate', message);
 	const paths = [];
 	let failed = false;
@@ -165,12 +163,14 @@ async function applyUpdates(message, receivedAt) {
 			console.info(`[velocity] hot updated ${what} in ${Math.round(performance.now() - receivedAt)} ms`);
 		}
 		failed ||= (outcome === 'failed');
+		if (outcome === 'skipped' && pageCouldNotLoad) {
+			return reloader.reload(`${update.path} compiles again; this page could not load it before`, update.path);
+		}
 	}
 	const applied = { paths, applyMillis: performance.now() - receivedAt, timestamp: message.timestamp };
 	hook.lastUpdate = applied;
 	// Listeners (the overlay) take afterUpdate as "all is well again", which a failed update is not.
 	if (!failed) {
-		clearOverlay();
 		await client.notify('velocity:afterUpdate', message);
 	}
 	send({ type: 'updated', ...applied });
@@ -180,6 +180,7 @@ async function applyUpdates(message, receivedAt) {
 async function reportCompileError(error) {
 	const where = error.line ? `${error.file}:${error.line}:${error.column}` : error.file;
 	console.error(`[velocity] ${where} ${error.message}` + (error.frame ? `\n${error.frame}` : ''));
+	compileProblemShown = true;
 	showError({ kind: 'compile', ...error });
 	await client.notify('velocity:error', error);
 }
