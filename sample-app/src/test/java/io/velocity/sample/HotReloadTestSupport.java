@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,15 +31,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests that edit files on disk and watch the page. Each test starts on a freshly loaded
  * page whose socket is open, with a {@code window} marker that a reload would lose.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.profiles.active=dev")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spring.profiles.active=dev",
+		"velocity.hmr.reload-roots=" + HotReloadTestSupport.PAGES + "/static," + HotReloadTestSupport.PAGES + "/templates" })
 @ExtendWith(BrowserExtension.class)
 abstract class HotReloadTestSupport {
+
+	/**
+	 * Where a copy of the sample's static pages and templates lives, read at start-up (so a
+	 * fixed path): an edit there reloads the open pages.
+	 */
+	static final String PAGES = "target/hmr-tests/pages";
 
 	/**
 	 * One copy for the whole run: the application context, which watches it, is cached
 	 * across test classes, so it must outlive any one of them.
 	 */
 	static final SourceTree sources = copySampleSources();
+
+	static final SourceTree pages = copySamplePages();
 
 	@LocalServerPort
 	int port;
@@ -79,6 +89,14 @@ abstract class HotReloadTestSupport {
 		awaitSocket();
 		page.evaluate("() => { window.__marker = 'no reload'; "
 				+ "window.__header = document.querySelector('#header'); }");
+	}
+
+	private static SourceTree copySamplePages() {
+		Path target = Path.of(PAGES);
+		FileSystemUtils.deleteRecursively(target.toFile());
+		SourceTree.copy(Path.of("src/main/resources/static"), target.resolve("static"));
+		SourceTree.copy(Path.of("src/main/resources/templates"), target.resolve("templates"));
+		return SourceTree.at(target);
 	}
 
 	String url(String path) {
