@@ -43,6 +43,9 @@ import org.springframework.util.Assert;
  * that export only components and have no side effects they do not dispose of. Outside
  * hot mode the code is left as swc wrote it, imports aside.
  * <p>
+ * A style sheet is written as a module that injects it ({@link StyleModules}), which is
+ * what an import of a {@code .css} file loads.
+ * <p>
  * swc4j is not given a plugin to rewrite imports during the transpile because any
  * plugin makes it emit an empty source map.
  */
