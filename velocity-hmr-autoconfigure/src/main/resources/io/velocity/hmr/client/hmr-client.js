@@ -6,6 +6,7 @@
  * order sent, and reconnects (or reloads, when the server restarted) after losing the connection.
  */
 
+import { updateStyleSheet } from './css-updater.js';
 import { HmrClient } from './hot-context.js';
 import { clearOverlay, setOverlayOptions, showError } from './overlay.js';
 import { PageReloader } from './page-reloader.js';
@@ -149,8 +150,12 @@ async function applyUpdates(message, receivedAt) {
 	let failed = false;
 	for (const update of message.updates) {
 		if (update.type === 'css') {
-			// TODO: swap style sheets in place (a later issue); until then CSS changes need a reload.
-			console.info(`[velocity] css update for ${update.path} is not supported yet`);
+			const outcome = await updateStyleSheet(update.path, update.timestamp);
+			if (outcome === 'applied') {
+				paths.push(update.path);
+				console.info(`[velocity] css updated ${update.path}`);
+			}
+			failed ||= (outcome === 'failed');
 			continue;
 		}
 		const outcome = await client.applyUpdate(update);
