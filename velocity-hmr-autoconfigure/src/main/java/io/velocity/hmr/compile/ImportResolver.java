@@ -147,7 +147,10 @@ final class ImportResolver {
 				|| specifier.startsWith("../");
 	}
 
-	private static boolean hasScheme(String specifier) {
+	/**
+	 * Whether a reference starts with a URL scheme ({@code https:}, {@code data:} …).
+	 */
+	static boolean hasScheme(String specifier) {
 		int colon = specifier.indexOf(':');
 		if (colon < 1 || !Character.isLetter(specifier.charAt(0))) {
 			return false;

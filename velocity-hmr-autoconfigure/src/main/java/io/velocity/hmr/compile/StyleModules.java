@@ -78,7 +78,7 @@ final class StyleModules {
 		StringBuilder code = new StringBuilder(css.length() + 1024);
 		String prefix = HotCode.prefix(url, features);
 		code.append(prefix).append(prefix.isEmpty() ? "" : "\n")
-			.append(BODY.formatted(ImportRewriter.jsonString(url), ImportRewriter.jsonString(css)));
+			.append(BODY.formatted(JsonStrings.quote(url), JsonStrings.quote(css)));
 		if (this.hot) {
 			code.append("import.meta.hot.prune(() => style.remove());\n");
 		}

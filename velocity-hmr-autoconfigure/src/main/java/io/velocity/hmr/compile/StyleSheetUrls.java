@@ -63,21 +63,7 @@ final class StyleSheetUrls {
 	}
 
 	private static boolean isRelative(String reference) {
-		return !reference.startsWith("/") && !reference.startsWith("#") && !hasScheme(reference);
-	}
-
-	private static boolean hasScheme(String reference) {
-		int colon = reference.indexOf(':');
-		if (colon < 1 || !Character.isLetter(reference.charAt(0))) {
-			return false;
-		}
-		for (int i = 1; i < colon; i++) {
-			char ch = reference.charAt(i);
-			if (!Character.isLetterOrDigit(ch) && ch != '+' && ch != '-' && ch != '.') {
-				return false;
-			}
-		}
-		return true;
+		return !reference.startsWith("/") && !reference.startsWith("#") && !ImportResolver.hasScheme(reference);
 	}
 
 }

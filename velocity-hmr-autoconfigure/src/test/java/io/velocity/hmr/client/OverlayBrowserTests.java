@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.velocity.hmr.test.BrowserExtension;
 import io.velocity.hmr.test.ConsoleLog;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +38,6 @@ class OverlayBrowserTests {
 		this.context = context;
 		this.page = page;
 		this.log = log;
-	}
-
-	@AfterEach
-	void pageThrewNothing() {
-		assertThat(this.log.pageErrors()).as(this.log::toString).isEmpty();
 	}
 
 	@Test

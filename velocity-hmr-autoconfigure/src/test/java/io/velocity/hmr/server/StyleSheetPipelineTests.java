@@ -2,27 +2,13 @@ package io.velocity.hmr.server;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import io.velocity.hmr.compile.CompileService;
-import io.velocity.hmr.compile.ModuleCompiler;
-import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessage;
 import io.velocity.hmr.protocol.ModuleUpdate;
-import io.velocity.hmr.source.FileSystemModuleSources;
-import io.velocity.hmr.source.ModuleUrls;
-import io.velocity.hmr.watch.ChangeSet;
-import io.velocity.hmr.watch.FileChange;
 import io.velocity.hmr.watch.FileChange.Kind;
-
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,33 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pipeline for changed style sheets: {@code app.css} is imported by {@code App.tsx},
  * {@code styles.css} only linked by the page (which the server cannot see).
  */
-class StyleSheetPipelineTests {
-
-	@TempDir
-	Path root;
-
-	final List<HmrMessage> sent = new ArrayList<>();
-
-	final ModuleUrls urls = new ModuleUrls("/frontend");
-
-	final ModuleGraph graph = new ModuleGraph();
-
-	CompileService compileService;
-
-	HotUpdatePipeline pipeline;
+class StyleSheetPipelineTests extends PipelineTestSupport {
 
 	@BeforeEach
-	void createPipeline() throws IOException {
-		FileSystemUtils.copyRecursively(new ClassPathResource("io/velocity/hmr/server/fixtures").getFile().toPath(),
-				this.root);
-		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(this.root));
-		this.compileService = new CompileService(sources,
-				new ModuleCompiler(sources, this.urls, this.graph::stampedUrl, true));
-		this.pipeline = new HotUpdatePipeline(new ChangeClassifier(sources, this.urls, this.graph),
-				this.compileService, this.graph, this.urls, this.sent::add);
-		for (String path : List.of("main.tsx", "App.tsx", "app.css", "Counter.tsx", "utils.ts")) {
-			this.graph.record(this.compileService.compile(path).orElseThrow(), this.urls.prefix());
-		}
+	void loadPage() {
+		load("main.tsx", "App.tsx", "app.css", "Counter.tsx", "utils.ts");
 	}
 
 	@Test
@@ -132,24 +96,6 @@ class StyleSheetPipelineTests {
 					.containsExactly(ModuleUpdate.Type.CSS));
 		assertThat(this.sent.get(2)).as("the problem stands").isEqualTo(this.sent.get(0));
 		assertThat(this.pipeline.greeting()).containsExactly(this.sent.get(0));
-	}
-
-	private HmrMessage.Update singleUpdate() {
-		assertThat(this.sent).singleElement().isInstanceOf(HmrMessage.Update.class);
-		return (HmrMessage.Update) this.sent.get(0);
-	}
-
-	private void edit(String path, String from, String to) throws IOException {
-		Path file = this.root.resolve(path);
-		String content = Files.readString(file);
-		assertThat(content).contains(from);
-		Files.writeString(file, content.replace(from, to));
-		this.pipeline.accept(changes(Kind.MODIFIED, path));
-	}
-
-	private ChangeSet changes(Kind kind, String path) {
-		return new ChangeSet(List.of(new FileChange(this.root.resolve(path), kind)), System.nanoTime(),
-				System.currentTimeMillis());
 	}
 
 }
