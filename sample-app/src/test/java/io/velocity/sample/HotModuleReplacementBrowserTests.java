@@ -76,7 +76,11 @@ class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 		sources.edit("probe.ts", "export const version = 1;", "export const version = 2;");
 		try {
 			this.page.waitForFunction("() => window.__probe.log.includes('accepted 2')");
-			assertThat(probeLog()).containsSubsequence("run 1 (runs: 1)", "dispose 1", "run 2 (runs: 2)", "accepted 2");
+			assertThat(probeLog()).containsSubsequence("run 1 (runs: 1)", "dispose 1", "run 2 (runs: 2)",
+					"url /frontend/logo.svg", "accepted 2");
+			assertThat(probeLog()).filteredOn((line) -> line.startsWith("url "))
+				.as("import.meta.url resolves as the module's own URL in its new version too")
+				.containsOnly("url /frontend/logo.svg");
 			assertNoReload();
 		}
 		finally {

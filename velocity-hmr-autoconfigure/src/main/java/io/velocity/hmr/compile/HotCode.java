@@ -60,7 +60,8 @@ final class HotCode {
 	 */
 	static String prefix(String moduleUrl, HotFeatures hot) {
 		return hasContext(hot)
-				? "import.meta.hot = __velocity_createHotContext(" + JsonStrings.quote(moduleUrl) + ");" : "";
+				? "import.meta.hot = __velocity_createHotContext(" + JsonStrings.quote(moduleUrl) + ", import.meta);"
+				: "";
 	}
 
 	/**

@@ -17,7 +17,7 @@ import io.velocity.hmr.source.ModuleUrls;
  * module, which replaces the element's text: there is no moment without the styles.
  * When no module imports it any more, pruning removes the element:
  * <pre class="code">
- * import.meta.hot = __velocity_createHotContext("/frontend/x.css");
+ * import.meta.hot = __velocity_createHotContext("/frontend/x.css", import.meta);
  * const url = "/frontend/x.css";
  * const css = ".x { color: red; }";
  * …

@@ -56,8 +56,14 @@ window.__velocity_hmr__ = hook;
 /**
  * Return the import.meta.hot of a module; compiled modules call it first thing.
  * @param {string} ownerUrl the module's URL, without query
+ * @param {ImportMeta} [meta] the module's import.meta
  */
-export function createHotContext(ownerUrl) {
+export function createHotContext(ownerUrl, meta) {
+	if (meta?.url?.startsWith('blob:')) {
+		// Updated code runs from a blob: keep new URL('./logo.svg', import.meta.url) pointing
+		// where it did when the module was loaded from the server.
+		Object.defineProperty(meta, 'url', { value: location.origin + ownerUrl, enumerable: true });
+	}
 	return client.createContext(ownerUrl);
 }
 

@@ -64,7 +64,7 @@ class StyleModulesTests {
 	void acceptsItselfAndRemovesItsElementWhenPrunedInHotMode() {
 		CompiledModule module = compile(this.hotCompiler, "styles.css");
 		assertThat(module.code())
-			.startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/styles.css\");\n"
+			.startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/styles.css\", import.meta);\n"
 					+ "const url = \"/frontend/styles.css\";\n")
 			.endsWith("import.meta.hot.prune(() => style.remove());\nexport default css;\n"
 					+ "import.meta.hot.accept();\n" + CLIENT_IMPORT.replace("hmr-client.js", "hmr-client.js?v=1"));
