@@ -38,7 +38,7 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 	 * The runtime, served in every profile; every other asset belongs to the HMR client.
 	 */
 	private static final Set<String> RUNTIME = Set.of("runtime.js", "jsx-runtime.js", "reactive.js",
-			"reactive-graph.js", "reactive-owner.js");
+			"reactive-graph.js", "reactive-owner.js", "dom-element.js", "dom-insert.js");
 
 	private static final String CLIENT = "hmr-client.js";
 
