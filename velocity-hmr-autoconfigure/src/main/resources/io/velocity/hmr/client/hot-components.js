@@ -8,18 +8,17 @@
  * A component is identified by {@code moduleUrl#name}. When a new version of a module registers a
  * different function under an id, every mounted instance of that id is run again with the new
  * function in place: same props, same place in the owner tree, same start and end markers, and its
- * signals start from the old values when their shape still matches (see hot-state.js). Only the DOM
- * between the markers is replaced.
+ * signals start from the old values when their shape still matches (see hot-state.js; across a
+ * reload, reload-state.js). Only the DOM between the markers is replaced.
  */
 
 import { mountComponent, setComponentHook } from './jsx-runtime.js';
 import { dispose, reportError, runWithOwner } from './reactive.js';
-import {
-	captureDescendants, captureState, restoreStoredState, seeder, snapshotOf, takeRestored, writeState,
-} from './hot-state.js';
+import { captureDescendants, captureState, seeder, writeState } from './hot-state.js';
+import { restoreStoredState, snapshotOf, takeRestored } from './reload-state.js';
 import { replaceRange } from './hot-dom.js';
 
-export { STATE_STORAGE_KEY, restoreState } from './hot-state.js';
+export { STATE_STORAGE_KEY, restoreState } from './reload-state.js';
 
 /**
  * @typedef {import('./jsx-runtime.js').ComponentOwner} ComponentOwner
@@ -237,7 +236,7 @@ function swap(entry, old, kinds) {
  * restore with {@code restoreState}: per component id, the instances in document order, each
  * with its signal values in creation order. Values that JSON cannot carry (functions, DOM nodes,
  * class instances such as Map or Date) are left out and start from their initial value.
- * @returns {import('./hot-state.js').Snapshot}
+ * @returns {import('./reload-state.js').Snapshot}
  */
 export function snapshotState() {
 	return snapshotOf(registry.values(), instances);
