@@ -1,0 +1,155 @@
+package io.velocity.hmr.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstProgram;
+import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
+import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
+
+import io.velocity.hmr.compile.ImportResolver.UnresolvedImportException;
+import io.velocity.hmr.compile.ImportRewriter.Rewrite;
+import io.velocity.hmr.compile.ModuleSyntax.ImportSite;
+import io.velocity.hmr.source.ModulePaths;
+import io.velocity.hmr.source.ModuleSource;
+import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ModuleUrls;
+import org.springframework.util.Assert;
+
+/**
+ * The expensive part of compiling a script module for {@link ModuleCompiler}: transpile
+ * it with swc4j, parse the generated code, and resolve every import specifier and every
+ * dependency named in {@code import.meta.hot.accept(…)}, so that what is recorded is
+ * exactly what the browser will request. The result, a {@link ModuleAnalysis}, is all
+ * that writing the served code needs.
+ */
+final class ModuleAnalyzer {
+
+	private static final Map<String, Swc4jMediaType> MEDIA_TYPES = Map.of("ts", Swc4jMediaType.TypeScript, "tsx",
+			Swc4jMediaType.Tsx, "jsx", Swc4jMediaType.Jsx, "js", Swc4jMediaType.JavaScript, "mjs",
+			Swc4jMediaType.Mjs);
+
+	private static final Set<String> COMPONENT_EXTENSIONS = Set.of("tsx", "jsx");
+
+	// Touches the common node types: the first use of each costs class loading and JIT.
+	private static final String WARM_UP_SOURCE = """
+			import { createSignal } from 'velocity';
+			import type { Item } from './types';
+			export interface Props { items: Item[]; title?: string }
+			export default function Warm(props: Props) {
+				const [count, setCount] = createSignal(0);
+				const { title = `Items ${count()}` } = props;
+				const more = async () => (await import('./More')).default;
+				return (
+					<ul class="warm" onClick={() => setCount(count() + 1)}>
+						{props.items.map((item, i) => <li key={i}>{title}: {String(item)}</li>)}
+						<More load={more} />
+					</ul>
+				);
+			}
+			export * from './all';
+			export { Warm as Cold };
+			import.meta.hot?.accept(['./all'], () => {});
+			""";
+
+	private final SwcTranspiler swc = new SwcTranspiler();
+
+	private final ModuleUrls urls;
+
+	private final ImportResolver resolver;
+
+	private final boolean hot;
+
+	/**
+	 * Create a new instance.
+	 * @param sources where imported modules are looked up
+	 * @param urls how module paths map to URLs
+	 * @param hot whether hot module replacement is active: only then does a component
+	 * module that can accept itself get a self-accept
+	 */
+	ModuleAnalyzer(ModuleSources sources, ModuleUrls urls, boolean hot) {
+		this.urls = urls;
+		this.resolver = new ImportResolver(sources, urls);
+		this.hot = hot;
+	}
+
+	/**
+	 * Whether a module path has an extension that is transpiled as a script.
+	 * @param path a module path
+	 * @return whether {@link #analyze(ModuleSource)} accepts it
+	 */
+	static boolean isScript(String path) {
+		return MEDIA_TYPES.containsKey(ModulePaths.extension(path));
+	}
+
+	/**
+	 * Transpile a module and resolve its specifiers.
+	 * @param source the module
+	 * @return the analysis
+	 * @throws CompileProblemException if the source has a syntax error, is not UTF-8 or
+	 * imports something that cannot be resolved
+	 */
+	ModuleAnalysis analyze(ModuleSource source) {
+		Assert.notNull(source, "'source' must not be null");
+		Swc4jMediaType mediaType = MEDIA_TYPES.get(source.extension());
+		Assert.isTrue(mediaType != null, () -> "'source' " + source.path() + " is not a script module");
+		String text = SourceText.decode(source);
+		String url = this.urls.toUrl(source.path());
+		Swc4jTranspileOutput output = this.swc.transpile(source.path(), text, mediaType, url);
+		ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
+		ModuleSyntax syntax = ModuleSyntax.of(program);
+		HotSyntax hotSyntax = HotSyntax.of(program, COMPONENT_EXTENSIONS.contains(source.extension()));
+		List<Rewrite> importSites = new ArrayList<>(syntax.imports().size());
+		List<ModuleImport> imports = new ArrayList<>(syntax.imports().size());
+		for (ImportSite site : syntax.imports()) {
+			String resolved = resolve(source.path(), text, mediaType, url, site.specifier(),
+					(parsed) -> ModuleSyntax.of(parsed).find(site.specifier()));
+			importSites.add(new Rewrite(site, resolved));
+			imports.add(new ModuleImport(site.specifier(), resolved, site.dynamic()));
+		}
+		List<Rewrite> acceptSites = new ArrayList<>(hotSyntax.acceptedDeps().size());
+		for (ImportSite site : hotSyntax.acceptedDeps()) {
+			String resolved = resolve(source.path(), text, mediaType, url, site.specifier(),
+					(parsed) -> HotSyntax.of(parsed, false).find(site.specifier()));
+			acceptSites.add(new Rewrite(site, resolved));
+		}
+		boolean autoAccept = this.hot && hotSyntax.canAcceptItself() && !hotSyntax.selfAccepts();
+		HotFeatures features = hotSyntax.features(acceptSites.stream().map(Rewrite::url).distinct().toList(),
+				autoAccept);
+		return new ModuleAnalysis(source.path(), url, text, output.getCode(), output.getSourceMap(), importSites,
+				imports, acceptSites, syntax.exports(), features, autoAccept);
+	}
+
+	/**
+	 * Load swc4j's native library and analyse a small TSX module, so that the first real
+	 * request does not pay for either.
+	 */
+	void warmUp() {
+		Swc4jTranspileOutput output = this.swc.transpile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx,
+				"/__velocity/warm-up.tsx");
+		String url = "/__velocity/warm-up.js";
+		ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
+		ModuleSyntax.of(program);
+		HotSyntax.of(program, true);
+	}
+
+	private String resolve(String path, String text, Swc4jMediaType mediaType, String url, String specifier,
+			Function<ISwc4jAstProgram<?>, Optional<ImportSite>> locator) {
+		try {
+			return this.resolver.resolve(path, specifier);
+		}
+		catch (UnresolvedImportException ex) {
+			// Rare, so the source is parsed again only now, to point at the specifier.
+			Optional<ImportSite> site = locator.apply(this.swc.parse(text, mediaType, url).getProgram());
+			int line = site.map((found) -> found.span().getLine()).orElse(0);
+			int column = site.map((found) -> found.span().getColumn()).orElse(0);
+			throw new CompileProblemException(
+					CompileProblems.unresolvedImport(path, text, specifier, ex.getMessage(), line, column));
+		}
+	}
+
+}
