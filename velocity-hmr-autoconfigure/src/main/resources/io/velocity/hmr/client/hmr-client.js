@@ -147,12 +147,25 @@ async function applyUpdates(message, receivedAt) {
 		failed ||= (outcome === 'failed');
 	}
 	const applied = { paths, applyMillis: performance.now() - receivedAt, timestamp: message.timestamp };
-	hook.lastUpdate = applied;
+	hook.lastUpdate = { ...applied, timing: timing(message, receivedAt) };
 	// Listeners (the overlay) take afterUpdate as "all is well again", which a failed update is not.
 	if (!failed) {
 		await client.notify('velocity:afterUpdate', message);
 	}
 	send({ type: 'updated', ...applied });
+}
+
+/**
+ * Epoch times (ms) of the steps of an update, comparable with the server's stages: received,
+ * last module evaluated, callbacks done.
+ * @param {{ stages?: Record<string, number> }} message
+ * @param {number} receivedAt
+ */
+function timing(message, receivedAt) {
+	const epoch = (/** @type {number} */ at) => performance.timeOrigin + at;
+	const importedAt = client.loader.lastLoadedAt;
+	return { stages: message.stages, receivedAt: epoch(receivedAt),
+		importedAt: (importedAt >= receivedAt) ? epoch(importedAt) : undefined, appliedAt: epoch(performance.now()) };
 }
 
 /** @param {{ message: string, file: string, line: number, column: number, frame: string }} error */

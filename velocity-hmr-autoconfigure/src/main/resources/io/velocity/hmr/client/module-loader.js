@@ -16,6 +16,8 @@ export class ModuleLoader {
 		this.origin = origin;
 		/** @type {Map<string, string>} versioned module URL to the blob URL its update code was evaluated from */
 		this.blobUrls = new Map();
+		/** `performance.now()` when the last load finished evaluating, for the update timing marks */
+		this.lastLoadedAt = 0;
 	}
 
 	/**
@@ -28,13 +30,21 @@ export class ModuleLoader {
 	async load(update) {
 		const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
 		if (typeof update.code !== 'string') {
-			return import(this.origin + versioned);
+			return this.loaded(await import(this.origin + versioned));
 		}
 		const code = this.absoluteImports(update.code, update.imports);
 		const blobUrl = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
 		// Kept, never revoked: a later update may import this version again.
 		this.blobUrls.set(versioned, blobUrl);
-		return import(blobUrl);
+		return this.loaded(await import(blobUrl));
+	}
+
+	/**
+	 * @param {unknown} namespace
+	 */
+	loaded(namespace) {
+		this.lastLoadedAt = performance.now();
+		return namespace;
 	}
 
 	/**
