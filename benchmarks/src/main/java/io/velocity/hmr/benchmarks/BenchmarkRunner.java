@@ -46,8 +46,8 @@ public final class BenchmarkRunner {
 				browserRuns(results, sections, sample, project1000, project10000);
 			}
 			if (sections.contains("server")) {
-				log("start-up, 5 runs each with and without the starter");
-				results.put("startUp", ServerRuns.startUp(sample, 5));
+				log("start-up, 7 runs each with and without the starter");
+				results.put("startUp", ServerRuns.startUp(sample, 7));
 				log("heap at 1,000 and 10,000 modules");
 				results.put("heap1000", ServerRuns.heap(project1000));
 				results.put("heap10000", ServerRuns.heap(project10000));

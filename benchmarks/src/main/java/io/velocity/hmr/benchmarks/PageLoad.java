@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 
 /**
  * A cold page load in a fresh browser context (no cache): the {@code load} event and the
@@ -18,8 +16,6 @@ import com.microsoft.playwright.Route;
  */
 final class PageLoad {
 
-	private static final String MODULE_PRELOAD = "<link rel=\"modulepreload\"[^>]*>";
-
 	private PageLoad() {
 	}
 
@@ -27,36 +23,37 @@ final class PageLoad {
 	 * Load the page once.
 	 * @param browser the browser
 	 * @param url the page
-	 * @param preload whether to keep the server's modulepreload hints; without, they are
-	 * cut from the document, to measure what they save
+	 * @param preload whether to load the page with the server's modulepreload hints or
+	 * the one without, to measure what they save
 	 * @return {@code load}, {@code lastModuleEvaluated}, {@code requests} and {@code preloadHints}
 	 */
 	static Map<String, Double> once(Browser browser, String url, boolean preload) {
 		try (BrowserContext context = browser.newContext()) {
-			double[] hints = new double[1];
-			// Both variants go through the same route, so that only the hints differ.
-			context.route(url + "/", (route) -> {
-				APIResponse response = route.fetch();
-				String html = response.text();
-				hints[0] = html.split("rel=\"modulepreload\"", -1).length - 1;
-				route.fulfill(new Route.FulfillOptions().setResponse(response)
-					.setBody(preload ? html : html.replaceAll(MODULE_PRELOAD, "")));
-			});
-			int[] requests = new int[1];
-			// Resource timing keeps 250 entries by default; count what the browser asked for instead.
-			context.onRequest((request) -> requests[0]++);
+			// Resource timing keeps 250 entries by default.
+			context.addInitScript("performance.setResourceTimingBufferSize(100000)");
 			Page page = context.newPage();
 			page.setDefaultTimeout(120_000);
-			page.navigate(url + "/");
+			// A route would send every request through Playwright's driver: the page without
+			// hints is a page of its own instead.
+			page.navigate(url + (preload ? "/" : "/no-preload.html"));
 			page.waitForFunction("() => window.__renderedAt && performance.getEntriesByType('navigation')[0]?.loadEventEnd");
 			@SuppressWarnings("unchecked")
 			Map<String, Object> times = (Map<String, Object>) page.evaluate("""
 					() => ({ load: performance.getEntriesByType('navigation')[0].loadEventStart,
-					  lastModuleEvaluated: window.__mainAt, rendered: window.__renderedAt })""");
+					  lastModuleEvaluated: window.__mainAt, rendered: window.__renderedAt,
+					  ...((entries) => {
+					    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+					    return { requests: entries.length,
+					      lastRequestStart: Math.max(...entries.map((entry) => entry.startTime)),
+					      lastResponseEnd: Math.max(...entries.map((entry) => entry.responseEnd)),
+					      medianQueued: median(entries.map((entry) => entry.requestStart - entry.startTime)),
+					      medianServerWait: median(entries.map((entry) => entry.responseStart - entry.requestStart)),
+					      medianDownload: median(entries.map((entry) => entry.responseEnd - entry.responseStart)) };
+					  })(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/frontend/'))) })""");
 			Map<String, Double> result = new LinkedHashMap<>();
 			times.forEach((key, value) -> result.put(key, Stats.round(((Number) value).doubleValue())));
-			result.put("requests", (double) requests[0]);
-			result.put("preloadHints", hints[0]);
+			result.put("preloadHints", ((Number) page.evaluate(
+					"() => document.querySelectorAll('link[rel=modulepreload]').length")).doubleValue());
 			return result;
 		}
 	}
