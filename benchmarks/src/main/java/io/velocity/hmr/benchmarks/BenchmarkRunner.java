@@ -42,8 +42,9 @@ public final class BenchmarkRunner {
 			FileSystemUtils.copyRecursively(repository.resolve("sample-app/src/main/frontend"), sample);
 			Path project1000 = ProjectGenerator.generate(work.resolve("project-1000"), 1_000);
 			Path project10000 = ProjectGenerator.generate(work.resolve("project-10000"), 10_000);
+			Path chain = ProjectGenerator.generate(work.resolve("chain-100"), 100, 1);
 			if (sections.contains("latency") || sections.contains("load")) {
-				browserRuns(results, sections, sample, project1000, project10000);
+				browserRuns(results, sections, sample, project1000, project10000, chain);
 			}
 			if (sections.contains("server")) {
 				log("start-up, 7 runs each with and without the starter");
@@ -65,7 +66,7 @@ public final class BenchmarkRunner {
 	}
 
 	private static void browserRuns(Map<String, Object> results, Set<String> sections, Path sample,
-			Path project1000, Path project10000) {
+			Path project1000, Path project10000, Path chain) {
 		try (Playwright playwright = Playwright.create(Browsers.createOptions());
 				Browser browser = Browsers.launch(playwright)) {
 			results.put("machine", Report.machine(browser.version()));
@@ -81,6 +82,14 @@ public final class BenchmarkRunner {
 				if (sections.contains("latency")) {
 					log("leaf edit, 1,000 modules");
 					results.put("leaf1000", Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project1000, 1_000), 1));
+				}
+			}
+			if (sections.contains("load")) {
+				try (RunningApp app = RunningApp.start(chain, true)) {
+					log("cold page load of a chain of 100 modules, server warm, with and without modulepreload");
+					PageLoad.once(browser, app.url, true);
+					results.put("loadWarmChain100", PageLoad.median(browser, app.url, true, 5));
+					results.put("loadWarmChain100NoPreload", PageLoad.median(browser, app.url, false, 5));
 				}
 			}
 			if (sections.contains("latency")) {

@@ -43,7 +43,8 @@ final class PageLoad {
 					  lastModuleEvaluated: window.__mainAt, rendered: window.__renderedAt,
 					  ...((entries) => {
 					    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-					    return { requests: entries.length,
+					    const navigation = performance.getEntriesByType('navigation')[0];
+					    return { requests: entries.length, documentResponseEnd: navigation.responseEnd,
 					      lastRequestStart: Math.max(...entries.map((entry) => entry.startTime)),
 					      lastResponseEnd: Math.max(...entries.map((entry) => entry.responseEnd)),
 					      medianQueued: median(entries.map((entry) => entry.requestStart - entry.startTime)),

@@ -19,6 +19,19 @@ final class ProjectGenerator {
 	}
 
 	static Path generate(Path root, int modules) throws IOException {
+		return generate(root, modules, FAN_OUT);
+	}
+
+	/**
+	 * Write a project in which module {@code i} renders modules {@code fanOut*i+1} to
+	 * {@code fanOut*i+fanOut}; a fan-out of one makes a chain, as deep as it is long.
+	 * @param root the directory to write to
+	 * @param modules the number of component modules
+	 * @param fanOut the number of children of each module
+	 * @return the root
+	 * @throws IOException on failure
+	 */
+	static Path generate(Path root, int modules, int fanOut) throws IOException {
 		Files.createDirectories(root);
 		write(root, "main.tsx", """
 				(window as any).__mainAt = performance.now();
@@ -30,7 +43,7 @@ final class ProjectGenerator {
 				""");
 		write(root, "styles.css", ".leaf { color: #333; }\n");
 		for (int i = 0; i < modules; i++) {
-			write(root, path(i), component(i, modules));
+			write(root, path(i), component(i, modules, fanOut));
 		}
 		return root;
 	}
@@ -54,8 +67,8 @@ final class ProjectGenerator {
 		return "Leaf " + index + " v" + version + ".";
 	}
 
-	private static String component(int index, int modules) {
-		int first = index * FAN_OUT + 1;
+	private static String component(int index, int modules, int fanOut) {
+		int first = index * fanOut + 1;
 		if (first >= modules) {
 			return """
 					export default function C%1$d() {
@@ -65,7 +78,7 @@ final class ProjectGenerator {
 		}
 		StringBuilder imports = new StringBuilder();
 		StringBuilder children = new StringBuilder();
-		for (int child = first; child < Math.min(first + FAN_OUT, modules); child++) {
+		for (int child = first; child < Math.min(first + fanOut, modules); child++) {
 			imports.append("import C").append(child).append(" from '../").append(path(child).replace(".tsx", ""))
 				.append("';\n");
 			children.append("      <C").append(child).append(" />\n");

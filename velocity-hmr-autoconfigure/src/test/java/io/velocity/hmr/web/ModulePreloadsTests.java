@@ -19,7 +19,7 @@ class ModulePreloadsTests {
 
 	private static final Path FIXTURES = Path.of("src/test/resources/io/velocity/hmr/web/fixtures/preload");
 
-	private final ModulePreloads preloads = preloads();
+	private final ModulePreloads preloads = preloads(ModulePreloads.DEFAULT_LIMIT);
 
 	@Test
 	void listsTheStaticImportGraphOfAModuleScriptWithoutTheEntryOrDynamicImports() {
@@ -43,14 +43,20 @@ class ModulePreloadsTests {
 	}
 
 	@Test
+	void stopsAtTheLimitNearestModulesFirst() {
+		String html = "<script type=\"module\" src=\"/frontend/main.tsx\"></script>";
+		assertThat(preloads(2).urls(html)).containsExactly("/__velocity/runtime.js", "/frontend/App.tsx");
+	}
+
+	@Test
 	void skipsAModuleThatDoesNotExist() {
 		assertThat(this.preloads.urls("<script type=\"module\" src=\"/frontend/missing.tsx\"></script>")).isEqualTo(List.of());
 	}
 
-	private static ModulePreloads preloads() {
+	private static ModulePreloads preloads(int limit) {
 		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(FIXTURES));
 		ModuleUrls urls = new ModuleUrls("/frontend");
-		return new ModulePreloads(new CompileService(sources, new ModuleCompiler(sources, urls)), urls);
+		return new ModulePreloads(new CompileService(sources, new ModuleCompiler(sources, urls)), urls, limit);
 	}
 
 }
