@@ -82,6 +82,9 @@ final class Report {
 		Double p50Of10000 = value(results, "leaf10000", "saveToDom", "p50");
 		verdict(verdicts, "10,000-module leaf p50 / sample leaf p50",
 				(leafP50 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / leafP50) : null, 1.2);
+		Double p50Of1000 = value(results, "leaf1000", "saveToDom", "p50");
+		verdict(verdicts, "10,000-module leaf p50 / 1,000-module leaf p50 (same shape)",
+				(p50Of1000 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / p50Of1000) : null, 1.2);
 		verdict(verdicts, "cold load, 1,000 modules, server warm (ms)", loaded(results, "loadWarm1000"), 1000);
 		verdict(verdicts, "cold load, 1,000 modules, right after start-up (ms)", loaded(results, "loadAfterStartUp1000"),
 				3000);
