@@ -1,5 +1,6 @@
 import { createSignal } from 'velocity';
 import { plural } from './utils';
+import './Counter.css';
 
 export default function Counter() {
   const [count, setCount] = createSignal(0);

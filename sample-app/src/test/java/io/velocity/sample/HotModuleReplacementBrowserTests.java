@@ -1,28 +1,8 @@
 package io.velocity.sample;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import io.velocity.hmr.test.BrowserExtension;
-import io.velocity.hmr.test.ConsoleLog;
-import io.velocity.hmr.test.SourceTree;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,44 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hot module replacement end to end: the sample app in the dev profile over a copy of its
  * front end, opened in Chromium; each test edits files on disk and watches the page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.profiles.active=dev")
-@ExtendWith(BrowserExtension.class)
-class HotModuleReplacementBrowserTests {
-
-	@TempDir
-	static Path temp;
-
-	static SourceTree sources;
-
-	@LocalServerPort
-	int port;
-
-	Page page;
-
-	ConsoleLog console;
-
-	final AtomicInteger loads = new AtomicInteger();
-
-	@DynamicPropertySource
-	static void sourceRoot(DynamicPropertyRegistry registry) {
-		sources = SourceTree.copy(Path.of("src/main/frontend"), temp.resolve("frontend"));
-		sources.write("probe.ts", fixture("probe.ts"));
-		sources.edit("main.tsx", "import App from './App';", "import App from './App';\nimport './probe';");
-		registry.add("velocity.hmr.source-roots", () -> sources.root().toString());
-	}
-
-	@BeforeEach
-	void open(Page page, ConsoleLog console) {
-		this.page = page;
-		this.console = console;
-		page.onLoad((loaded) -> this.loads.incrementAndGet());
-		page.navigate("http://localhost:" + this.port + "/");
-		assertThat(page.locator("#count-label")).hasText("Count: 0");
-		// The socket is open once the server greeted the client; edits before that would be missed.
-		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
-		page.evaluate("() => { window.__marker = 'no reload'; "
-				+ "window.__header = document.querySelector('#header'); }");
-	}
+class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 
 	@Test
 	void editingAComponentSwapsItInPlaceKeepingItsStateAndItsSiblings() {
@@ -84,6 +27,7 @@ class HotModuleReplacementBrowserTests {
 		}
 		finally {
 			sources.edit("Counter.tsx", "Clicks: {count}", "Count: {count}");
+			assertThat(this.page.locator("#count-label")).hasText("Count: 5");
 		}
 	}
 
@@ -98,18 +42,20 @@ class HotModuleReplacementBrowserTests {
 		}
 		finally {
 			sources.edit("utils.ts", "noun + 'z'", "noun + 's'");
+			assertThat(this.page.locator("#count-hint")).hasText("You clicked 2 times.");
 		}
 	}
 
 	@Test
-	void editingTheEntryModuleReloadsOnceAndSaysWhy() {
+	void editingTheEntryModuleReloadsOnceSaysWhyAndKeepsComponentState() {
+		clickIncrement(4);
 		int before = this.loads.get();
+		// Not undone afterwards: that would reload the next test's page.
 		sources.edit("main.tsx", "has no #app element", "has no #app element to render the sample into");
 		this.page.waitForCondition(() -> this.loads.get() == before + 1);
-		assertThat(this.page.locator("#count-label")).hasText("Count: 0");
-		this.page.waitForCondition(() -> this.console.texts()
-			.stream()
-			.anyMatch((text) -> text.startsWith("[velocity] reloaded: /frontend/main.tsx")));
+		// Signal state is kept across a reload the client triggers.
+		assertThat(this.page.locator("#count-label")).hasText("Count: 4");
+		assertLogged("[velocity] reloaded: /frontend/main.tsx");
 		// A hot edit after the reload applies in place: the page is not caught in a reload loop.
 		this.page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
 		this.page.evaluate("() => window.__marker = 'no reload'");
@@ -121,6 +67,7 @@ class HotModuleReplacementBrowserTests {
 		}
 		finally {
 			sources.edit("Header.tsx", "hot-replaced on every save", "hot-replaced on save");
+			assertThat(this.page.locator(".tagline")).not().containsText("every save");
 		}
 	}
 
@@ -129,11 +76,16 @@ class HotModuleReplacementBrowserTests {
 		sources.edit("probe.ts", "export const version = 1;", "export const version = 2;");
 		try {
 			this.page.waitForFunction("() => window.__probe.log.includes('accepted 2')");
-			assertThat(probeLog()).containsSubsequence("run 1 (runs: 1)", "dispose 1", "run 2 (runs: 2)", "accepted 2");
+			assertThat(probeLog()).containsSubsequence("run 1 (runs: 1)", "dispose 1", "run 2 (runs: 2)",
+					"url /frontend/logo.svg", "accepted 2");
+			assertThat(probeLog()).filteredOn((line) -> line.startsWith("url "))
+				.as("import.meta.url resolves as the module's own URL in its new version too")
+				.containsOnly("url /frontend/logo.svg");
 			assertNoReload();
 		}
 		finally {
 			sources.edit("probe.ts", "export const version = 2;", "export const version = 1;");
+			this.page.waitForFunction("() => window.__probe.log.at(-1) === 'accepted 1'");
 		}
 	}
 
@@ -168,6 +120,7 @@ class HotModuleReplacementBrowserTests {
 			sources.edit("Banner.tsx", "renamed and hot-replaced", "hot-replaced on save");
 			sources.rename("Banner.tsx", "Header.tsx");
 			sources.edit("App.tsx", "import Header from './Banner';", "import Header from './Header';");
+			assertThat(this.page.locator(".tagline")).hasText("TypeScript compiled inside the JVM, hot-replaced on save.");
 		}
 	}
 
@@ -186,40 +139,13 @@ class HotModuleReplacementBrowserTests {
 		}
 		finally {
 			sources.write("Counter.tsx", counter);
+			assertThat(this.page.locator("#badge")).hasCount(0);
 		}
-	}
-
-	private void clickIncrement(int times) {
-		Locator button = this.page.locator("#increment");
-		for (int i = 0; i < times; i++) {
-			button.click();
-		}
-		assertThat(this.page.locator("#count-label")).hasText("Count: " + times);
-	}
-
-	private void assertNoReload() {
-		assertThat(this.page.evaluate("() => window.__marker")).as("the page was not reloaded")
-			.isEqualTo("no reload");
-	}
-
-	private void assertLogged(String prefix) {
-		this.page.waitForCondition(
-				() -> this.console.texts().stream().anyMatch((text) -> text.startsWith(prefix)));
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<String> probeLog() {
 		return (List<String>) this.page.evaluate("() => window.__probe.log");
-	}
-
-	static String fixture(String name) {
-		try {
-			return new ClassPathResource("io/velocity/sample/fixtures/" + name)
-				.getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -19,9 +19,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample app in a real browser: the TSX front end, compiled in the JVM, renders, reacts
- * and shows data from the Spring endpoint, whether its sources come from the classpath
- * (as packaged) or from disk (in the dev profile).
+ * The sample app in a real browser: the TSX front end, compiled in the JVM, renders, reacts,
+ * applies the style sheet a component imports and shows data from the Spring endpoint,
+ * whether its sources come from the classpath (as packaged) or from disk (in the dev
+ * profile).
  */
 class SampleAppBrowserTests {
 
@@ -71,6 +72,10 @@ class SampleAppBrowserTests {
 		assertThat(page.locator("#count-label")).hasText("Count: 2");
 		assertThat(page.locator("#count-hint")).hasText("You clicked 2 times.");
 		assertThat(page.locator("#greeting")).hasText("Hello, Velocity!");
+		assertThat(page.locator("style[data-velocity-css='/frontend/Counter.css']")).hasCount(1);
+		assertThat(page.evaluate("() => getComputedStyle(document.querySelector('#count-label')).color"))
+			.as("Counter.css, imported by Counter.tsx, applies")
+			.isEqualTo("rgb(52, 81, 178)");
 		assertThat(console.pageErrors()).isEmpty();
 		assertThat(console.errors()).as("failed requests: %s", failedRequests).isEmpty();
 	}

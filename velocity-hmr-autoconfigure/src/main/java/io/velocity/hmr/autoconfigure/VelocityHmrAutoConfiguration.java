@@ -223,6 +223,12 @@ public final class VelocityHmrAutoConfiguration {
 		}
 
 		@Bean
+		@ConditionalOnMissingBean
+		TypeDeclarationsWriter velocityHmrTypeDeclarationsWriter(VelocityHmrProperties properties) {
+			return new TypeDeclarationsWriter(properties.getTypesDirectory());
+		}
+
+		@Bean
 		@ConditionalOnMissingBean(name = "velocityHmrScriptInjectionFilter")
 		FilterRegistrationBean<HtmlScriptInjectionFilter> velocityHmrScriptInjectionFilter(
 				CompileService compileService, ModuleUrls urls) {

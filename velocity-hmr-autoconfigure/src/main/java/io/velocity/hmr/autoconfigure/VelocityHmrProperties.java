@@ -53,6 +53,12 @@ public class VelocityHmrProperties {
 			List.of("src/main/resources/static", "src/main/resources/templates"));
 
 	/**
+	 * Directory that the TypeScript declarations of the runtime and of import.meta.hot are
+	 * written to in development, for a tsconfig.json to include. Empty to not write them.
+	 */
+	private String typesDirectory = "target/velocity-types";
+
+	/**
 	 * Whether to show compile and runtime errors in an overlay in the page.
 	 */
 	private boolean overlay = true;
@@ -116,6 +122,14 @@ public class VelocityHmrProperties {
 	public void setReloadRoots(List<String> reloadRoots) {
 		Assert.notNull(reloadRoots, "'reloadRoots' must not be null");
 		this.reloadRoots = reloadRoots;
+	}
+
+	public String getTypesDirectory() {
+		return this.typesDirectory;
+	}
+
+	public void setTypesDirectory(String typesDirectory) {
+		this.typesDirectory = typesDirectory;
 	}
 
 	public boolean isOverlay() {

@@ -55,13 +55,17 @@ public class CompileService {
 	}
 
 	/**
-	 * Return the compiled module at the given path.
+	 * Return the compiled module at the given path. A style sheet ({@code .css}) comes as
+	 * the module that an import of it loads, which injects it into the page (see
+	 * {@link ModuleCompiler#isStyleSheet(String)}); it is cheap to write, so it is not
+	 * cached.
 	 * @param path a module path such as {@code components/Counter.tsx}
-	 * @return the module, or empty when there is no such script module
+	 * @return the module, or empty when there is no such script module or style sheet
 	 * @throws CompileProblemException if the module cannot be compiled
 	 */
 	public Optional<CompiledModule> compile(String path) {
-		Optional<String> safePath = ModulePaths.safe(path).filter(ModuleCompiler::isCompilable);
+		Optional<String> safePath = ModulePaths.safe(path)
+			.filter((candidate) -> ModuleCompiler.isCompilable(candidate) || ModuleCompiler.isStyleSheet(candidate));
 		if (safePath.isEmpty()) {
 			return Optional.empty();
 		}
@@ -74,6 +78,9 @@ public class CompileService {
 	}
 
 	private CompiledModule compile(ModuleSource source) {
+		if (ModuleCompiler.isStyleSheet(source.path())) {
+			return this.compiler.compile(source);
+		}
 		byte[] sourceHash = sha256(source.content());
 		Entry cached = this.cache.get(source.path());
 		if (cached != null && Arrays.equals(cached.sourceHash(), sourceHash)) {

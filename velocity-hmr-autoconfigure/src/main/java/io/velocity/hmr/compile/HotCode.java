@@ -60,7 +60,8 @@ final class HotCode {
 	 */
 	static String prefix(String moduleUrl, HotFeatures hot) {
 		return hasContext(hot)
-				? "import.meta.hot = __velocity_createHotContext(" + ImportRewriter.jsonString(moduleUrl) + ");" : "";
+				? "import.meta.hot = __velocity_createHotContext(" + JsonStrings.quote(moduleUrl) + ", import.meta);"
+				: "";
 	}
 
 	/**
@@ -73,12 +74,12 @@ final class HotCode {
 	 */
 	static String suffix(String moduleUrl, HotFeatures hot, boolean autoAccept, List<String> writtenClientUrls) {
 		StringBuilder suffix = new StringBuilder();
-		String url = ImportRewriter.jsonString(moduleUrl);
+		String url = JsonStrings.quote(moduleUrl);
 		for (String component : hot.components()) {
 			suffix.append("__velocity_registerComponent(")
 				.append(url)
 				.append(", ")
-				.append(ImportRewriter.jsonString(component))
+				.append(JsonStrings.quote(component))
 				.append(", ")
 				.append(component)
 				.append(");\n");
@@ -89,12 +90,12 @@ final class HotCode {
 		int index = 0;
 		if (hasContext(hot)) {
 			suffix.append("import { createHotContext as __velocity_createHotContext } from ")
-				.append(ImportRewriter.jsonString(writtenClientUrls.get(index++)))
+				.append(JsonStrings.quote(writtenClientUrls.get(index++)))
 				.append(";\n");
 		}
 		if (hot.isComponentModule()) {
 			suffix.append("import { registerComponent as __velocity_registerComponent } from ")
-				.append(ImportRewriter.jsonString(writtenClientUrls.get(index)))
+				.append(JsonStrings.quote(writtenClientUrls.get(index)))
 				.append(";\n");
 		}
 		return suffix.toString();

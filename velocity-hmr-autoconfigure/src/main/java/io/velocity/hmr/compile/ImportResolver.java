@@ -22,7 +22,10 @@ import io.velocity.hmr.source.ModuleUrls;
  * TypeScript's own, so the server picks the file the editor shows;</li>
  * <li>any other bare specifier cannot be resolved.</li>
  * </ul>
- * A query or fragment on a relative specifier ({@code ./icon.svg?raw}) is kept.
+ * A query or fragment on a relative specifier ({@code ./icon.svg?raw}) is kept. A style
+ * sheet imported without a query, relative or by its path under the module prefix, is
+ * asked for as a module: {@code ./x.css} resolves to {@code /frontend/x.css?import} (see
+ * {@link ModuleCompiler#STYLE_IMPORT_QUERY}).
  */
 final class ImportResolver {
 
@@ -58,6 +61,9 @@ final class ImportResolver {
 		if (specifier.equals(JSX_RUNTIME)) {
 			return ModuleUrls.JSX_RUNTIME_URL;
 		}
+		if (specifier.startsWith("/") && this.urls.toPath(specifier).isPresent()) {
+			return asModule(specifier);
+		}
 		if (specifier.startsWith("/") || hasScheme(specifier)) {
 			return specifier;
 		}
@@ -73,9 +79,15 @@ final class ImportResolver {
 		String suffix = specifier.substring(suffixStart);
 		String target = join(importer, specifier.substring(0, suffixStart))
 			.orElseThrow(() -> new UnresolvedImportException("it points outside the front-end source roots"));
-		return find(target).map((path) -> this.urls.toUrl(path) + suffix)
+		return find(target).map(this.urls::toUrl)
+			.map((url) -> suffix.isEmpty() ? asModule(url) : url + suffix)
 			.orElseThrow(() -> new UnresolvedImportException("no such file (tried " + target + ", " + target
 					+ String.join(", " + target, EXTENSIONS) + " and " + target + "/index.*)"));
+	}
+
+	// A style sheet's own URL serves the sheet; an import needs the module that injects it.
+	private static String asModule(String url) {
+		return ModuleCompiler.isStyleSheet(url) ? url + "?" + ModuleCompiler.STYLE_IMPORT_QUERY : url;
 	}
 
 	private Optional<String> find(String target) {
@@ -135,7 +147,10 @@ final class ImportResolver {
 				|| specifier.startsWith("../");
 	}
 
-	private static boolean hasScheme(String specifier) {
+	/**
+	 * Whether a reference starts with a URL scheme ({@code https:}, {@code data:} …).
+	 */
+	static boolean hasScheme(String specifier) {
 		int colon = specifier.indexOf(':');
 		if (colon < 1 || !Character.isLetter(specifier.charAt(0))) {
 			return false;

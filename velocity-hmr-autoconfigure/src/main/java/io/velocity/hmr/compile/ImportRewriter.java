@@ -55,7 +55,7 @@ final class ImportRewriter {
 					lineStart = i + 1;
 				}
 			}
-			String literal = jsonString(rewrite.url());
+			String literal = JsonStrings.quote(rewrite.url());
 			result.append(code, copied, start).append(literal);
 			shifts.computeIfAbsent(line, (key) -> new ArrayList<>())
 				.add(new ColumnShift(start - lineStart, literal.length() - (end - start)));
@@ -76,9 +76,9 @@ final class ImportRewriter {
 	private static String sourceMap(String swcMap, Map<Integer, List<ColumnShift>> shifts, String servedUrl,
 			String originalText) {
 		String mappings = SourceMapMappings.shift(stringValue(swcMap, "mappings"), shifts);
-		return "{\"version\":3,\"sources\":[" + jsonString(servedUrl) + "],\"sourcesContent\":["
-				+ jsonString(originalText) + "],\"names\":" + arrayValue(swcMap, "names") + ",\"mappings\":"
-				+ jsonString(mappings) + "}";
+		return "{\"version\":3,\"sources\":[" + JsonStrings.quote(servedUrl) + "],\"sourcesContent\":["
+				+ JsonStrings.quote(originalText) + "],\"names\":" + arrayValue(swcMap, "names") + ",\"mappings\":"
+				+ JsonStrings.quote(mappings) + "}";
 	}
 
 	// An unescaped '"key":' cannot occur inside a JSON string, so indexOf finds the key.
@@ -111,31 +111,6 @@ final class ImportRewriter {
 			}
 		}
 		return "[]";
-	}
-
-	static String jsonString(String value) {
-		StringBuilder json = new StringBuilder(value.length() + 2).append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char ch = value.charAt(i);
-			switch (ch) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				case '\n' -> json.append("\\n");
-				case '\r' -> json.append("\\r");
-				case '\t' -> json.append("\\t");
-				case '\u2028' -> json.append("\\u2028");
-				case '\u2029' -> json.append("\\u2029");
-				default -> {
-					if (ch < 0x20) {
-						json.append(String.format("\\u%04x", (int) ch));
-					}
-					else {
-						json.append(ch);
-					}
-				}
-			}
-		}
-		return json.append('"').toString();
 	}
 
 	/**

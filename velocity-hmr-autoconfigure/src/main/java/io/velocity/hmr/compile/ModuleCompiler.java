@@ -43,10 +43,21 @@ import org.springframework.util.Assert;
  * that export only components and have no side effects they do not dispose of. Outside
  * hot mode the code is left as swc wrote it, imports aside.
  * <p>
+ * A style sheet is written as a module that injects it ({@link StyleModules}), which is
+ * what an import of a {@code .css} file loads.
+ * <p>
  * swc4j is not given a plugin to rewrite imports during the transpile because any
  * plugin makes it emit an empty source map.
  */
 public final class ModuleCompiler {
+
+	/**
+	 * The query parameter that asks for a style sheet as a JavaScript module (as Vite's
+	 * {@code ?import}): the compiler writes {@code import './x.css'} as
+	 * {@code import "/frontend/x.css?import"}, while {@code /frontend/x.css} itself stays
+	 * the style sheet, for {@code <link rel="stylesheet">}.
+	 */
+	public static final String STYLE_IMPORT_QUERY = "import";
 
 	private static final Map<String, Swc4jMediaType> MEDIA_TYPES = Map.of("ts", Swc4jMediaType.TypeScript, "tsx",
 			Swc4jMediaType.Tsx, "jsx", Swc4jMediaType.Jsx, "js", Swc4jMediaType.JavaScript, "mjs",
@@ -86,6 +97,8 @@ public final class ModuleCompiler {
 	private final boolean hot;
 
 	private final ImportRewriter rewriter = new ImportRewriter();
+
+	private final StyleModules styleModules;
 
 	/**
 	 * Create a new instance.
@@ -128,6 +141,7 @@ public final class ModuleCompiler {
 		this.resolver = new ImportResolver(sources, urls);
 		this.importUrlCustomizer = importUrlCustomizer;
 		this.hot = hot;
+		this.styleModules = new StyleModules(urls, importUrlCustomizer, hot);
 	}
 
 	/**
@@ -141,13 +155,30 @@ public final class ModuleCompiler {
 	}
 
 	/**
-	 * Compile a module.
+	 * Whether a module path names a style sheet ({@code .css}), which
+	 * {@link #compile(ModuleSource)} writes as a JavaScript module that injects it: the
+	 * form an {@code import './x.css'} loads, under the URL with the
+	 * {@link #STYLE_IMPORT_QUERY} query.
+	 * @param path a module path
+	 * @return whether the path names a style sheet
+	 */
+	public static boolean isStyleSheet(String path) {
+		return ModulePaths.extension(path).equals("css");
+	}
+
+	/**
+	 * Compile a module: a script to a browser ES module, a style sheet to a module that
+	 * injects it (see {@link #isStyleSheet(String)}).
 	 * @param source the module
 	 * @return the compiled module
 	 * @throws CompileProblemException if the source has a syntax error, is not UTF-8 or
 	 * imports something that cannot be resolved
 	 */
 	public CompiledModule compile(ModuleSource source) {
+		Assert.notNull(source, "'source' must not be null");
+		if (isStyleSheet(source.path())) {
+			return this.styleModules.compile(source);
+		}
 		return emit(analyze(source));
 	}
 
@@ -260,7 +291,7 @@ public final class ModuleCompiler {
 		}
 	}
 
-	private static String hash(String code) {
+	static String hash(String code) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 16);

@@ -1,5 +1,6 @@
 package io.velocity.hmr.graph;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import io.velocity.hmr.compile.CompiledModule;
@@ -36,7 +37,10 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 	 */
 	static HotAcceptance of(CompiledModule module) {
 		HotFeatures hot = module.hot();
-		return new HotAcceptance(hot.selfAccepting(), Set.copyOf(hot.acceptedDeps()), hot.declines(),
+		Set<String> acceptedDeps = new HashSet<>();
+		// Nodes are keyed without a query; an accepted style sheet is written as x.css?import.
+		hot.acceptedDeps().forEach((dep) -> acceptedDeps.add(ModuleGraph.withoutQuery(dep)));
+		return new HotAcceptance(hot.selfAccepting(), acceptedDeps, hot.declines(),
 				hot.sideEffects() && !hot.disposes());
 	}
 

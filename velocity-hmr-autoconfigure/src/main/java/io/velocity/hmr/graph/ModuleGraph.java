@@ -106,11 +106,15 @@ public final class ModuleGraph {
 	 * Return the URL importers must request a module with: with its version stamp once
 	 * it was hot-updated, so the browser fetches the new code.
 	 * @param url the module's URL
-	 * @return the URL, with {@code ?t=<stamp>} when the module has a stamp
+	 * @return the URL, with {@code t=<stamp>} added to its query when the module has a
+	 * stamp
 	 */
 	public String stampedUrl(String url) {
-		long stamp = stamp(url);
-		return (stamp > 0) ? url + "?t=" + stamp : url;
+		long stamp = stamp(withoutQuery(url));
+		if (stamp == 0) {
+			return url;
+		}
+		return url + ((url.indexOf('?') >= 0) ? "&" : "?") + "t=" + stamp;
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import io.velocity.hmr.compile.ModuleCompiler;
@@ -17,11 +19,20 @@ import io.velocity.hmr.watch.ChangeSet;
 import io.velocity.hmr.watch.FileChange;
 
 /**
- * Sorts changed files into the modules to compile again, the modules that are gone, and
- * changes that need a full page reload. Only modules a page has loaded matter: a change to
- * any other file is ignored.
+ * Sorts changed files into the modules to compile again, the modules that are gone, the
+ * style sheets to swap and changes that need a full page reload. Only modules a page has
+ * loaded matter: a change to any other script is ignored.
+ * <p>
+ * A style sheet can be loaded two ways: imported by a module, which makes it a module in
+ * the graph that is compiled again like any other, and linked by a page
+ * ({@code <link rel="stylesheet">}), which the server cannot see: a link may be written in
+ * any HTML file or template. So every changed or created sheet is also announced as a
+ * style sheet to swap, and pages that link it swap it; the others ignore it. A deleted
+ * sheet is not announced: pages keep the styles they have.
  */
 public final class ChangeClassifier {
+
+	private static final Log logger = LogFactory.getLog(ChangeClassifier.class);
 
 	private final ModuleSources sources;
 
@@ -45,18 +56,27 @@ public final class ChangeClassifier {
 	Changes classify(ChangeSet changeSet, HmrMessage.@Nullable CompileError problem) {
 		Set<String> modules = new LinkedHashSet<>();
 		Set<String> deleted = new LinkedHashSet<>();
+		Set<String> styleSheets = new LinkedHashSet<>();
 		List<String> reloadReasons = new ArrayList<>();
 		boolean structural = false;
 		for (FileChange change : changeSet.changes()) {
 			Optional<String> path = this.sources.pathOf(change.file());
-			if (path.isEmpty() || !ModuleCompiler.isCompilable(path.get())) {
+			if (path.isEmpty()
+					|| !(ModuleCompiler.isCompilable(path.get()) || ModuleCompiler.isStyleSheet(path.get()))) {
 				continue;
 			}
 			String url = this.urls.toUrl(path.get());
 			boolean loaded = this.graph.contains(url);
+			boolean styleSheet = ModuleCompiler.isStyleSheet(path.get());
+			if (styleSheet && change.kind() != FileChange.Kind.DELETED) {
+				styleSheets.add(url);
+			}
 			switch (change.kind()) {
 				case DELETED -> {
 					structural = true;
+					if (styleSheet) {
+						logger.info("Velocity HMR: " + url + " was deleted; pages that link it keep its styles");
+					}
 					if (loaded) {
 						deleted.add(url);
 						// They import a file that is gone: compiling them says so.
@@ -83,7 +103,7 @@ public final class ChangeClassifier {
 			}
 		}
 		modules.removeAll(deleted);
-		return new Changes(modules, deleted, reloadReasons, structural);
+		return new Changes(modules, deleted, styleSheets, reloadReasons, structural);
 	}
 
 	private static boolean isProblem(HmrMessage.@Nullable CompileError problem, String path) {
@@ -95,10 +115,13 @@ public final class ChangeClassifier {
 	 *
 	 * @param modules URLs of the modules to compile again, in the order seen
 	 * @param deleted URLs of loaded modules whose file is gone
+	 * @param styleSheets URLs of the changed or created style sheets, for pages that link
+	 * them to swap, in the order seen
 	 * @param reloadReasons reasons to reload the page, if any change needs that
 	 * @param structural whether files appeared or disappeared
 	 */
-	record Changes(Set<String> modules, Set<String> deleted, List<String> reloadReasons, boolean structural) {
+	record Changes(Set<String> modules, Set<String> deleted, Set<String> styleSheets, List<String> reloadReasons,
+			boolean structural) {
 	}
 
 }

@@ -27,7 +27,9 @@ import io.velocity.hmr.watch.ChangeSet;
 /**
  * Turns a set of changed files into what connected browsers must do: compiles the changed
  * modules, asks the {@link ModuleGraph} for their boundaries and broadcasts an update, a
- * full reload or the compile problem. Runs on the watcher's delivery thread, one change
+ * full reload or the compile problem. Changed style sheets are added to the update for
+ * pages that link them, which fetch the sheet themselves; a sheet that modules import is
+ * also a module, updated like the others. Runs on the watcher's delivery thread, one change
  * set at a time.
  */
 public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEvents {
@@ -89,7 +91,9 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		}
 		long started = System.nanoTime();
 		Map<String, Double> stages = new LinkedHashMap<>();
-		HmrMessage response = message(this.graph.plan(importers, System.currentTimeMillis()), false, stages, started);
+		long timestamp = System.currentTimeMillis();
+		HmrMessage response = message(this.graph.plan(importers, timestamp), false, List.of(), timestamp, stages,
+				started);
 		if (response != null) {
 			this.broadcaster.accept(response);
 		}
@@ -113,25 +117,36 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			this.broadcaster.accept(new HmrMessage.FullReload(changes.reloadReasons().get(0), null));
 			return;
 		}
-		if (changes.modules().isEmpty()) {
-			return;
-		}
-		long compileStart = System.nanoTime();
-		if (!compile(changes.modules())) {
-			return;
-		}
-		long planStart = System.nanoTime();
-		stages.put("compile", millis(compileStart, planStart));
 		long timestamp = System.currentTimeMillis();
-		UpdatePlan plan = this.graph.plan(changes.modules(), timestamp);
-		stages.put("graph", millis(planStart, System.nanoTime()));
-		boolean recovered = this.problem != null;
-		this.problem = null;
-		HmrMessage message = message(plan, recovered, stages, started);
+		UpdatePlan plan = new UpdatePlan.None();
+		boolean recovered = false;
+		if (!changes.modules().isEmpty()) {
+			long compileStart = System.nanoTime();
+			if (!compile(changes.modules())) {
+				return;
+			}
+			long planStart = System.nanoTime();
+			stages.put("compile", millis(compileStart, planStart));
+			plan = this.graph.plan(changes.modules(), timestamp);
+			stages.put("graph", millis(planStart, System.nanoTime()));
+			recovered = this.problem != null;
+			this.problem = null;
+		}
+		List<ModuleUpdate> styleSheets = changes.styleSheets()
+			.stream()
+			.map((url) -> new ModuleUpdate(ModuleUpdate.Type.CSS, url, url, timestamp, null))
+			.toList();
+		HmrMessage message = message(plan, recovered, styleSheets, timestamp, stages, started);
 		if (message != null) {
 			this.broadcaster.accept(message);
 			if (logger.isDebugEnabled()) {
-				logger.debug("Velocity HMR " + describe(message) + " for " + changes.modules() + " " + stages);
+				logger.debug("Velocity HMR " + describe(message) + " for " + changes.modules() + " "
+						+ changes.styleSheets() + " " + stages);
+			}
+			HmrMessage.CompileError standing = this.problem;
+			if (standing != null && message instanceof HmrMessage.Update) {
+				// Clients take an update as "all is well again": the problem still stands.
+				this.broadcaster.accept(standing);
 			}
 		}
 	}
@@ -153,23 +168,26 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		return true;
 	}
 
-	private @Nullable HmrMessage message(UpdatePlan plan, boolean recovered, Map<String, Double> stages,
-			long started) {
+	private @Nullable HmrMessage message(UpdatePlan plan, boolean recovered, List<ModuleUpdate> styleSheets,
+			long timestamp, Map<String, Double> stages, long started) {
 		if (plan instanceof UpdatePlan.FullReload reload) {
 			logger.info("Velocity HMR full reload: " + reload.reason());
 			return new HmrMessage.FullReload(reload.reason(), reload.url());
 		}
+		List<ModuleUpdate> updates = new ArrayList<>();
 		if (plan instanceof UpdatePlan.Hot hot) {
-			List<ModuleUpdate> updates = new ArrayList<>();
 			for (UpdatePlan.Boundary boundary : hot.updates()) {
 				updates.add(moduleUpdate(boundary, hot.timestamp()));
 			}
-			stages.put("total", millis(started, System.nanoTime()));
-			stages.put("sentAt", epochMillis());
-			return new HmrMessage.Update(updates, hot.timestamp(), stages);
 		}
-		// Nothing a page loaded changed; an update with no modules still clears the overlay.
-		return recovered ? new HmrMessage.Update(List.of(), System.currentTimeMillis(), stages) : null;
+		updates.addAll(styleSheets);
+		// With no modules, an update still clears the overlay of a problem that was fixed.
+		if (updates.isEmpty() && !recovered) {
+			return null;
+		}
+		stages.put("total", millis(started, System.nanoTime()));
+		stages.put("sentAt", epochMillis());
+		return new HmrMessage.Update(updates, timestamp, stages);
 	}
 
 	private ModuleUpdate moduleUpdate(UpdatePlan.Boundary boundary, long timestamp) {

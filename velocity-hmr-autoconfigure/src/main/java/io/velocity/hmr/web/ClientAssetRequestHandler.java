@@ -34,8 +34,10 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 
 	private static final String LOCATION = "io/velocity/hmr/client/";
 
-	private static final Set<String> HMR_ONLY = Set.of("hmr-client.js", "hot-context.js", "hot-components.js",
-			"overlay.js");
+	/**
+	 * The runtime, served in every profile; every other asset belongs to the HMR client.
+	 */
+	private static final Set<String> RUNTIME = Set.of("runtime.js", "jsx-runtime.js", "reactive.js");
 
 	private static final String CLIENT = "hmr-client.js";
 
@@ -67,7 +69,7 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 		Optional<Asset> asset = Optional.of(url)
 			.filter((candidate) -> candidate.startsWith(PATH + "/"))
 			.flatMap((candidate) -> ModulePaths.safe(candidate.substring(PATH.length() + 1)))
-			.filter((name) -> name.endsWith(".js") && (this.hmr != null || !HMR_ONLY.contains(name)))
+			.filter((name) -> name.endsWith(".js") && (this.hmr != null || RUNTIME.contains(name)))
 			.flatMap((name) -> this.cache.computeIfAbsent(name, this::load));
 		if (asset.isEmpty()) {
 			Responses.notFound(response, "No Velocity client asset at " + url);

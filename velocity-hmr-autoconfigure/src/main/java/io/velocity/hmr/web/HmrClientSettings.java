@@ -1,5 +1,6 @@
 package io.velocity.hmr.web;
 
+import io.velocity.hmr.compile.JsonStrings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -30,14 +31,14 @@ public record HmrClientSettings(String token, String instanceId, String socketPa
 	}
 
 	String toJson() {
-		return "{\"token\":" + JavaScriptStrings.quote(this.token) + ",\"instanceId\":"
-				+ JavaScriptStrings.quote(this.instanceId) + ",\"path\":" + JavaScriptStrings.quote(this.socketPath)
-				+ ",\"host\":" + ((this.host != null) ? JavaScriptStrings.quote(this.host) : "null") + ",\"port\":"
+		return "{\"token\":" + JsonStrings.quote(this.token) + ",\"instanceId\":"
+				+ JsonStrings.quote(this.instanceId) + ",\"path\":" + JsonStrings.quote(this.socketPath)
+				+ ",\"host\":" + ((this.host != null) ? JsonStrings.quote(this.host) : "null") + ",\"port\":"
 				+ this.port + ",\"overlay\":" + this.overlay + "}";
 	}
 
 	String statusJson() {
-		return "{\"instanceId\":" + JavaScriptStrings.quote(this.instanceId) + "}";
+		return "{\"instanceId\":" + JsonStrings.quote(this.instanceId) + "}";
 	}
 
 }

@@ -27,8 +27,10 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Serves front-end modules under the module URL prefix: script sources compiled to
- * browser ES modules, any other file (CSS, images, JSON) as it is. Every response carries
- * an entity tag so an unchanged module costs a 304.
+ * browser ES modules, any other file (CSS, images, JSON) as it is. A style sheet asked
+ * for with the {@link ModuleCompiler#STYLE_IMPORT_QUERY import query}, as compiled
+ * imports of it are written, is served as the JavaScript module that injects it. Every
+ * response carries an entity tag so an unchanged module costs a 304.
  */
 public class ModuleRequestHandler implements HttpRequestHandler {
 
@@ -71,7 +73,7 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			Responses.notFound(response, "Not a module path: " + url);
 			return;
 		}
-		if (ModuleCompiler.isCompilable(path.get())) {
+		if (ModuleCompiler.isCompilable(path.get()) || isStyleModule(request, path.get())) {
 			serveScript(request, response, url, path.get());
 		}
 		else {
@@ -114,6 +116,11 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 		}
 		MediaType type = MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM);
 		Responses.body(response, type.toString(), content);
+	}
+
+	private static boolean isStyleModule(HttpServletRequest request, String path) {
+		return ModuleCompiler.isStyleSheet(path)
+				&& request.getParameterMap().containsKey(ModuleCompiler.STYLE_IMPORT_QUERY);
 	}
 
 	private static String etag(String hash) {

@@ -1,5 +1,6 @@
 package io.velocity.hmr.web;
 
+import io.velocity.hmr.compile.JsonStrings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -43,7 +44,7 @@ final class Responses {
 		response.setHeader("Cache-Control", "no-store");
 		String message = problem + (problem.frame().isEmpty() ? "" : "\n\n" + problem.frame());
 		String script = "// Velocity HMR could not compile " + problem.file() + "\n" + "throw new SyntaxError("
-				+ JavaScriptStrings.quote(message) + ");\n";
+				+ JsonStrings.quote(message) + ");\n";
 		byte[] body = script.getBytes(StandardCharsets.UTF_8);
 		response.setContentType(JAVASCRIPT);
 		response.setContentLength(body.length);

@@ -6,7 +6,9 @@
  * order sent, and reconnects (or reloads, when the server restarted) after losing the connection.
  */
 
+import { updateStyleSheet } from './css-updater.js';
 import { HmrClient } from './hot-context.js';
+import { clearOverlay, setOverlayOptions, showError } from './overlay.js';
 import { PageReloader } from './page-reloader.js';
 
 /**
@@ -34,6 +36,9 @@ let pingTimer;
 const unsent = [];
 /** @type {Promise<void>} */
 let queue = Promise.resolve();
+// Whether a compile problem is showing: an update then whose module this page never loaded is
+// the fix for a page whose modules failed to load, which only a reload brings up.
+let compileProblemShown = false;
 
 /** @type {PageReloader} */
 const reloader = new PageReloader(config.instanceId, (payload) => client.notify('velocity:beforeFullReload', payload));
@@ -51,11 +56,26 @@ window.__velocity_hmr__ = hook;
 /**
  * Return the import.meta.hot of a module; compiled modules call it first thing.
  * @param {string} ownerUrl the module's URL, without query
+ * @param {ImportMeta} [meta] the module's import.meta
  */
-export function createHotContext(ownerUrl) {
+export function createHotContext(ownerUrl, meta) {
+	if (meta?.url?.startsWith('blob:') || meta?.url?.startsWith('data:')) {
+		// Updated code runs from a data: or blob: URL: keep new URL('./logo.svg', import.meta.url) pointing
+		// where it did when the module was loaded from the server.
+		Object.defineProperty(meta, 'url', { value: location.origin + ownerUrl, enumerable: true });
+	}
 	return client.createContext(ownerUrl);
 }
 
+setOverlayOptions({ enabled: config.overlay, nonce: scriptNonce() });
+client.addListener('/__velocity/hmr-client.js', 'velocity:error', (error) => {
+	// Compile problems are shown where they arrive; this is a failed update.
+	if (error.stack !== undefined) {
+		showError({ kind: 'update', error: Object.assign(new Error(error.message), { stack: error.stack }), file: error.file });
+	}
+});
+// Uncaught errors in effects and components, reported by the runtime.
+addEventListener('velocity:error', (event) => showError({ kind: 'runtime', error: /** @type {CustomEvent} */ (event).detail }));
 reloader.reportPreviousReload();
 addEventListener('pagehide', () => unloading = true);
 connect();
@@ -126,13 +146,22 @@ async function handle(message, receivedAt) {
  * @param {number} receivedAt
  */
 async function applyUpdates(message, receivedAt) {
+	const pageCouldNotLoad = compileProblemShown;
+	// What was wrong before this update is replaced by how this update goes; an error it raises
+	// (a component that throws as it swaps in) shows from here on.
+	compileProblemShown = false;
+	clearOverlay();
 	await client.notify('velocity:beforeUpdate', message);
 	const paths = [];
 	let failed = false;
 	for (const update of message.updates) {
 		if (update.type === 'css') {
-			// TODO: swap style sheets in place (a later issue); until then CSS changes need a reload.
-			console.info(`[velocity] css update for ${update.path} is not supported yet`);
+			const outcome = await updateStyleSheet(update.path, update.timestamp);
+			if (outcome === 'applied') {
+				paths.push(update.path);
+				console.info(`[velocity] css updated ${update.path}`);
+			}
+			failed ||= (outcome === 'failed');
 			continue;
 		}
 		const outcome = await client.applyUpdate(update);
@@ -145,6 +174,9 @@ async function applyUpdates(message, receivedAt) {
 			console.info(`[velocity] hot updated ${what} in ${Math.round(performance.now() - receivedAt)} ms`);
 		}
 		failed ||= (outcome === 'failed');
+		if (outcome === 'skipped' && pageCouldNotLoad) {
+			return reloader.reload(`${update.path} compiles again; this page could not load it before`, update.path);
+		}
 	}
 	const applied = { paths, applyMillis: performance.now() - receivedAt, timestamp: message.timestamp };
 	hook.lastUpdate = { ...applied, timing: timing(message, receivedAt) };
@@ -172,6 +204,8 @@ function timing(message, receivedAt) {
 async function reportCompileError(error) {
 	const where = error.line ? `${error.file}:${error.line}:${error.column}` : error.file;
 	console.error(`[velocity] ${where} ${error.message}` + (error.frame ? `\n${error.frame}` : ''));
+	compileProblemShown = true;
+	showError({ kind: 'compile', ...error });
 	await client.notify('velocity:error', error);
 }
 
@@ -183,6 +217,12 @@ async function checkInstance(instanceId) {
 		return;
 	}
 	await reloader.reloadForRestart(instanceId);
+}
+
+/** The CSP nonce the page gave this script, for the overlay's styles where a nonce is needed. */
+function scriptNonce() {
+	const script = document.querySelector('script[src^="/__velocity/hmr-client.js"]');
+	return (script instanceof HTMLScriptElement && script.nonce) ? script.nonce : undefined;
 }
 
 /** @param {{ type: string, [field: string]: unknown }} message */

@@ -300,7 +300,10 @@ export class HotContext {
 	 * @param {(modules: unknown[]) => unknown} fn
 	 */
 	register(deps, fn) {
-		this.module().callbacks.push({ deps, fn });
+		// Code evaluated from a blob had its import URLs made absolute, and an accepted dependency
+		// written as the same literal with them: compare the paths the server sends.
+		const paths = deps.map((dep) => dep.startsWith(location.origin + '/') ? dep.slice(location.origin.length) : dep);
+		this.module().callbacks.push({ deps: paths, fn });
 	}
 
 	module() {

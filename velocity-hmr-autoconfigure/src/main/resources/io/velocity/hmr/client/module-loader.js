@@ -1,4 +1,5 @@
 // @ts-check
+import { registerModuleSource } from './overlay.js';
 /**
  * Evaluates the new code of an updated module. The code travels inline in the update and runs
  * from a data: URL (or a blob: URL); without code the module is imported from the server with
@@ -49,9 +50,14 @@ export class ModuleLoader {
 		}
 		// The browser keys modules by URL: naming the version keeps two versions with the same
 		// code apart, and shows the module under its own URL in the developer tools.
-		const code = `${this.absoluteImports(update.code, update.imports)}\n//# sourceURL=${this.origin}${versioned}`;
+		const sourceUrl = this.origin + versioned;
+		const code = `${this.absoluteImports(update.code, update.imports)}\n//# sourceURL=${sourceUrl}`;
 		const url = await this.moduleUrl(code);
 		this.blobUrls.set(versioned, url);
+		// So the overlay can map stack frames in this code to the original source; they name
+		// the source URL.
+		registerModuleSource(url, update.acceptedPath, code);
+		registerModuleSource(sourceUrl, update.acceptedPath, code);
 		return this.loaded(await import(url));
 	}
 

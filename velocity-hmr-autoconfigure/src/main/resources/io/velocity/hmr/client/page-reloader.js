@@ -45,6 +45,7 @@ export class PageReloader {
 			new Promise((resolve) => setTimeout(resolve, BEFORE_RELOAD_TIMEOUT_MILLIS))]);
 		console.info(`[velocity] full reload: ${reason}`);
 		write(REASON_KEY, reason);
+		await saveComponentState();
 		location.reload();
 	}
 
@@ -74,6 +75,24 @@ export class PageReloader {
 		remove(RESTART_KEY);
 	}
 
+}
+
+/**
+ * Keep the components' signal values for the page the reload brings, which restores them by
+ * component and order (see hot-components.js). A page that registered no component has not
+ * loaded that module, and has nothing to keep.
+ */
+async function saveComponentState() {
+	if (!('__velocity_components__' in window)) {
+		return;
+	}
+	try {
+		const { snapshotState, STATE_STORAGE_KEY } = await import('./hot-components.js');
+		write(STATE_STORAGE_KEY, JSON.stringify(snapshotState()));
+	}
+	catch (error) {
+		console.error('[velocity] could not keep component state across the reload', error);
+	}
 }
 
 /**

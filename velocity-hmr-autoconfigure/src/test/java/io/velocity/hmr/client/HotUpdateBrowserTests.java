@@ -135,6 +135,10 @@ class HotUpdateBrowserTests {
 		assertThat(hmr.awaitConsole("[velocity] failed to apply update for /fixtures/counter.js"))
 			.contains("counter v3 is broken");
 		hmr.awaitTrue("window.heard.includes('velocity:error counter v3 is broken')");
+		// The overlay shows the failure; closed, the old UI is there and works.
+		PlaywrightAssertions.assertThat(page.locator("velocity-error-overlay"))
+			.containsText("counter v3 is broken");
+		page.keyboard().press("Escape");
 		page.click("#counter");
 		expectCounter(page).hasText("v1: 2");
 		hmr.sendUpdate(101, update(COUNTER, COUNTER, 101, "counter-v2.js", CLIENT));

@@ -80,10 +80,11 @@ class CompileServiceTests {
 	}
 
 	@Test
-	void returnsEmptyForMissingUnsafeAndNonScriptPaths() {
+	void returnsEmptyForMissingUnsafeAndNonModulePaths() {
 		assertThat(this.service.compile("Nope.tsx")).isEmpty();
 		assertThat(this.service.compile("../App.tsx")).isEmpty();
-		assertThat(this.service.compile("styles.css")).isEmpty();
+		assertThat(this.service.compile("Nope.css")).isEmpty();
+		assertThat(this.service.compile("types.json")).isEmpty();
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class HotModeTests {
 	void addsThePreludeRegistrationsAndASelfAcceptToAPureComponentModule() {
 		CompiledModule module = compile("hot/Components.tsx");
 		assertThat(module.code()).startsWith(
-				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Components.tsx\");import { jsx as _jsx, jsxs as _jsxs } from \"/__velocity/jsx-runtime.js\";\n");
+				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Components.tsx\", import.meta);import { jsx as _jsx, jsxs as _jsxs } from \"/__velocity/jsx-runtime.js\";\n");
 		assertThat(module.code()).contains("""
 				}
 				__velocity_registerComponent("/frontend/hot/Components.tsx", "Header", Header);
@@ -70,7 +70,7 @@ class HotModeTests {
 	@Test
 	void registersButDoesNotAcceptAComponentModuleThatAlsoExportsAValue() {
 		CompiledModule module = compile("hot/Mixed.tsx");
-		assertThat(module.code()).startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Mixed.tsx\");")
+		assertThat(module.code()).startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Mixed.tsx\", import.meta);")
 			.contains("__velocity_registerComponent(\"/frontend/hot/Mixed.tsx\", \"Badge\", Badge);\n" + CLIENT_IMPORT)
 			.doesNotContain("import.meta.hot.accept()");
 		assertThat(module.hot().selfAccepting()).isFalse();
@@ -80,7 +80,7 @@ class HotModeTests {
 	void addsOnlyTheHotContextToAModuleThatUsesHotWithoutComponents() {
 		CompiledModule module = compile("hot/self-accept.ts");
 		assertThat(module.code()).startsWith(
-				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/self-accept.ts\");export let count = 0;\n")
+				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/self-accept.ts\", import.meta);export let count = 0;\n")
 			.contains("}\n" + CLIENT_IMPORT + "//# sourceMappingURL=")
 			.doesNotContain("__velocity_registerComponent");
 		assertThat(module.writtenImportUrls()).containsExactly("/__velocity/hmr-client.js");
@@ -108,7 +108,7 @@ class HotModeTests {
 		ModuleCompiler stamping = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
 				(url) -> url + "?t=7", true);
 		CompiledModule module = stamping.compile(CompileFixtures.source("hot/accept-dep.ts"));
-		assertThat(module.code()).startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/accept-dep.ts\");")
+		assertThat(module.code()).startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/accept-dep.ts\", import.meta);")
 			.contains("import { format } from \"/frontend/utils.ts?t=7\";")
 			.contains("import.meta.hot.accept(\"/frontend/utils.ts\", (utils)=>")
 			.contains("from \"/__velocity/hmr-client.js?t=7\";");

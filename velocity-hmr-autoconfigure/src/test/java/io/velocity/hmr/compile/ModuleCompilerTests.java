@@ -76,7 +76,7 @@ class ModuleCompilerTests {
 				new ModuleImport("./components/Counter", "/frontend/components/Counter.tsx", false),
 				new ModuleImport("./utils.js", "/frontend/utils.ts", false),
 				new ModuleImport("./ui", "/frontend/ui/index.ts", false),
-				new ModuleImport("./styles.css", "/frontend/styles.css", false),
+				new ModuleImport("./styles.css", "/frontend/styles.css?import", false),
 				new ModuleImport("./Settings", "/frontend/Settings.tsx", true));
 	}
 
@@ -87,7 +87,7 @@ class ModuleCompilerTests {
 			.contains("import { Counter } from \"/frontend/components/Counter.tsx\";")
 			.contains("import { format } from \"/frontend/utils.ts\";")
 			.contains("import { Button } from \"/frontend/ui/index.ts\";")
-			.contains("import \"/frontend/styles.css\";")
+			.contains("import \"/frontend/styles.css?import\";")
 			.contains("import(\"/frontend/Settings.tsx\").then(")
 			.doesNotContain("'./");
 	}

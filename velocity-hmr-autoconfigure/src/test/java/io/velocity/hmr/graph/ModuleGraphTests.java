@@ -142,4 +142,14 @@ class ModuleGraphTests {
 			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/App.tsx", "/App.tsx")), 1));
 	}
 
+	@Test
+	void stampedUrlKeepsAnExistingQuery() {
+		this.graph.update("/Counter.tsx", List.of("/utils.ts", "/counter.css"), SELF);
+		this.graph.update("/counter.css", List.of(), SELF);
+		this.graph.plan(List.of("/counter.css", "/utils.ts"), 42);
+		assertThat(this.graph.stampedUrl("/counter.css?import")).isEqualTo("/counter.css?import&t=42");
+		assertThat(this.graph.stampedUrl("/utils.ts")).isEqualTo("/utils.ts?t=42");
+		assertThat(this.graph.stampedUrl("/Footer.tsx")).isEqualTo("/Footer.tsx");
+	}
+
 }

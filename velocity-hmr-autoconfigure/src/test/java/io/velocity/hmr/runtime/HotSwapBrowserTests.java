@@ -9,7 +9,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.velocity.hmr.test.BrowserExtension;
 import io.velocity.hmr.test.ConsoleLog;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,11 +40,6 @@ class HotSwapBrowserTests {
 		this.page = page;
 		this.log = log;
 		RuntimeFixtures.open(page, log, "hot/app");
-	}
-
-	@AfterEach
-	void pageThrewNothing() {
-		assertThat(this.log.pageErrors()).as(this.log::toString).isEmpty();
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.velocity.hmr.test.BrowserExtension;
 import io.velocity.hmr.test.ConsoleLog;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,12 +29,6 @@ class ReactiveGraphBrowserTests {
 		RuntimeFixtures.serve(context);
 		RuntimeFixtures.open(page, log, "graph");
 		this.page = page;
-	}
-
-	@AfterEach
-	void pageThrewNothing(ConsoleLog log) {
-		assertThat(log.pageErrors()).as(log::toString).isEmpty();
-		assertThat(log.errors()).as(log::toString).isEmpty();
 	}
 
 	@Test

@@ -6,11 +6,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * JUnit extension for tests that drive a real Chromium. One Playwright and one browser
@@ -18,12 +22,14 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * {@link BrowserContext} and {@link Page}, closed after it, and the page's
  * {@link ConsoleLog}. Parameters of type {@link Browser}, {@link BrowserContext},
  * {@link Page} and {@link ConsoleLog} are injected; within one test they all belong to the
- * same page. A failing test reports the page's console output beside its own failure.
+ * same page. A failing test reports the page's console output beside its own failure, and
+ * a test whose page threw an uncaught error fails, unless it is marked
+ * {@link AllowPageErrors}.
  *
  * @author Velocity HMR
  * @see Browsers
  */
-public final class BrowserExtension implements ParameterResolver, TestExecutionExceptionHandler {
+public final class BrowserExtension implements ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback {
 
 	private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
 
@@ -48,6 +54,16 @@ public final class BrowserExtension implements ParameterResolver, TestExecutionE
 			return session.context();
 		}
 		return (type == Page.class) ? session.page() : session.log();
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		Session session = context.getStore(NAMESPACE).get(Session.class, Session.class);
+		boolean allowed = AnnotationSupport.isAnnotated(context.getElement(), AllowPageErrors.class)
+				|| AnnotationSupport.isAnnotated(context.getTestClass(), AllowPageErrors.class);
+		if (session != null && !allowed && context.getExecutionException().isEmpty()) {
+			assertThat(session.log().pageErrors()).as("uncaught errors in the page\n%s", session.log()).isEmpty();
+		}
 	}
 
 	@Override

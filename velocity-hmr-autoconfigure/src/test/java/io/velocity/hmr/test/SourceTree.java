@@ -41,6 +41,20 @@ public final class SourceTree {
 	}
 
 	/**
+	 * A tree of existing files, edited where it is.
+	 * @param root the root directory
+	 * @return the tree
+	 */
+	public static SourceTree at(Path root) {
+		try {
+			return new SourceTree(root.toRealPath());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * The root directory, to configure as the source root.
 	 * @return the root
 	 */

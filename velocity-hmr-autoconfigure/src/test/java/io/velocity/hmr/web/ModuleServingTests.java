@@ -93,6 +93,20 @@ class ModuleServingTests {
 	}
 
 	@Test
+	void servesAStyleSheetAskedForAsAnImportAsTheModuleThatInjectsIt() throws Exception {
+		HttpResponse<String> response = get("/frontend/styles.css?import");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/javascript"));
+		assertThat(response.headers().firstValue("ETag")).isPresent();
+		assertThat(response.body()).contains("const url = \"/frontend/styles.css\";")
+			.contains("rgb(1, 2, 3)")
+			.contains("style.textContent = css;")
+			.contains("export default css;");
+		assertThat(get("/frontend/missing.css?import").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void missingModuleIsNotFoundWithAClearMessage() throws Exception {
 		HttpResponse<String> response = get("/frontend/components/Missing.tsx");
 		assertThat(response.statusCode()).isEqualTo(404);

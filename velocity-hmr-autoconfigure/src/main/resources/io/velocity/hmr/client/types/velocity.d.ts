@@ -1,6 +1,7 @@
 /**
  * Type declarations for the Velocity runtime ('velocity') and its automatic JSX runtime
- * ('velocity/jsx-runtime'), so that editors type-check TSX compiled with importSource 'velocity'.
+ * ('velocity/jsx-runtime'), so that editors type-check TSX compiled with importSource 'velocity', and for
+ * imported style sheets.
  */
 
 declare module 'velocity' {
@@ -109,4 +110,10 @@ declare module 'velocity' {
 declare module 'velocity/jsx-runtime' {
 	export { Fragment, JSX, jsx, jsxs } from 'velocity';
 	export { jsx as jsxDEV } from 'velocity';
+}
+
+/** A style sheet imported by a module is injected into the page; its text is the default export. */
+declare module '*.css' {
+	const css: string;
+	export default css;
 }

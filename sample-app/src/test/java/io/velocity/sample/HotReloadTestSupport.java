@@ -1,0 +1,137 @@
+package io.velocity.sample;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.velocity.hmr.test.BrowserExtension;
+import io.velocity.hmr.test.ConsoleLog;
+import io.velocity.hmr.test.SourceTree;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample app in the dev profile over a copy of its front end, opened in Chromium, for
+ * tests that edit files on disk and watch the page. Each test starts on a freshly loaded
+ * page whose socket is open, with a {@code window} marker that a reload would lose.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spring.profiles.active=dev",
+		"velocity.hmr.reload-roots=" + HotReloadTestSupport.PAGES + "/static," + HotReloadTestSupport.PAGES + "/templates" })
+@ExtendWith(BrowserExtension.class)
+abstract class HotReloadTestSupport {
+
+	/**
+	 * Where a copy of the sample's static pages and templates lives, read at start-up (so a
+	 * fixed path): an edit there reloads the open pages.
+	 */
+	static final String PAGES = "target/hmr-tests/pages";
+
+	/**
+	 * One copy for the whole run: the application context, which watches it, is cached
+	 * across test classes, so it must outlive any one of them.
+	 */
+	static final SourceTree sources = copySampleSources();
+
+	static final SourceTree pages = copySamplePages();
+
+	@LocalServerPort
+	int port;
+
+	Page page;
+
+	ConsoleLog console;
+
+	final AtomicInteger loads = new AtomicInteger();
+
+	@DynamicPropertySource
+	static void sourceRoot(DynamicPropertyRegistry registry) {
+		registry.add("velocity.hmr.source-roots", () -> sources.root().toString());
+	}
+
+	private static SourceTree copySampleSources() {
+		try {
+			Path target = Files.createDirectories(Path.of("target/hmr-tests"));
+			SourceTree tree = SourceTree.copy(Path.of("src/main/frontend"),
+					Files.createTempDirectory(target, "frontend-"));
+			tree.write("probe.ts", fixture("probe.ts"));
+			tree.edit("main.tsx", "import App from './App';", "import App from './App';\nimport './probe';");
+			return tree;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@BeforeEach
+	void open(Page page, ConsoleLog console) {
+		this.page = page;
+		this.console = console;
+		page.onLoad((loaded) -> this.loads.incrementAndGet());
+		page.navigate(url("/"));
+		assertThat(page.locator("#count-label")).hasText("Count: 0");
+		// The socket is open once the server greeted the client; edits before that would be missed.
+		awaitSocket();
+		page.evaluate("() => { window.__marker = 'no reload'; "
+				+ "window.__header = document.querySelector('#header'); }");
+	}
+
+	private static SourceTree copySamplePages() {
+		Path target = Path.of(PAGES);
+		FileSystemUtils.deleteRecursively(target.toFile());
+		SourceTree.copy(Path.of("src/main/resources/static"), target.resolve("static"));
+		SourceTree.copy(Path.of("src/main/resources/templates"), target.resolve("templates"));
+		return SourceTree.at(target);
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	void awaitSocket() {
+		this.page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+	}
+
+	void clickIncrement(int times) {
+		Locator button = this.page.locator("#increment");
+		for (int i = 0; i < times; i++) {
+			button.click();
+		}
+		assertThat(this.page.locator("#count-label")).hasText("Count: " + times);
+	}
+
+	void assertNoReload() {
+		assertThat(this.page.evaluate("() => window.__marker")).as("the page was not reloaded")
+			.isEqualTo("no reload");
+	}
+
+	void assertLogged(String prefix) {
+		this.page.waitForCondition(() -> this.console.texts().stream().anyMatch((text) -> text.startsWith(prefix)));
+	}
+
+	static String fixture(String name) {
+		try {
+			return new ClassPathResource("io/velocity/sample/fixtures/" + name)
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
