@@ -94,7 +94,10 @@ public final class BenchmarkRunner {
 					results.put("cascade", Scenarios.measure(browser, app.url, Scenarios.sharedUtil(sample), 1));
 					log("leaf edit with 10 open tabs");
 					results.put("leaf10Tabs", Scenarios.measure(browser, app.url, Scenarios.counterLabel(sample), 10));
-					results.put("css", Map.of("status", "not available: CSS hot swap is not in main yet"));
+					log("style rule edit, sample Counter.css (imported)");
+					results.put("cssImported", Scenarios.measure(browser, app.url, Scenarios.importedStyleRule(sample), 1));
+					log("style rule edit, sample styles.css (linked)");
+					results.put("cssLinked", Scenarios.measure(browser, app.url, Scenarios.linkedStyleRule(sample), 1));
 				}
 				try (RunningApp app = RunningApp.start(project10000, true)) {
 					log("leaf edit, 10,000 modules");

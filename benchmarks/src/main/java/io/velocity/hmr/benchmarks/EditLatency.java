@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.IntFunction;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Save-to-DOM latency: writes a file the way an editor saves it and times, on this
@@ -26,17 +28,19 @@ final class EditLatency {
 	 * when the element expected to change first shows the expected text.
 	 */
 	static final String OBSERVER = """
-			window.__bench = { id: null, text: null, seenAt: 0 };
+			window.__bench = { id: null, text: null, style: null, seenAt: 0 };
 			window.__marker = 'loaded once';
-			new MutationObserver(() => {
+			const check = () => {
 			  const bench = window.__bench;
-			  if (bench.id && !bench.seenAt) {
-			    const element = document.getElementById(bench.id);
-			    if (element && element.textContent.includes(bench.text)) {
-			      bench.seenAt = performance.timeOrigin + performance.now();
-			    }
+			  const element = (bench.id && !bench.seenAt) ? document.getElementById(bench.id) : null;
+			  if (element && (bench.style ? getComputedStyle(element).getPropertyValue(bench.style) === bench.text
+			      : element.textContent.includes(bench.text))) {
+			    bench.seenAt = performance.timeOrigin + performance.now();
 			  }
-			}).observe(document, { subtree: true, childList: true, characterData: true });
+			};
+			new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+			// A swapped <link> style sheet applies when it has loaded, not when it is inserted.
+			document.addEventListener('load', check, true);
 			""";
 
 	static final double TIMEOUT_MILLIS = 5_000;
@@ -49,10 +53,19 @@ final class EditLatency {
 	 *
 	 * @param file the file to write
 	 * @param content the file's content for edit number {@code n} (from 1)
-	 * @param elementId the element whose text changes
-	 * @param expected the text it contains after edit {@code n}
+	 * @param elementId the element whose text or style changes
+	 * @param expected the text it contains after edit {@code n}, or the computed value
+	 * of the style property
+	 * @param style the CSS property whose computed value changes, or {@code null} when
+	 * the text changes
 	 */
-	record Target(Path file, IntFunction<String> content, String elementId, IntFunction<String> expected) {
+	record Target(Path file, IntFunction<String> content, String elementId, IntFunction<String> expected,
+			@Nullable String style) {
+
+		Target(Path file, IntFunction<String> content, String elementId, IntFunction<String> expected) {
+			this(file, content, elementId, expected, null);
+		}
+
 	}
 
 	/**
@@ -75,8 +88,8 @@ final class EditLatency {
 			for (int n = 1; n <= warmUp + edits; n++) {
 				String expected = target.expected().apply(n);
 				for (Page each : pages) {
-					each.evaluate("([id, text]) => window.__bench = { id, text, seenAt: 0 }",
-							List.of(target.elementId(), expected));
+					each.evaluate("([id, text, style]) => window.__bench = { id, text, style, seenAt: 0 }",
+							Arrays.asList(target.elementId(), expected, target.style()));
 				}
 				Object previous = page.evaluate("() => window.__velocity_hmr__?.lastUpdate?.timestamp ?? 0");
 				String content = target.content().apply(n);

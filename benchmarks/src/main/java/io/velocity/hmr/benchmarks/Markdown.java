@@ -16,6 +16,8 @@ final class Markdown {
 	static {
 		SCENARIOS.put("leaf", "Leaf component (sample `Counter.tsx` label)");
 		SCENARIOS.put("cascade", "Shared util (sample `utils.ts` → `Counter`)");
+		SCENARIOS.put("cssImported", "Style rule, imported sheet (sample `Counter.css`)");
+		SCENARIOS.put("cssLinked", "Style rule, linked sheet (sample `styles.css`)");
 		SCENARIOS.put("leaf10Tabs", "Leaf component, 10 open tabs");
 		SCENARIOS.put("leaf1000", "Deep leaf, 1,000-module project");
 		SCENARIOS.put("leaf10000", "Deep leaf, 10,000-module project");
@@ -64,9 +66,6 @@ final class Markdown {
 				.append(" |\n");
 			stages.addAll(((Map<String, Object>) scenario.get("stages")).keySet());
 		});
-		if (results.get("css") instanceof Map<?, ?> css) {
-			md.append("| CSS rule | – | – | – | – | – | – | – |\n\nCSS: ").append(css.get("status")).append(".\n");
-		}
 		md.append("\n### Stage breakdown, p50 (p95) per update, ms\n\n")
 			.append("detect: file write → first watcher event; quiet: first event → delivery; compile, graph: "
 					+ "server stages; serverOther: the rest of the server's work; send: message handed to the socket "

@@ -35,6 +35,20 @@ final class Scenarios {
 				"count-hint", (n) -> "times" + n + ".");
 	}
 
+	static EditLatency.Target importedStyleRule(Path root) {
+		Path file = root.resolve("Counter.css");
+		String original = EditLatency.read(file);
+		return new EditLatency.Target(file, (n) -> original.replace("color: #3451b2;", "color: rgb(" + n + ", 81, 178);"),
+				"count-label", (n) -> "rgb(" + n + ", 81, 178)", "color");
+	}
+
+	static EditLatency.Target linkedStyleRule(Path root) {
+		Path file = root.resolve("styles.css");
+		String original = EditLatency.read(file);
+		return new EditLatency.Target(file, (n) -> original.replace("  padding: 1rem 1.5rem;", "  padding: 1rem " + n + "px;"),
+				"counter", (n) -> n + "px", "padding-left");
+	}
+
 	static EditLatency.Target deepLeaf(Path root, int modules) {
 		int leaf = modules - 1;
 		Path file = root.resolve(ProjectGenerator.path(leaf));
