@@ -10,6 +10,7 @@ import { updateStyleSheet } from './css-updater.js';
 import { HmrClient } from './hot-context.js';
 import { clearOverlay, setOverlayOptions, showError } from './overlay.js';
 import { PageReloader } from './page-reloader.js';
+import { updateTiming } from './update-timing.js';
 
 /**
  * Replaced by the server when it serves this file.
@@ -179,25 +180,12 @@ async function applyUpdates(message, receivedAt) {
 		}
 	}
 	const applied = { paths, applyMillis: performance.now() - receivedAt, timestamp: message.timestamp };
-	hook.lastUpdate = { ...applied, timing: timing(message, receivedAt) };
+	hook.lastUpdate = { ...applied, timing: updateTiming(message, receivedAt, client.loader.lastLoadedAt) };
 	// Listeners (the overlay) take afterUpdate as "all is well again", which a failed update is not.
 	if (!failed) {
 		await client.notify('velocity:afterUpdate', message);
 	}
 	send({ type: 'updated', ...applied });
-}
-
-/**
- * Epoch times (ms) of the steps of an update, comparable with the server's stages: received,
- * last module evaluated, callbacks done.
- * @param {{ stages?: Record<string, number> }} message
- * @param {number} receivedAt
- */
-function timing(message, receivedAt) {
-	const epoch = (/** @type {number} */ at) => performance.timeOrigin + at;
-	const importedAt = client.loader.lastLoadedAt;
-	return { stages: message.stages, receivedAt: epoch(receivedAt),
-		importedAt: (importedAt >= receivedAt) ? epoch(importedAt) : undefined, appliedAt: epoch(performance.now()) };
 }
 
 /** @param {{ message: string, file: string, line: number, column: number, frame: string }} error */
