@@ -132,7 +132,9 @@ final class Markdown {
 				.append(" ms | ").append(startUp.get("medianWithMillis")).append(" ms | ")
 				.append(startUp.get("addedMillis")).append(" ms |\n| Fastest | ").append(startUp.get("minWithoutMillis"))
 				.append(" ms | ").append(startUp.get("minWithMillis")).append(" ms | ")
-				.append(startUp.get("addedMinMillis")).append(" ms |\n");
+				.append(startUp.get("addedMinMillis")).append(" ms |\n| CPU time, median | ")
+				.append(startUp.get("medianCpuWithoutMillis")).append(" ms | ").append(startUp.get("medianCpuWithMillis"))
+				.append(" ms | ").append(startUp.get("addedCpuMillis")).append(" ms |\n");
 		}
 		if (results.containsKey("heap1000")) {
 			md.append("\n### Heap after a forced GC, every module served once (MB)\n\n")

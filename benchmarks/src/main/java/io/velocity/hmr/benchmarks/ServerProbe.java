@@ -42,6 +42,10 @@ public final class ServerProbe {
 		Map<String, Object> result = new LinkedHashMap<>();
 		try (RunningApp app = RunningApp.start(root, hmr)) {
 			result.put("jvmUptimeAtReadyMillis", ManagementFactory.getRuntimeMXBean().getUptime());
+			// Less disturbed than wall time by other work on a shared machine.
+			if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+				result.put("cpuMillisAtReady", os.getProcessCpuTime() / 1_000_000);
+			}
 			result.put("springRunMillis", Stats.round(app.startedMillis));
 			if (load) {
 				long start = System.nanoTime();

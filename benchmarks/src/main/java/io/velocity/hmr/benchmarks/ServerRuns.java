@@ -28,9 +28,15 @@ final class ServerRuns {
 	static Map<String, Object> startUp(Path sourceRoot, int runs) throws IOException, InterruptedException {
 		List<Double> with = new ArrayList<>();
 		List<Double> without = new ArrayList<>();
+		List<Double> cpuWith = new ArrayList<>();
+		List<Double> cpuWithout = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
-			without.add(number(probe("without", sourceRoot, false), "jvmUptimeAtReadyMillis"));
-			with.add(number(probe("with", sourceRoot, false), "jvmUptimeAtReadyMillis"));
+			Map<String, Object> plain = probe("without", sourceRoot, false);
+			without.add(number(plain, "jvmUptimeAtReadyMillis"));
+			cpuWithout.add(number(plain, "cpuMillisAtReady"));
+			Map<String, Object> starter = probe("with", sourceRoot, false);
+			with.add(number(starter, "jvmUptimeAtReadyMillis"));
+			cpuWith.add(number(starter, "cpuMillisAtReady"));
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("runs", runs);
@@ -43,6 +49,9 @@ final class ServerRuns {
 		result.put("minWithoutMillis", Stats.percentile(without, 0));
 		result.put("minWithMillis", Stats.percentile(with, 0));
 		result.put("addedMinMillis", Stats.round(Stats.percentile(with, 0) - Stats.percentile(without, 0)));
+		result.put("medianCpuWithoutMillis", Stats.median(cpuWithout));
+		result.put("medianCpuWithMillis", Stats.median(cpuWith));
+		result.put("addedCpuMillis", Stats.round(Stats.median(cpuWith) - Stats.median(cpuWithout)));
 		return result;
 	}
 
