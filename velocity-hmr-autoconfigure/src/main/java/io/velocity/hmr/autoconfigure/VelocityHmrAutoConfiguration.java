@@ -27,6 +27,7 @@ import io.velocity.hmr.watch.WatchSettings;
 import io.velocity.hmr.web.ClientAssetRequestHandler;
 import io.velocity.hmr.web.HmrClientSettings;
 import io.velocity.hmr.web.HtmlScriptInjectionFilter;
+import io.velocity.hmr.web.ModulePreloads;
 import io.velocity.hmr.web.ModuleRequestHandler;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -229,9 +230,11 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "velocityHmrScriptInjectionFilter")
-		FilterRegistrationBean<HtmlScriptInjectionFilter> velocityHmrScriptInjectionFilter() {
+		FilterRegistrationBean<HtmlScriptInjectionFilter> velocityHmrScriptInjectionFilter(
+				CompileService compileService, ModuleUrls urls) {
+			// Preload hints let the browser fetch a page's module graph at once, not level by level.
 			FilterRegistrationBean<HtmlScriptInjectionFilter> registration = new FilterRegistrationBean<>(
-					new HtmlScriptInjectionFilter());
+					new HtmlScriptInjectionFilter(new ModulePreloads(compileService, urls)));
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
 			// Outside the application's own filters, so headers they set (a CSP nonce) are seen.
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -155,9 +155,11 @@ public class VelocityHmrProperties {
 
 		/**
 		 * Amount of quiet time after the last file change before the changes are
-		 * compiled and sent, so that a burst of saves becomes one update.
+		 * compiled and sent, so that a burst of saves becomes one update. Zero sends the
+		 * changes that the watcher read together as soon as it has read them; a file
+		 * caught empty mid-save is held back briefly either way.
 		 */
-		private Duration quietPeriod = Duration.ofMillis(5);
+		private Duration quietPeriod = Duration.ZERO;
 
 		/**
 		 * Additional Ant-style patterns, relative to a source root, of files and folders

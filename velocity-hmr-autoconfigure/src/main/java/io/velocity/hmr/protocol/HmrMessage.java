@@ -48,8 +48,9 @@ public sealed interface HmrMessage {
 	 * @param updates the module updates, in the order the client applies them
 	 * @param timestamp when the change was detected, in epoch milliseconds
 	 * @param stages how long each server stage took, in milliseconds, keyed by stage
-	 * name ({@code detect}, {@code quiet}, {@code compile}, {@code graph}, {@code send});
-	 * may be empty
+	 * name ({@code quiet}, {@code compile}, {@code graph}, {@code total}), and the
+	 * wall-clock times {@code detectedAt} and {@code sentAt} in epoch milliseconds with
+	 * microsecond resolution; may be empty
 	 */
 	record Update(List<ModuleUpdate> updates, long timestamp, Map<String, Double> stages) implements HmrMessage {
 

@@ -1,5 +1,6 @@
 package io.velocity.hmr.server;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -102,6 +103,9 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 	public synchronized void accept(ChangeSet changeSet) {
 		long started = System.nanoTime();
 		Map<String, Double> stages = new LinkedHashMap<>();
+		// Epoch time of the first file event, finer than the watcher's millisecond clock,
+		// so that a benchmark can subtract the time it wrote the file.
+		stages.put("detectedAt", epochMillis() - millis(changeSet.detectedNanos(), started));
 		stages.put("quiet", millis(changeSet.detectedNanos(), started));
 		ChangeClassifier.Changes changes = this.classifier.classify(changeSet, this.problem);
 		if (changes.structural()) {
@@ -182,6 +186,7 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			return null;
 		}
 		stages.put("total", millis(started, System.nanoTime()));
+		stages.put("sentAt", epochMillis());
 		return new HmrMessage.Update(updates, timestamp, stages);
 	}
 
@@ -206,6 +211,15 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			return "hot update of " + boundaries;
 		}
 		return message.getClass().getSimpleName();
+	}
+
+	/**
+	 * The wall-clock time in epoch milliseconds with microsecond resolution, comparable
+	 * with a browser's {@code performance.timeOrigin + performance.now()}.
+	 */
+	private static double epochMillis() {
+		Instant now = Instant.now();
+		return now.getEpochSecond() * 1000.0 + now.getNano() / 1000 / 1000.0;
 	}
 
 	private static double millis(long fromNanos, long toNanos) {

@@ -18,6 +18,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Holds back an HTML response body so the client script can be injected, and passes any
@@ -49,8 +50,11 @@ final class HtmlInjectingResponse extends HttpServletResponseWrapper {
 
 	private PrintWriter writer;
 
-	HtmlInjectingResponse(HttpServletResponse response) {
+	private final @Nullable ModulePreloads preloads;
+
+	HtmlInjectingResponse(HttpServletResponse response, @Nullable ModulePreloads preloads) {
 		super(response);
+		this.preloads = preloads;
 	}
 
 	@Override
@@ -149,7 +153,10 @@ final class HtmlInjectingResponse extends HttpServletResponseWrapper {
 		if (body.length > 0) {
 			String html = new String(body, charset);
 			String policy = getHeader("Content-Security-Policy");
-			body = HtmlInjector.inject(html, HtmlInjector.nonce(policy)).getBytes(charset);
+			String nonce = HtmlInjector.nonce(policy);
+			String preloadTags = (this.preloads != null && !html.contains(HtmlInjector.MARKER))
+					? this.preloads.tags(html, nonce) : "";
+			body = HtmlInjector.inject(html, nonce, preloadTags).getBytes(charset);
 		}
 		super.setContentLengthLong(body.length);
 		if (getHeader("Cache-Control") == null) {

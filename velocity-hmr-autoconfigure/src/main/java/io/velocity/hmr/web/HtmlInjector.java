@@ -34,10 +34,23 @@ final class HtmlInjector {
 	 * @return the document with the tag, or the same document if it has one already
 	 */
 	static String inject(String html, @Nullable String nonce) {
+		return inject(html, nonce, "");
+	}
+
+	/**
+	 * Return the document with the client script tag, preceded by other head tags, added
+	 * once.
+	 * @param html the document
+	 * @param nonce the CSP nonce to put on the tag, or {@code null}
+	 * @param headTags tags to add before the script tag, such as module preload hints
+	 * @return the document with the tags, or the same document if it has the script tag
+	 * already
+	 */
+	static String inject(String html, @Nullable String nonce, String headTags) {
 		if (html.contains(MARKER)) {
 			return html;
 		}
-		String tag = tag(nonce);
+		String tag = headTags + tag(nonce);
 		int headClose = html.toLowerCase(Locale.ROOT).indexOf("</head>");
 		if (headClose >= 0) {
 			return html.substring(0, headClose) + tag + html.substring(headClose);

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Injects the HMR client script into every HTML response, exactly once: static pages, the
@@ -28,6 +29,23 @@ public class HtmlScriptInjectionFilter implements Filter {
 	private static final String WRAPPING = HtmlScriptInjectionFilter.class.getName() + ".WRAPPING";
 
 	private static final Set<String> CONDITIONAL_HEADERS = Set.of("if-none-match", "if-modified-since");
+
+	private final @Nullable ModulePreloads preloads;
+
+	/**
+	 * Create a filter that injects the client script only.
+	 */
+	public HtmlScriptInjectionFilter() {
+		this(null);
+	}
+
+	/**
+	 * Create a filter that injects the client script and module preload hints.
+	 * @param preloads computes the hints for a page, or {@code null} for none
+	 */
+	public HtmlScriptInjectionFilter(@Nullable ModulePreloads preloads) {
+		this.preloads = preloads;
+	}
 
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -44,7 +62,7 @@ public class HtmlScriptInjectionFilter implements Filter {
 			// outer dispatch could write what it held: the forward injects instead.
 			outerResponse.passThrough();
 		}
-		HtmlInjectingResponse wrapped = new HtmlInjectingResponse(httpResponse);
+		HtmlInjectingResponse wrapped = new HtmlInjectingResponse(httpResponse, this.preloads);
 		request.setAttribute(WRAPPING, wrapped);
 		try {
 			chain.doFilter(isNavigation(httpRequest) ? new UnconditionalRequest(httpRequest) : request, wrapped);

@@ -10,6 +10,7 @@ import { updateStyleSheet } from './css-updater.js';
 import { HmrClient } from './hot-context.js';
 import { clearOverlay, setOverlayOptions, showError } from './overlay.js';
 import { PageReloader } from './page-reloader.js';
+import { updateTiming } from './update-timing.js';
 
 /**
  * Replaced by the server when it serves this file.
@@ -59,8 +60,8 @@ window.__velocity_hmr__ = hook;
  * @param {ImportMeta} [meta] the module's import.meta
  */
 export function createHotContext(ownerUrl, meta) {
-	if (meta?.url?.startsWith('blob:')) {
-		// Updated code runs from a blob: keep new URL('./logo.svg', import.meta.url) pointing
+	if (meta?.url?.startsWith('blob:') || meta?.url?.startsWith('data:')) {
+		// Updated code runs from a data: or blob: URL: keep new URL('./logo.svg', import.meta.url) pointing
 		// where it did when the module was loaded from the server.
 		Object.defineProperty(meta, 'url', { value: location.origin + ownerUrl, enumerable: true });
 	}
@@ -179,7 +180,7 @@ async function applyUpdates(message, receivedAt) {
 		}
 	}
 	const applied = { paths, applyMillis: performance.now() - receivedAt, timestamp: message.timestamp };
-	hook.lastUpdate = applied;
+	hook.lastUpdate = { ...applied, timing: updateTiming(message, receivedAt, client.loader.lastLoadedAt) };
 	// Listeners (the overlay) take afterUpdate as "all is well again", which a failed update is not.
 	if (!failed) {
 		await client.notify('velocity:afterUpdate', message);

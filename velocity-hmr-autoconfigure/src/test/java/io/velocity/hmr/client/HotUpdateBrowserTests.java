@@ -56,6 +56,17 @@ class HotUpdateBrowserTests {
 	}
 
 	@Test
+	void updateWithTheSameCodeAsAnEarlierOneRunsItAgain(BrowserContext context, Page page, ConsoleLog log) {
+		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
+		hmr.sendUpdate(100, update(COUNTER, COUNTER, 100, "counter-v2.js", CLIENT));
+		hmr.sendUpdate(101, update(COUNTER, COUNTER, 101, "counter-v2.js", CLIENT));
+		hmr.awaitTrue("window.events.length === 5");
+		assertThat(hmr.evaluate("window.events")).isEqualTo(List.of("evaluate counter v1", "dispose counter v1",
+				"evaluate counter v2", "dispose counter v2", "evaluate counter v2"));
+		assertThat(log.pageErrors()).isEmpty();
+	}
+
+	@Test
 	void acceptCallbackReceivesTheNewModuleAfterDisposeFilledData(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "accepting");
 		hmr.sendUpdate(100, update("/fixtures/accepting.js", "/fixtures/accepting.js", 100, "accepting-v2.js", CLIENT));

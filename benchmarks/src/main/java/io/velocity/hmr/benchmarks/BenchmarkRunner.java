@@ -1,0 +1,138 @@
+package io.velocity.hmr.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Playwright;
+import io.velocity.hmr.test.Browsers;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Runs every benchmark and writes {@code benchmarks/target/results.json} and the results
+ * section of {@code docs/performance.md}. Arguments: the repository root, then
+ * {@code true} for everything or a comma-separated choice of {@code latency},
+ * {@code load}, {@code server} and {@code compile}.
+ */
+public final class BenchmarkRunner {
+
+	private BenchmarkRunner() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path repository = Path.of(args[0]).toAbsolutePath().normalize();
+		Set<String> sections = (args.length < 2 || args[1].isBlank() || args[1].equals("true"))
+				? Set.of("latency", "load", "server", "compile")
+				: Arrays.stream(args[1].split(",")).map(String::trim).collect(Collectors.toSet());
+		Path work = Files.createTempDirectory("velocity-bench");
+		Map<String, Object> results = new LinkedHashMap<>();
+		try {
+			Path sample = work.resolve("sample");
+			FileSystemUtils.copyRecursively(repository.resolve("sample-app/src/main/frontend"), sample);
+			Path project1000 = ProjectGenerator.generate(work.resolve("project-1000"), 1_000);
+			Path project10000 = ProjectGenerator.generate(work.resolve("project-10000"), 10_000);
+			Path chain = ProjectGenerator.generate(work.resolve("chain-100"), 100, 1);
+			if (sections.contains("latency") || sections.contains("load")) {
+				browserRuns(results, sections, sample, project1000, project10000, chain);
+			}
+			if (sections.contains("server")) {
+				log("start-up, 7 runs each with and without the starter");
+				results.put("startUp", ServerRuns.startUp(sample, 7));
+				log("heap at 1,000 and 10,000 modules");
+				results.put("heap1000", ServerRuns.heap(project1000));
+				results.put("heap10000", ServerRuns.heap(project10000));
+			}
+			if (sections.contains("compile")) {
+				log("compile throughput (JMH)");
+				results.put("compile", compile());
+			}
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(work);
+		}
+		Report.write(repository, results);
+		System.exit(0);
+	}
+
+	private static void browserRuns(Map<String, Object> results, Set<String> sections, Path sample,
+			Path project1000, Path project10000, Path chain) {
+		try (Playwright playwright = Playwright.create(Browsers.createOptions());
+				Browser browser = Browsers.launch(playwright)) {
+			results.put("machine", Report.machine(browser.version()));
+			if (sections.contains("load")) {
+				// First, so that "right after start-up" is a fresh server in a fresh JVM.
+				try (RunningApp app = RunningApp.start(project1000, true)) {
+					log("cold page load of 1,000 modules right after start-up");
+					results.put("loadAfterStartUp1000", PageLoad.once(browser, app.url, true));
+					log("cold page load of 1,000 modules, server warm, with and without modulepreload");
+					results.put("loadWarm1000", PageLoad.median(browser, app.url, true, 5));
+					results.put("loadWarm1000NoPreload", PageLoad.median(browser, app.url, false, 5));
+				}
+				try (RunningApp app = RunningApp.start(chain, true)) {
+					log("cold page load of a chain of 100 modules, server warm, with and without modulepreload");
+					PageLoad.once(browser, app.url, true);
+					results.put("loadWarmChain100", PageLoad.median(browser, app.url, true, 5));
+					results.put("loadWarmChain100NoPreload", PageLoad.median(browser, app.url, false, 5));
+				}
+			}
+			if (sections.contains("latency")) {
+				try (RunningApp app = RunningApp.start(sample, true)) {
+					log("leaf edit, sample Counter");
+					results.put("leaf", Scenarios.measure(browser, app.url, Scenarios.counterLabel(sample), 1));
+					log("cascade edit, sample utils.ts");
+					results.put("cascade", Scenarios.measure(browser, app.url, Scenarios.sharedUtil(sample), 1));
+					log("leaf edit with 10 open tabs");
+					results.put("leaf10Tabs", Scenarios.measure(browser, app.url, Scenarios.counterLabel(sample), 10));
+					log("style rule edit, sample Counter.css (imported)");
+					results.put("cssImported", Scenarios.measure(browser, app.url, Scenarios.importedStyleRule(sample), 1));
+					log("style rule edit, sample styles.css (linked)");
+					results.put("cssLinked", Scenarios.measure(browser, app.url, Scenarios.linkedStyleRule(sample), 1));
+				}
+				try (RunningApp app = RunningApp.start(project10000, true)) {
+					log("leaf edit, 10,000 modules");
+					results.put("leaf10000",
+							Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project10000, 10_000), 1));
+				}
+				// After the other scenarios, so that both projects are measured in an equally warm JVM.
+				try (RunningApp app = RunningApp.start(project1000, true)) {
+					log("leaf edit, 1,000 modules");
+					results.put("leaf1000", Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project1000, 1_000), 1));
+				}
+			}
+		}
+	}
+
+	private static Map<String, Object> compile() throws Exception {
+		Collection<RunResult> runs = new Runner(new OptionsBuilder().include(CompileBenchmarks.class.getName())
+			.forks(1)
+			.warmupIterations(5)
+			.warmupTime(TimeValue.seconds(1))
+			.measurementIterations(10)
+			.measurementTime(TimeValue.seconds(1))
+			.build()).run();
+		Map<String, Object> compile = new LinkedHashMap<>();
+		for (RunResult run : runs) {
+			String name = run.getParams().getBenchmark();
+			name = name.substring(name.lastIndexOf('.') + 1);
+			compile.put(name, Map.of("score", Stats.round(run.getPrimaryResult().getScore()), "error",
+					Stats.round(run.getPrimaryResult().getScoreError()), "unit", run.getPrimaryResult().getScoreUnit()));
+		}
+		return compile;
+	}
+
+	static void log(String message) {
+		System.out.println("[benchmark] " + message);
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.velocity.hmr.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The verdict against each target, {@code results.json}, and the results section of
+ * {@code docs/performance.md} (between its {@code results} markers).
+ */
+final class Report {
+
+	static final String COMMAND = "./mvnw -B -Pbenchmarks -pl benchmarks -am verify -DskipTests -Dbenchmark";
+
+	private static final String START = "<!-- results:start -->";
+
+	private static final String END = "<!-- results:end -->";
+
+	private Report() {
+	}
+
+	static Map<String, Object> machine(@Nullable String chromium) {
+		Map<String, Object> machine = new LinkedHashMap<>();
+		machine.put("nproc", Runtime.getRuntime().availableProcessors());
+		machine.put("cpu", line("/proc/cpuinfo", "model name").orElse(System.getProperty("os.arch")));
+		machine.put("memory", line("/proc/meminfo", "MemTotal").orElse("?"));
+		machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+		machine.put("chromium", (chromium != null) ? chromium : "not run");
+		return machine;
+	}
+
+	private static Optional<String> line(String file, String key) {
+		try {
+			return Files.readAllLines(Path.of(file)).stream().filter((line) -> line.startsWith(key))
+				.map((line) -> line.substring(line.indexOf(':') + 1).trim()).findFirst();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	static void write(Path repository, Map<String, Object> results) throws IOException {
+		results.putIfAbsent("machine", machine(null));
+		results.put("command", COMMAND);
+		List<Map<String, Object>> verdicts = verdicts(results);
+		results.put("verdicts", verdicts);
+		verdicts.forEach((verdict) -> System.out.printf("[benchmark] %s %s: %s (target %s)%n",
+				verdict.get("pass").equals(Boolean.TRUE) ? "PASS" : "FAIL", verdict.get("target"), verdict.get("value"),
+				verdict.get("limit")));
+		Path json = repository.resolve("benchmarks/target/results.json");
+		Files.createDirectories(json.getParent());
+		JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		Files.writeString(json, mapper.writeValueAsString(results), StandardCharsets.UTF_8);
+		Path doc = repository.resolve("docs/performance.md");
+		String text = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n" + START + "\n" + END + "\n";
+		int start = text.indexOf(START);
+		int end = text.indexOf(END);
+		if (start >= 0 && end > start) {
+			text = text.substring(0, start + START.length()) + "\n" + Markdown.results(results, verdicts)
+					+ text.substring(end);
+			Files.writeString(doc, text, StandardCharsets.UTF_8);
+		}
+		System.out.println("[benchmark] wrote " + json + " and " + doc);
+	}
+
+	private static List<Map<String, Object>> verdicts(Map<String, Object> results) {
+		List<Map<String, Object>> verdicts = new ArrayList<>();
+		Double leafP50 = value(results, "leaf", "saveToDom", "p50");
+		verdict(verdicts, "leaf edit save→DOM p50 (ms)", leafP50, 10);
+		verdict(verdicts, "leaf edit save→DOM p95 (ms)", value(results, "leaf", "saveToDom", "p95"), 20);
+		verdict(verdicts, "cascade edit save→DOM p50 (ms)", value(results, "cascade", "saveToDom", "p50"), 10);
+		Double p50Of10000 = value(results, "leaf10000", "saveToDom", "p50");
+		verdict(verdicts, "10,000-module leaf p50 / sample leaf p50",
+				(leafP50 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / leafP50) : null, 1.2);
+		Double p50Of1000 = value(results, "leaf1000", "saveToDom", "p50");
+		verdict(verdicts, "10,000-module leaf p50 / 1,000-module leaf p50 (same shape)",
+				(p50Of1000 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / p50Of1000) : null, 1.2);
+		verdict(verdicts, "cold load, 1,000 modules, server warm (ms)", loaded(results, "loadWarm1000"), 1000);
+		verdict(verdicts, "cold load, 1,000 modules, right after start-up (ms)", loaded(results, "loadAfterStartUp1000"),
+				3000);
+		verdict(verdicts, "cold compile of 1,000 modules (ms)",
+				value(results, "compile", "coldCompileOf1000Modules", "score"), 1000);
+		verdict(verdicts, "start-up added by the starter (ms)", value(results, "startUp", "addedMillis"), 300);
+		verdict(verdicts, "heap added at 1,000 modules (MB)", value(results, "heap1000", "addedMb"), 64);
+		return verdicts;
+	}
+
+	/**
+	 * The later of the load event and the last module evaluated.
+	 */
+	private static @Nullable Double loaded(Map<String, Object> results, String key) {
+		Double load = value(results, key, "load");
+		Double evaluated = value(results, key, "lastModuleEvaluated");
+		return (load != null && evaluated != null) ? Stats.round(Math.max(load, evaluated)) : null;
+	}
+
+	private static void verdict(List<Map<String, Object>> verdicts, String target, @Nullable Double value,
+			double limit) {
+		if (value == null) {
+			return;
+		}
+		Map<String, Object> verdict = new LinkedHashMap<>();
+		verdict.put("target", target);
+		verdict.put("value", value);
+		verdict.put("limit", "≤ " + limit);
+		verdict.put("pass", value <= limit);
+		verdicts.add(verdict);
+	}
+
+	@SuppressWarnings("unchecked")
+	static @Nullable Double value(Map<String, Object> results, String... keys) {
+		Object current = results;
+		for (String key : keys) {
+			if (!(current instanceof Map<?, ?> map)) {
+				return null;
+			}
+			current = ((Map<String, Object>) map).get(key);
+		}
+		return (current instanceof Number number) ? number.doubleValue() : null;
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.velocity.hmr.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark app started in this JVM, in the dev profile, over a source root.
+ */
+final class RunningApp implements AutoCloseable {
+
+	final ConfigurableApplicationContext context;
+
+	final String url;
+
+	final double startedMillis;
+
+	private RunningApp(ConfigurableApplicationContext context, double startedMillis) {
+		this.context = context;
+		this.url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+		this.startedMillis = startedMillis;
+	}
+
+	static RunningApp start(Path sourceRoot, boolean hmr, String... extra) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN", "--velocity.hmr.source-roots=" + sourceRoot));
+		if (!hmr) {
+			args.add("--spring.autoconfigure.exclude=io.velocity.hmr.autoconfigure.VelocityHmrAutoConfiguration");
+		}
+		args.addAll(List.of(extra));
+		// For trying settings without a rebuild, e.g. -Dvelocity.benchmark.app-args=--velocity.hmr.watch.quiet-period=0
+		String more = System.getProperty("velocity.benchmark.app-args", "").trim();
+		if (!more.isEmpty()) {
+			args.addAll(List.of(more.split("\\s+")));
+		}
+		SpringApplication application = new SpringApplication(BenchmarkApplication.class);
+		application.setAdditionalProfiles("dev");
+		long start = System.nanoTime();
+		ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+		return new RunningApp(context, (System.nanoTime() - start) / 1e6);
+	}
+
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}

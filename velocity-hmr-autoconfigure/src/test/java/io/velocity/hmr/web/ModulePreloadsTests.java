@@ -1,0 +1,62 @@
+package io.velocity.hmr.web;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.ModuleCompiler;
+import io.velocity.hmr.source.FileSystemModuleSources;
+import io.velocity.hmr.source.ModuleUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ModulePreloads}.
+ */
+class ModulePreloadsTests {
+
+	private static final Path FIXTURES = Path.of("src/test/resources/io/velocity/hmr/web/fixtures/preload");
+
+	private final ModulePreloads preloads = preloads(ModulePreloads.DEFAULT_LIMIT);
+
+	@Test
+	void listsTheStaticImportGraphOfAModuleScriptWithoutTheEntryOrDynamicImports() {
+		String html = "<html><head><script type=\"module\" src=\"/frontend/main.tsx\"></script></head></html>";
+		assertThat(this.preloads.urls(html)).containsExactly("/__velocity/runtime.js", "/frontend/App.tsx",
+				"/__velocity/jsx-runtime.js", "/frontend/Header.tsx", "/frontend/format.ts");
+	}
+
+	@Test
+	void ignoresClassicScriptsAndScriptsOutsideTheModulePrefix() {
+		String html = "<script src=\"/frontend/main.tsx\"></script><script type=\"module\" src=\"/js/app.js\"></script>";
+		assertThat(this.preloads.urls(html)).isEmpty();
+	}
+
+	@Test
+	void writesOneLinkPerModuleWithTheNonce() {
+		String html = "<script type='module' src='/frontend/Header.tsx?v=1'></script>";
+		assertThat(this.preloads.tags(html, "abc")).isEqualTo(
+				"<link rel=\"modulepreload\" href=\"/__velocity/jsx-runtime.js\" nonce=\"abc\">"
+						+ "<link rel=\"modulepreload\" href=\"/frontend/format.ts\" nonce=\"abc\">");
+	}
+
+	@Test
+	void stopsAtTheLimitNearestModulesFirst() {
+		String html = "<script type=\"module\" src=\"/frontend/main.tsx\"></script>";
+		assertThat(preloads(2).urls(html)).containsExactly("/__velocity/runtime.js", "/frontend/App.tsx");
+	}
+
+	@Test
+	void skipsAModuleThatDoesNotExist() {
+		assertThat(this.preloads.urls("<script type=\"module\" src=\"/frontend/missing.tsx\"></script>")).isEqualTo(List.of());
+	}
+
+	private static ModulePreloads preloads(int limit) {
+		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(FIXTURES));
+		ModuleUrls urls = new ModuleUrls("/frontend");
+		return new ModulePreloads(new CompileService(sources, new ModuleCompiler(sources, urls)), urls, limit);
+	}
+
+}
