@@ -1,8 +1,6 @@
 package io.velocity.hmr.server;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,7 +55,6 @@ public final class ChangeClassifier {
 		Set<String> modules = new LinkedHashSet<>();
 		Set<String> deleted = new LinkedHashSet<>();
 		Set<String> styleSheets = new LinkedHashSet<>();
-		List<String> reloadReasons = new ArrayList<>();
 		boolean structural = false;
 		for (FileChange change : changeSet.changes()) {
 			Optional<String> path = this.sources.pathOf(change.file());
@@ -103,7 +100,7 @@ public final class ChangeClassifier {
 			}
 		}
 		modules.removeAll(deleted);
-		return new Changes(modules, deleted, styleSheets, reloadReasons, structural);
+		return new Changes(modules, deleted, styleSheets, structural);
 	}
 
 	private static boolean isProblem(HmrMessage.@Nullable CompileError problem, String path) {
@@ -117,11 +114,9 @@ public final class ChangeClassifier {
 	 * @param deleted URLs of loaded modules whose file is gone
 	 * @param styleSheets URLs of the changed or created style sheets, for pages that link
 	 * them to swap, in the order seen
-	 * @param reloadReasons reasons to reload the page, if any change needs that
 	 * @param structural whether files appeared or disappeared
 	 */
-	record Changes(Set<String> modules, Set<String> deleted, Set<String> styleSheets, List<String> reloadReasons,
-			boolean structural) {
+	record Changes(Set<String> modules, Set<String> deleted, Set<String> styleSheets, boolean structural) {
 	}
 
 }

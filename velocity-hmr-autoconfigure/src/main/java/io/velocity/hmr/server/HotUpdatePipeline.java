@@ -113,10 +113,6 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			this.compileService.clear();
 		}
 		changes.deleted().forEach(this.graph::remove);
-		if (!changes.reloadReasons().isEmpty()) {
-			this.broadcaster.accept(new HmrMessage.FullReload(changes.reloadReasons().get(0), null));
-			return;
-		}
 		long timestamp = System.currentTimeMillis();
 		UpdatePlan plan = new UpdatePlan.None();
 		boolean recovered = false;
