@@ -1,25 +1,10 @@
 package io.velocity.sample;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import io.velocity.hmr.test.BrowserExtension;
-import io.velocity.hmr.test.ConsoleLog;
-import io.velocity.hmr.test.SourceTree;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code styles.css} is linked by {@code index.html}, {@code Counter.css} imported by
  * {@code Counter.tsx}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.profiles.active=dev")
-@ExtendWith(BrowserExtension.class)
-class CssHotSwapBrowserTests {
+class CssHotSwapBrowserTests extends HotReloadTestSupport {
 
 	private static final String COUNTER_STYLE = "style[data-velocity-css='/frontend/Counter.css']";
 
@@ -39,43 +22,14 @@ class CssHotSwapBrowserTests {
 
 	private static final String LEMON = "rgb(255, 250, 205)";
 
-	@TempDir
-	static Path temp;
-
-	static SourceTree sources;
-
-	@LocalServerPort
-	int port;
-
-	Page page;
-
-	ConsoleLog console;
-
-	@DynamicPropertySource
-	static void sourceRoot(DynamicPropertyRegistry registry) {
-		sources = SourceTree.copy(Path.of("src/main/frontend"), temp.resolve("frontend"));
-		registry.add("velocity.hmr.source-roots", () -> sources.root().toString());
-	}
-
-	@BeforeEach
-	void open(Page page, ConsoleLog console) {
-		this.page = page;
-		this.console = console;
-		page.navigate("http://localhost:" + this.port + "/");
-		assertThat(page.locator("#count-label")).hasText("Count: 0");
-		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
-		page.evaluate("() => window.__marker = 'no reload'");
-	}
-
 	@AfterEach
-	void noErrors() {
-		assertThat(this.console.pageErrors()).isEmpty();
+	void noConsoleErrors() {
 		assertThat(this.console.errors()).as(this.console.toString()).isEmpty();
 	}
 
 	@Test
 	void editingALinkedSheetSwapsItWithoutEverLeavingThePageUnstyled() {
-		this.page.evaluate(HotModuleReplacementBrowserTests.fixture("sheet-watch.js"));
+		this.page.evaluate(fixture("sheet-watch.js"));
 		assertThat(cardBackground()).isEqualTo(WHITE);
 		sources.edit("styles.css", "background: #fff;", "background: #fffacd;");
 		try {
@@ -143,6 +97,21 @@ class CssHotSwapBrowserTests {
 		assertThat(this.page.locator("#count-label")).hasText("Count: 2");
 	}
 
+	@Test
+	void removingTheImportOfASheetRemovesItsStyleElement() {
+		sources.edit("Counter.tsx", "import './Counter.css';\n", "");
+		try {
+			assertThat(this.page.locator(COUNTER_STYLE)).hasCount(0);
+			assertThat(this.page.locator("#count-label")).hasText("Count: 0");
+			assertNoReload();
+		}
+		finally {
+			sources.edit("Counter.tsx", "import { plural } from './utils';",
+					"import { plural } from './utils';\nimport './Counter.css';");
+		}
+		assertThat(this.page.locator(COUNTER_STYLE)).hasCount(1);
+	}
+
 	private String cardBackground() {
 		return (String) this.page.evaluate("() => getComputedStyle(document.querySelector('.card')).backgroundColor");
 	}
@@ -155,23 +124,4 @@ class CssHotSwapBrowserTests {
 	private List<Map<String, Object>> sheetStates() {
 		return (List<Map<String, Object>>) this.page.evaluate("() => window.__sheetStates");
 	}
-
-	private void clickIncrement(int times) {
-		Locator button = this.page.locator("#increment");
-		for (int i = 0; i < times; i++) {
-			button.click();
-		}
-		assertThat(this.page.locator("#count-label")).hasText("Count: " + times);
-	}
-
-	private void assertNoReload() {
-		assertThat(this.page.evaluate("() => window.__marker")).as("the page was not reloaded")
-			.isEqualTo("no reload");
-	}
-
-	private void assertLogged(String prefix) {
-		this.page.waitForCondition(
-				() -> this.console.texts().stream().anyMatch((text) -> text.startsWith(prefix)));
-	}
-
 }

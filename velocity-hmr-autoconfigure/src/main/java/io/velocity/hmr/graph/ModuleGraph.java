@@ -26,17 +26,27 @@ public final class ModuleGraph {
 	private final Map<String, ModuleNode> nodes = new HashMap<>();
 
 	/**
+	 * Version stamps by module URL: epoch millis of a module's last hot update, or of the
+	 * moment it was pruned or deleted. Kept apart from the nodes because a module that comes
+	 * back must be imported with a new stamp: the browser still holds its old instance.
+	 */
+	private final Map<String, Long> stamps = new HashMap<>();
+
+	/**
 	 * Record what a module imports, replacing what it imported before, and how it accepts
 	 * updates.
 	 * @param url the module's URL
 	 * @param importedUrls the URLs of its static and dynamic imports
 	 * @param acceptance how it takes part in hot updates
+	 * @return the URLs of the modules it no longer imports that no module imports any more,
+	 * which pages can prune
 	 */
-	public synchronized void update(String url, Collection<String> importedUrls, HotAcceptance acceptance) {
+	public synchronized Set<String> update(String url, Collection<String> importedUrls, HotAcceptance acceptance) {
 		Assert.hasText(url, "'url' must not be empty");
 		Assert.notNull(acceptance, "'acceptance' must not be null");
 		ModuleNode node = this.nodes.computeIfAbsent(url, ModuleNode::new);
 		node.acceptance = acceptance;
+		Set<ModuleNode> previous = new LinkedHashSet<>(node.imported);
 		node.imported.forEach((imported) -> imported.importers.remove(node));
 		node.imported.clear();
 		for (String importedUrl : importedUrls) {
@@ -44,6 +54,28 @@ public final class ModuleGraph {
 			node.imported.add(imported);
 			imported.importers.add(node);
 		}
+		previous.removeAll(node.imported);
+		Set<String> pruned = new LinkedHashSet<>();
+		previous.forEach((dropped) -> prune(dropped, pruned));
+		return pruned;
+	}
+
+	/**
+	 * Forget a module that no module imports any more, and so on down its imports: no page
+	 * can reach it now, and a later edit to it must not count as an edit of the page's own
+	 * module (which would reload the page).
+	 */
+	private void prune(ModuleNode node, Set<String> pruned) {
+		if (!node.importers.isEmpty() || !pruned.add(node.url)) {
+			return;
+		}
+		this.nodes.remove(node.url);
+		this.stamps.put(node.url, System.currentTimeMillis());
+		for (ModuleNode imported : node.imported) {
+			imported.importers.remove(node);
+			prune(imported, pruned);
+		}
+		node.imported.clear();
 	}
 
 	/**
@@ -53,8 +85,10 @@ public final class ModuleGraph {
 	 * @param module the compiled module
 	 * @param modulePrefix the URL prefix modules are served under, such as
 	 * {@code /frontend}
+	 * @return the URLs of the modules no module imports any more since this one changed
+	 * @see #update(String, Collection, HotAcceptance)
 	 */
-	public void record(CompiledModule module, String modulePrefix) {
+	public Set<String> record(CompiledModule module, String modulePrefix) {
 		List<String> imported = new ArrayList<>();
 		for (ModuleImport moduleImport : module.imports()) {
 			String url = withoutQuery(moduleImport.url());
@@ -62,7 +96,7 @@ public final class ModuleGraph {
 				imported.add(url);
 			}
 		}
-		update(module.url(), imported, HotAcceptance.of(module));
+		return update(module.url(), imported, HotAcceptance.of(module));
 	}
 
 	/**
@@ -79,6 +113,8 @@ public final class ModuleGraph {
 			if (node.importers.isEmpty()) {
 				this.nodes.remove(url);
 			}
+			// Should the file come back, importers must not get the instance pages hold.
+			this.stamps.put(url, System.currentTimeMillis());
 		}
 	}
 
@@ -98,8 +134,7 @@ public final class ModuleGraph {
 	 * @return the stamp, epoch millis of its last hot update
 	 */
 	public synchronized long stamp(String url) {
-		ModuleNode node = this.nodes.get(url);
-		return (node != null) ? node.stamp : 0;
+		return this.stamps.getOrDefault(url, 0L);
 	}
 
 	/**
@@ -149,7 +184,7 @@ public final class ModuleGraph {
 		if (boundaries.isEmpty()) {
 			return new UpdatePlan.None();
 		}
-		affected.forEach((node) -> node.stamp = timestamp);
+		affected.forEach((node) -> this.stamps.put(node.url, timestamp));
 		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp);
 	}
 

@@ -17,12 +17,6 @@ final class ModuleNode {
 
 	HotAcceptance acceptance = HotAcceptance.NONE;
 
-	/**
-	 * Epoch millis of the last hot update that included this module, or 0. Importers
-	 * request it with this stamp so that the browser fetches the new code.
-	 */
-	long stamp;
-
 	ModuleNode(String url) {
 		this.url = url;
 	}

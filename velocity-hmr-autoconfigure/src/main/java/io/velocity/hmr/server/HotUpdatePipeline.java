@@ -116,9 +116,11 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		long timestamp = System.currentTimeMillis();
 		UpdatePlan plan = new UpdatePlan.None();
 		boolean recovered = false;
+		Set<String> pruned = Set.of();
 		if (!changes.modules().isEmpty()) {
 			long compileStart = System.nanoTime();
-			if (!compile(changes.modules())) {
+			pruned = compile(changes.modules());
+			if (pruned == null) {
 				return;
 			}
 			long planStart = System.nanoTime();
@@ -139,6 +141,10 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 				logger.debug("Velocity HMR " + describe(message) + " for " + changes.modules() + " "
 						+ changes.styleSheets() + " " + stages);
 			}
+			if (!pruned.isEmpty() && message instanceof HmrMessage.Update) {
+				// After the update, so that the importers no longer use what is pruned.
+				this.broadcaster.accept(new HmrMessage.Prune(List.copyOf(pruned)));
+			}
 			HmrMessage.CompileError standing = this.problem;
 			if (standing != null && message instanceof HmrMessage.Update) {
 				// Clients take an update as "all is well again": the problem still stands.
@@ -147,21 +153,28 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		}
 	}
 
-	private boolean compile(Set<String> moduleUrls) {
+	/**
+	 * Compile the changed modules and record their new imports.
+	 * @return the modules that no module imports any more, or {@code null} if one of the
+	 * changed modules does not compile
+	 */
+	private @Nullable Set<String> compile(Set<String> moduleUrls) {
+		Set<String> pruned = new LinkedHashSet<>();
 		for (String url : moduleUrls) {
 			String path = this.urls.toPath(url).orElseThrow();
 			this.compileService.evict(path);
 			try {
-				this.compileService.compile(path).ifPresent((module) -> this.graph.record(module, this.urls.prefix()));
+				this.compileService.compile(path)
+					.ifPresent((module) -> pruned.addAll(this.graph.record(module, this.urls.prefix())));
 			}
 			catch (CompileProblemException ex) {
 				logger.warn("Velocity HMR could not compile " + ex.getProblem());
 				this.problem = HmrMessage.CompileError.of(ex.getProblem());
 				this.broadcaster.accept(this.problem);
-				return false;
+				return null;
 			}
 		}
-		return true;
+		return pruned;
 	}
 
 	private @Nullable HmrMessage message(UpdatePlan plan, boolean recovered, List<ModuleUpdate> styleSheets,

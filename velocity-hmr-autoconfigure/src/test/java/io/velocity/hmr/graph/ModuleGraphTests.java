@@ -152,4 +152,23 @@ class ModuleGraphTests {
 		assertThat(this.graph.stampedUrl("/Footer.tsx")).isEqualTo("/Footer.tsx");
 	}
 
+	@Test
+	void droppingTheLastImportOfAModulePrunesItAndWhatOnlyItImported() {
+		this.graph.update("/utils.ts", List.of("/format.ts"), HotAcceptance.NONE);
+		assertThat(this.graph.update("/Counter.tsx", List.of(), SELF)).containsExactly("/utils.ts", "/format.ts");
+		assertThat(this.graph.contains("/utils.ts")).isFalse();
+		assertThat(this.graph.contains("/format.ts")).isFalse();
+		assertThat(this.graph.plan(List.of("/utils.ts"), 1)).as("an edit to it reloads no page")
+			.isEqualTo(new UpdatePlan.None());
+		assertThat(this.graph.stampedUrl("/utils.ts")).as("imported again, it is a new instance")
+			.matches("/utils\\.ts\\?t=\\d+");
+	}
+
+	@Test
+	void moduleStillImportedElsewhereIsNotPruned() {
+		this.graph.update("/Header.tsx", List.of("/utils.ts"), SELF);
+		assertThat(this.graph.update("/Counter.tsx", List.of(), SELF)).isEmpty();
+		assertThat(this.graph.importers("/utils.ts")).containsExactly("/Header.tsx");
+	}
+
 }

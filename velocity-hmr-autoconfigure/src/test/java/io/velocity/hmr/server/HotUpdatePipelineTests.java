@@ -2,6 +2,7 @@ package io.velocity.hmr.server;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,16 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 		loadPage();
 		this.pipeline.invalidate("/frontend/main.tsx", null);
 		assertThat(this.sent).singleElement().isInstanceOf(HmrMessage.FullReload.class);
+	}
+
+	@Test
+	void moduleNoLongerImportedIsPrunedAfterTheUpdate() throws IOException {
+		loadPage();
+		edit("Counter.tsx", "import { plural } from './utils';",
+				"const plural = (n: number, noun: string) => n + ' ' + noun;");
+		assertThat(this.sent).hasSize(2);
+		assertThat(this.sent.get(0)).isInstanceOf(HmrMessage.Update.class);
+		assertThat(this.sent.get(1)).isEqualTo(new HmrMessage.Prune(List.of("/frontend/utils.ts")));
 	}
 
 	private void loadPage() {
