@@ -3,6 +3,7 @@ package io.velocity.hmr.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,9 @@ public final class ModuleGraph {
 
 	/**
 	 * Plan the hot update for changed modules, and stamp every module between a change and
-	 * its boundary with the timestamp, so the browser fetches them all anew.
+	 * its boundary with the timestamp, so the browser fetches them all anew. The plan names
+	 * the stamped modules the accepted modules import, so that their code can travel with
+	 * the update.
 	 * @param changedUrls the URLs of the modules whose code changed
 	 * @param timestamp the version stamp of this update, epoch millis
 	 * @return what the browser must do
@@ -136,12 +139,15 @@ public final class ModuleGraph {
 	public synchronized UpdatePlan plan(Collection<String> changedUrls, long timestamp) {
 		Set<UpdatePlan.Boundary> boundaries = new LinkedHashSet<>();
 		Set<ModuleNode> affected = new LinkedHashSet<>();
+		Set<ModuleNode> walked = new LinkedHashSet<>();
 		for (String url : changedUrls) {
 			ModuleNode changed = this.nodes.get(url);
 			if (changed == null) {
 				continue;
 			}
-			Optional<String> deadEnd = new Propagation(boundaries, affected).from(changed);
+			Propagation propagation = new Propagation(boundaries, affected);
+			Optional<String> deadEnd = propagation.from(changed);
+			walked.addAll(propagation.visited);
 			if (deadEnd.isPresent()) {
 				return new UpdatePlan.FullReload(deadEnd.get(), url);
 			}
@@ -150,7 +156,31 @@ public final class ModuleGraph {
 			return new UpdatePlan.None();
 		}
 		affected.forEach((node) -> node.stamp = timestamp);
-		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp);
+		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, dependenciesFirst(walked, boundaries));
+	}
+
+	/**
+	 * The walked modules other than the accepted ones: those between a change and the
+	 * module that accepts it. A boundary that accepts its import is not among them; it is
+	 * not evaluated anew.
+	 */
+	private List<String> dependenciesFirst(Set<ModuleNode> walked, Set<UpdatePlan.Boundary> boundaries) {
+		Set<ModuleNode> between = new LinkedHashSet<>(walked);
+		boundaries.forEach((boundary) -> between.remove(this.nodes.get(boundary.acceptedUrl())));
+		List<String> ordered = new ArrayList<>();
+		Set<ModuleNode> placed = new HashSet<>();
+		between.forEach((node) -> placeAfterImports(node, between, placed, ordered));
+		return ordered;
+	}
+
+	private static void placeAfterImports(ModuleNode node, Set<ModuleNode> between, Set<ModuleNode> placed,
+			List<String> ordered) {
+		if (!between.contains(node) || !placed.add(node)) {
+			// Outside the update, placed already, or met again within a cycle.
+			return;
+		}
+		node.imported.forEach((imported) -> placeAfterImports(imported, between, placed, ordered));
+		ordered.add(node.url);
 	}
 
 	/**
@@ -186,7 +216,7 @@ public final class ModuleGraph {
 
 		private final Set<ModuleNode> affected;
 
-		private final Set<ModuleNode> visited = new LinkedHashSet<>();
+		final Set<ModuleNode> visited = new LinkedHashSet<>();
 
 		Propagation(Set<UpdatePlan.Boundary> boundaries, Set<ModuleNode> affected) {
 			this.boundaries = boundaries;
