@@ -3,7 +3,6 @@ package io.velocity.hmr.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,31 +155,18 @@ public final class ModuleGraph {
 			return new UpdatePlan.None();
 		}
 		affected.forEach((node) -> node.stamp = timestamp);
-		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, dependenciesFirst(walked, boundaries));
+		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, betweenChangesAndAccepted(walked, boundaries));
 	}
 
 	/**
 	 * The walked modules other than the accepted ones: those between a change and the
-	 * module that accepts it. A boundary that accepts its import is not among them; it is
-	 * not evaluated anew.
+	 * module that accepts it, imported modules first. A boundary that accepts its import is
+	 * not among them: it is not evaluated anew.
 	 */
-	private List<String> dependenciesFirst(Set<ModuleNode> walked, Set<UpdatePlan.Boundary> boundaries) {
+	private List<String> betweenChangesAndAccepted(Set<ModuleNode> walked, Set<UpdatePlan.Boundary> boundaries) {
 		Set<ModuleNode> between = new LinkedHashSet<>(walked);
 		boundaries.forEach((boundary) -> between.remove(this.nodes.get(boundary.acceptedUrl())));
-		List<String> ordered = new ArrayList<>();
-		Set<ModuleNode> placed = new HashSet<>();
-		between.forEach((node) -> placeAfterImports(node, between, placed, ordered));
-		return ordered;
-	}
-
-	private static void placeAfterImports(ModuleNode node, Set<ModuleNode> between, Set<ModuleNode> placed,
-			List<String> ordered) {
-		if (!between.contains(node) || !placed.add(node)) {
-			// Outside the update, placed already, or met again within a cycle.
-			return;
-		}
-		node.imported.forEach((imported) -> placeAfterImports(imported, between, placed, ordered));
-		ordered.add(node.url);
+		return ImportOrder.importedFirst(between);
 	}
 
 	/**
