@@ -1,6 +1,11 @@
 package io.velocity.sample;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import com.microsoft.playwright.Route;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,15 +39,24 @@ class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 	@Test
 	void editingAUtilityUpdatesTheComponentThatUsesItKeepingItsState() {
 		clickIncrement(2);
+		AtomicInteger utilsRequests = new AtomicInteger();
+		Predicate<String> versionedUtils = (url) -> url.contains("/frontend/utils.ts?t=");
+		Consumer<Route> counter = (route) -> {
+			utilsRequests.incrementAndGet();
+			route.fallback();
+		};
+		this.page.route(versionedUtils, counter);
 		try {
 			sources.edit("utils.ts", "noun + 's'", "noun + 'z'");
 			assertThat(this.page.locator("#count-hint")).hasText("You clicked 2 timez.");
 			assertThat(this.page.locator("#count-label")).hasText("Count: 2");
 			assertNoReload();
+			assertThat(utilsRequests).as("the update carries the new utils.ts inline").hasValue(0);
 		}
 		finally {
 			sources.edit("utils.ts", "noun + 'z'", "noun + 's'");
 			assertThat(this.page.locator("#count-hint")).hasText("You clicked 2 times.");
+			this.page.unroute(versionedUtils, counter);
 		}
 	}
 

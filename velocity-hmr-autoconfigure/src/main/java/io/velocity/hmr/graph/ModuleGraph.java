@@ -163,7 +163,9 @@ public final class ModuleGraph {
 
 	/**
 	 * Plan the hot update for changed modules, and stamp every module between a change and
-	 * its boundary with the timestamp, so the browser fetches them all anew.
+	 * its boundary with the timestamp, so the browser fetches them all anew. The plan names
+	 * the stamped modules the accepted modules import, so that their code can travel with
+	 * the update.
 	 * @param changedUrls the URLs of the modules whose code changed
 	 * @param timestamp the version stamp of this update, epoch millis
 	 * @return what the browser must do
@@ -171,12 +173,15 @@ public final class ModuleGraph {
 	public synchronized UpdatePlan plan(Collection<String> changedUrls, long timestamp) {
 		Set<UpdatePlan.Boundary> boundaries = new LinkedHashSet<>();
 		Set<ModuleNode> affected = new LinkedHashSet<>();
+		Set<ModuleNode> walked = new LinkedHashSet<>();
 		for (String url : changedUrls) {
 			ModuleNode changed = this.nodes.get(url);
 			if (changed == null) {
 				continue;
 			}
-			Optional<String> deadEnd = new Propagation(boundaries, affected).from(changed);
+			Propagation propagation = new Propagation(boundaries, affected);
+			Optional<String> deadEnd = propagation.from(changed);
+			walked.addAll(propagation.visited);
 			if (deadEnd.isPresent()) {
 				return new UpdatePlan.FullReload(deadEnd.get(), url);
 			}
@@ -185,7 +190,18 @@ public final class ModuleGraph {
 			return new UpdatePlan.None();
 		}
 		affected.forEach((node) -> this.stamps.put(node.url, timestamp));
-		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp);
+		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, betweenChangesAndAccepted(walked, boundaries));
+	}
+
+	/**
+	 * The walked modules other than the accepted ones: those between a change and the
+	 * module that accepts it, imported modules first. A boundary that accepts its import is
+	 * not among them: it is not evaluated anew.
+	 */
+	private List<String> betweenChangesAndAccepted(Set<ModuleNode> walked, Set<UpdatePlan.Boundary> boundaries) {
+		Set<ModuleNode> between = new LinkedHashSet<>(walked);
+		boundaries.forEach((boundary) -> between.remove(this.nodes.get(boundary.acceptedUrl())));
+		return ImportOrder.importedFirst(between);
 	}
 
 	/**
@@ -221,7 +237,7 @@ public final class ModuleGraph {
 
 		private final Set<ModuleNode> affected;
 
-		private final Set<ModuleNode> visited = new LinkedHashSet<>();
+		final Set<ModuleNode> visited = new LinkedHashSet<>();
 
 		Propagation(Set<UpdatePlan.Boundary> boundaries, Set<ModuleNode> affected) {
 			this.boundaries = boundaries;

@@ -19,11 +19,19 @@ public sealed interface UpdatePlan {
 	 *
 	 * @param updates the updates, one per boundary and module it accepts, in order
 	 * @param timestamp the version stamp the browser imports the boundaries with
+	 * @param stampedUrls the other modules this update stamped, which the accepted modules
+	 * import (directly or not) with the new stamp, each after the modules it imports
+	 * (in any order within an import cycle)
 	 */
-	record Hot(List<Boundary> updates, long timestamp) implements UpdatePlan {
+	record Hot(List<Boundary> updates, long timestamp, List<String> stampedUrls) implements UpdatePlan {
 
 		public Hot {
 			updates = List.copyOf(updates);
+			stampedUrls = (stampedUrls != null) ? List.copyOf(stampedUrls) : List.of();
+		}
+
+		public Hot(List<Boundary> updates, long timestamp) {
+			this(updates, timestamp, List.of());
 		}
 
 	}

@@ -51,14 +51,24 @@ public sealed interface HmrMessage {
 	 * name ({@code quiet}, {@code compile}, {@code graph}, {@code total}), and the
 	 * wall-clock times {@code detectedAt} and {@code sentAt} in epoch milliseconds with
 	 * microsecond resolution; may be empty
+	 * @param modules the code of the other modules the update versions with its
+	 * timestamp, which the accepted modules import; each comes after the modules it
+	 * imports, and the client evaluates them in this order before the updates; may be
+	 * empty
 	 */
-	record Update(List<ModuleUpdate> updates, long timestamp, Map<String, Double> stages) implements HmrMessage {
+	record Update(List<ModuleUpdate> updates, long timestamp, Map<String, Double> stages,
+			List<InlineModule> modules) implements HmrMessage {
 
 		public Update {
 			Assert.notNull(updates, "'updates' must not be null");
 			updates = List.copyOf(updates);
 			// Keep the stage order for readable logs and a stable wire form.
 			stages = (stages != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(stages)) : Map.of();
+			modules = (modules != null) ? List.copyOf(modules) : List.of();
+		}
+
+		public Update(List<ModuleUpdate> updates, long timestamp, Map<String, Double> stages) {
+			this(updates, timestamp, stages, List.of());
 		}
 
 		public Update(List<ModuleUpdate> updates, long timestamp) {

@@ -20,6 +20,7 @@ import io.velocity.hmr.compile.CompiledModule;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.graph.UpdatePlan;
 import io.velocity.hmr.protocol.HmrMessage;
+import io.velocity.hmr.protocol.InlineModule;
 import io.velocity.hmr.protocol.ModuleUpdate;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.watch.ChangeSet;
@@ -184,9 +185,14 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			return new HmrMessage.FullReload(reload.reason(), reload.url());
 		}
 		List<ModuleUpdate> updates = new ArrayList<>();
+		List<InlineModule> modules = new ArrayList<>();
 		if (plan instanceof UpdatePlan.Hot hot) {
 			for (UpdatePlan.Boundary boundary : hot.updates()) {
 				updates.add(moduleUpdate(boundary, hot.timestamp()));
+			}
+			for (String url : hot.stampedUrls()) {
+				compiled(url).ifPresent((module) -> modules
+					.add(new InlineModule(url, module.code(), module.writtenImportUrls())));
 			}
 		}
 		updates.addAll(styleSheets);
@@ -196,21 +202,27 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		}
 		stages.put("total", millis(started, System.nanoTime()));
 		stages.put("sentAt", epochMillis());
-		return new HmrMessage.Update(updates, timestamp, stages);
+		return new HmrMessage.Update(updates, timestamp, stages, modules);
 	}
 
 	private ModuleUpdate moduleUpdate(UpdatePlan.Boundary boundary, long timestamp) {
-		Optional<CompiledModule> module;
-		try {
-			module = this.urls.toPath(boundary.acceptedUrl()).flatMap(this.compileService::compile);
-		}
-		catch (CompileProblemException ex) {
-			// Compiled a moment ago; should it fail now, the client fetches it and sees why.
-			module = Optional.empty();
-		}
+		Optional<CompiledModule> module = compiled(boundary.acceptedUrl());
 		List<String> imports = module.map(CompiledModule::writtenImportUrls).orElse(List.of());
 		return new ModuleUpdate(ModuleUpdate.Type.JS, boundary.url(), boundary.acceptedUrl(), timestamp,
 				module.map(CompiledModule::code).orElse(null), imports);
+	}
+
+	/**
+	 * The module's code as the browser would fetch it now, stamped imports included.
+	 */
+	private Optional<CompiledModule> compiled(String url) {
+		try {
+			return this.urls.toPath(url).flatMap(this.compileService::compile);
+		}
+		catch (CompileProblemException ex) {
+			// Compiled a moment ago; should it fail now, the client fetches it and sees why.
+			return Optional.empty();
+		}
 	}
 
 	private static String describe(HmrMessage message) {

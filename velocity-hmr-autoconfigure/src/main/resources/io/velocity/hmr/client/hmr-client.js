@@ -143,7 +143,7 @@ async function handle(message, receivedAt) {
 }
 
 /**
- * @param {{ updates: import('./hot-context.js').ModuleUpdate[], timestamp: number }} message
+ * @param {{ updates: import('./hot-context.js').ModuleUpdate[], timestamp: number, modules?: import('./module-loader.js').InlineModule[] }} message
  * @param {number} receivedAt
  */
 async function applyUpdates(message, receivedAt) {
@@ -153,6 +153,7 @@ async function applyUpdates(message, receivedAt) {
 	compileProblemShown = false;
 	clearOverlay();
 	await client.notify('velocity:beforeUpdate', message);
+	client.loader.stage(message.modules, message.timestamp);
 	const paths = [];
 	let failed = false;
 	for (const update of message.updates) {

@@ -7,6 +7,12 @@ import { registerModuleSource } from './overlay.js';
  */
 
 /** @typedef {import('./hot-context.js').ModuleUpdate} ModuleUpdate */
+/**
+ * @typedef {object} InlineModule a module an update versions without accepting it
+ * @property {string} path
+ * @property {string} code
+ * @property {string[]} [imports] the import URLs exactly as they appear in code
+ */
 
 // Catches import specifiers when the server did not list them: from "/x", import "/x", import("/x").
 const ROOT_RELATIVE_IMPORT = /(\bfrom\s*|\bimport\s*\(?\s*)(["'])(\/(?!\/)[^"'\n]*)\2/g;
@@ -34,6 +40,19 @@ export class ModuleLoader {
 		this.blobUrls = new Map();
 		/** `performance.now()` when the last load finished evaluating, for the update timing marks */
 		this.lastLoadedAt = 0;
+		/** @type {Map<string, InlineModule>} versioned URL to the code the current update carries, dependencies first */
+		this.inlineModules = new Map();
+	}
+
+	/**
+	 * Keep the code of the modules an update versions without accepting them, so that loading
+	 * an accepted module that imports them needs no request. They are evaluated only when an
+	 * accepted module this page applies imports them: another page may never have loaded them.
+	 * @param {InlineModule[] | undefined} modules dependencies first
+	 * @param {number} timestamp the update's version stamp
+	 */
+	stage(modules, timestamp) {
+		this.inlineModules = new Map((modules ?? []).map((module) => [`${module.path}?t=${timestamp}`, module]));
 	}
 
 	/**
@@ -48,17 +67,57 @@ export class ModuleLoader {
 		if (typeof update.code !== 'string') {
 			return this.loaded(await import(this.origin + versioned));
 		}
+		await this.loadInlineImports(update.imports);
+		return this.loaded(await import(await this.evaluable(versioned, update.acceptedPath, update.code, update.imports)));
+	}
+
+	/**
+	 * Evaluate the staged modules that the given imports reach, each before its importers, so
+	 * that the importers link to them rather than fetch them.
+	 * @param {string[] | undefined} imports
+	 */
+	async loadInlineImports(imports) {
+		/** @type {Set<string>} */
+		const needed = new Set();
+		/** @param {string[] | undefined} urls */
+		const reach = (urls) => {
+			for (const url of urls ?? []) {
+				const module = this.inlineModules.get(url);
+				if (module && !needed.has(url) && !this.blobUrls.has(url)) {
+					needed.add(url);
+					reach(module.imports);
+				}
+			}
+		};
+		reach(imports);
+		// Staged in the server's order, dependencies first, so each links to the ones before.
+		for (const [versioned, module] of this.inlineModules) {
+			if (needed.has(versioned)) {
+				await import(await this.evaluable(versioned, module.path, module.code, module.imports));
+			}
+		}
+	}
+
+	/**
+	 * Make code importable and link its version to that URL.
+	 * @param {string} versioned the module's URL with its version stamp
+	 * @param {string} path the module's URL
+	 * @param {string} code
+	 * @param {string[] | undefined} imports
+	 * @returns {Promise<string>} the data: or blob: URL to import
+	 */
+	async evaluable(versioned, path, code, imports) {
 		// The browser keys modules by URL: naming the version keeps two versions with the same
 		// code apart, and shows the module under its own URL in the developer tools.
 		const sourceUrl = this.origin + versioned;
-		const code = `${this.absoluteImports(update.code, update.imports)}\n//# sourceURL=${sourceUrl}`;
-		const url = await this.moduleUrl(code);
+		const linked = `${this.absoluteImports(code, imports)}\n//# sourceURL=${sourceUrl}`;
+		const url = await this.moduleUrl(linked);
 		this.blobUrls.set(versioned, url);
 		// So the overlay can map stack frames in this code to the original source; they name
 		// the source URL.
-		registerModuleSource(url, update.acceptedPath, code);
-		registerModuleSource(sourceUrl, update.acceptedPath, code);
-		return this.loaded(await import(url));
+		registerModuleSource(url, path, linked);
+		registerModuleSource(sourceUrl, path, linked);
+		return url;
 	}
 
 	/** @param {string} code */

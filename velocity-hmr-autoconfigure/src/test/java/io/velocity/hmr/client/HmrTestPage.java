@@ -145,12 +145,42 @@ final class HmrTestPage {
 	 */
 	@SafeVarargs
 	final void sendUpdate(long timestamp, Map<String, Object>... updates) {
+		sendUpdate(timestamp, List.of(), updates);
+	}
+
+	/**
+	 * Send an update message with one update per module and the code of other modules
+	 * it versions.
+	 * @param timestamp the timestamp of the message and of each update
+	 * @param modules the inline modules, see {@link #inlineModule}; none sends no field
+	 * @param updates the updates, see {@link #update}
+	 */
+	@SafeVarargs
+	final void sendUpdate(long timestamp, List<Map<String, Object>> modules, Map<String, Object>... updates) {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("type", "update");
 		message.put("updates", List.of(updates));
 		message.put("timestamp", timestamp);
 		message.put("stages", Map.of("compile", 1.5));
+		if (!modules.isEmpty()) {
+			message.put("modules", modules);
+		}
 		send(message);
+	}
+
+	/**
+	 * Describe a module an update versions without accepting it.
+	 * @param path the module's URL
+	 * @param fixture the fixture whose content is its new code
+	 * @param imports the import URLs in that code
+	 * @return the inline module
+	 */
+	static Map<String, Object> inlineModule(String path, String fixture, List<String> imports) {
+		Map<String, Object> module = new LinkedHashMap<>();
+		module.put("path", path);
+		module.put("code", resource("io/velocity/hmr/client/fixtures/" + fixture));
+		module.put("imports", imports);
+		return module;
 	}
 
 	/**

@@ -36,8 +36,8 @@ class ModuleGraphTests {
 
 	@Test
 	void changeCascadesToTheNearestAcceptingImporter() {
-		assertThat(this.graph.plan(List.of("/utils.ts"), 100))
-			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 100));
+		assertThat(this.graph.plan(List.of("/utils.ts"), 100)).isEqualTo(
+				new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 100, List.of("/utils.ts")));
 	}
 
 	@Test
@@ -47,6 +47,30 @@ class ModuleGraphTests {
 		assertThat(this.graph.stamp("/Counter.tsx")).isEqualTo(100);
 		assertThat(this.graph.stamp("/App.tsx")).isZero();
 		assertThat(this.graph.stamp("/Header.tsx")).isZero();
+	}
+
+	@Test
+	void planNamesTheStampedModulesBetweenChangeAndBoundaryImportedFirst() {
+		this.graph.update("/utils.ts", List.of("/format.ts"), HotAcceptance.NONE);
+		this.graph.update("/format.ts", List.of(), HotAcceptance.NONE);
+		UpdatePlan plan = this.graph.plan(List.of("/format.ts"), 9);
+		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.Hot.class,
+				(hot) -> assertThat(hot.stampedUrls()).containsExactly("/format.ts", "/utils.ts"));
+	}
+
+	@Test
+	void planOrdersStampedModulesByImportsWhateverOrderTheyChangedIn() {
+		this.graph.update("/utils.ts", List.of("/format.ts"), HotAcceptance.NONE);
+		this.graph.update("/format.ts", List.of(), HotAcceptance.NONE);
+		UpdatePlan plan = this.graph.plan(List.of("/utils.ts", "/format.ts"), 9);
+		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.Hot.class,
+				(hot) -> assertThat(hot.stampedUrls()).containsExactly("/format.ts", "/utils.ts"));
+	}
+
+	@Test
+	void selfAcceptingChangeNamesNoOtherStampedModule() {
+		assertThat(this.graph.plan(List.of("/Counter.tsx"), 100)).isInstanceOfSatisfying(UpdatePlan.Hot.class,
+				(hot) -> assertThat(hot.stampedUrls()).isEmpty());
 	}
 
 	@Test
@@ -96,8 +120,11 @@ class ModuleGraphTests {
 		this.graph.update("/a.ts", List.of("/b.ts"), HotAcceptance.NONE);
 		this.graph.update("/b.ts", List.of("/a.ts"), HotAcceptance.NONE);
 		this.graph.update("/Counter.tsx", List.of("/utils.ts", "/a.ts"), SELF);
-		assertThat(this.graph.plan(List.of("/b.ts"), 5))
-			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 5));
+		UpdatePlan plan = this.graph.plan(List.of("/b.ts"), 5);
+		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.Hot.class, (hot) -> {
+			assertThat(hot.updates()).containsExactly(new Boundary("/Counter.tsx", "/Counter.tsx"));
+			assertThat(hot.stampedUrls()).as("within a cycle, in any order").containsExactlyInAnyOrder("/a.ts", "/b.ts");
+		});
 	}
 
 	@Test
@@ -112,13 +139,14 @@ class ModuleGraphTests {
 	void moduleSharedByTwoBoundariesUpdatesBoth() {
 		this.graph.update("/Header.tsx", List.of("/utils.ts"), SELF);
 		assertThat(this.graph.plan(List.of("/utils.ts"), 3)).isEqualTo(new UpdatePlan.Hot(
-				List.of(new Boundary("/Counter.tsx", "/Counter.tsx"), new Boundary("/Header.tsx", "/Header.tsx")), 3));
+				List.of(new Boundary("/Counter.tsx", "/Counter.tsx"), new Boundary("/Header.tsx", "/Header.tsx")), 3,
+				List.of("/utils.ts")));
 	}
 
 	@Test
 	void twoChangesWithOneBoundaryGiveOneUpdate() {
 		assertThat(this.graph.plan(List.of("/utils.ts", "/Counter.tsx"), 3))
-			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 3));
+			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 3, List.of("/utils.ts")));
 	}
 
 	@Test
@@ -138,8 +166,8 @@ class ModuleGraphTests {
 		this.graph.remove("/Counter.tsx");
 		assertThat(this.graph.importers("/utils.ts")).isEmpty();
 		assertThat(this.graph.contains("/Counter.tsx")).as("App still imports it").isTrue();
-		assertThat(this.graph.plan(List.of("/Counter.tsx"), 1))
-			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/App.tsx", "/App.tsx")), 1));
+		assertThat(this.graph.plan(List.of("/Counter.tsx"), 1)).isEqualTo(
+				new UpdatePlan.Hot(List.of(new Boundary("/App.tsx", "/App.tsx")), 1, List.of("/Counter.tsx")));
 	}
 
 	@Test

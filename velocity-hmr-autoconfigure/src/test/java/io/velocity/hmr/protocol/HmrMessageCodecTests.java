@@ -30,6 +30,8 @@ class HmrMessageCodecTests {
 		return Stream.of(new HmrMessage.Connected("4f6c3a"),
 				new HmrMessage.Update(List.of(update), 1700000000100L, Map.of("compile", 1.5)),
 				new HmrMessage.Update(List.of(), 1L),
+				new HmrMessage.Update(List.of(update), 1L, Map.of(),
+						List.of(new InlineModule("/frontend/utils.ts", "export const step = 2;\n", List.of()))),
 				new HmrMessage.FullReload("No module accepts the change", "/frontend/main.ts"),
 				new HmrMessage.FullReload("Server restarted", null),
 				HmrMessage.CompileError
@@ -70,8 +72,16 @@ class HmrMessageCodecTests {
 						List.of("/frontend/utils.ts?t=1700000000123")),
 				new ModuleUpdate(ModuleUpdate.Type.CSS, "/frontend/app.css", "/frontend/app.css", 1700000000123L,
 						"body{color:red}")),
-				1700000000100L, stages);
+				1700000000100L, stages, List.of(new InlineModule("/frontend/utils.ts", "export const step = 2;\n",
+						List.of("/frontend/format.ts?t=1700000000123"))));
 		assertThat(this.codec.write(message)).isEqualTo(fixture("update.json").strip());
+	}
+
+	@Test
+	void readsUpdateWithoutModulesAsHavingNone() {
+		HmrMessage message = this.codec.readServerMessage("{\"type\":\"update\",\"updates\":[],\"timestamp\":5}");
+		assertThat(message).isInstanceOfSatisfying(HmrMessage.Update.class,
+				(update) -> assertThat(update.modules()).isEmpty());
 	}
 
 	@Test

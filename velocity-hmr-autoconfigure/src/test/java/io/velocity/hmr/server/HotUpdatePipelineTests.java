@@ -49,6 +49,26 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 	}
 
 	@Test
+	void changeToAUtilityCarriesItsCodeInlineSoTheComponentsImportNeedsNoRequest() throws IOException {
+		loadPage();
+		edit("utils.ts", "'s'", "'es'");
+		HmrMessage.Update update = singleUpdate();
+		assertThat(update.modules()).singleElement().satisfies((module) -> {
+			assertThat(module.path()).isEqualTo("/frontend/utils.ts");
+			assertThat(module.code()).contains("'es'");
+			assertThat(module.imports()).isEqualTo(this.compileService.compile("utils.ts").orElseThrow()
+				.writtenImportUrls());
+		});
+	}
+
+	@Test
+	void changeToAComponentCarriesNoOtherModule() throws IOException {
+		loadPage();
+		edit("Counter.tsx", "'click'", "'tap'");
+		assertThat(singleUpdate().modules()).isEmpty();
+	}
+
+	@Test
 	void changeToTheEntryModuleReloadsNamingIt() throws IOException {
 		loadPage();
 		edit("main.tsx", "document.body", "document.documentElement");
