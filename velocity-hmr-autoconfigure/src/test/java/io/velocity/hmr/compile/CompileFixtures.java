@@ -124,4 +124,16 @@ final class CompileFixtures {
 		return found;
 	}
 
+	/**
+	 * Return the index of the first line that contains a text, failing if none does.
+	 */
+	static int indexOfLineContaining(List<String> lines, String text) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i;
+			}
+		}
+		throw new AssertionError("No line contains " + text);
+	}
+
 }

@@ -135,9 +135,9 @@ class HotModeTests {
 		List<String> original = CompileFixtures.text("hot/mapped.ts").lines().toList();
 		assertThat(generated.get(0)).startsWith("import.meta.hot = __velocity_createHotContext(");
 		assertOriginal(code, original, 0, generated.get(0).indexOf("answer"), 0, "answer");
-		int accept = indexOfLineContaining(generated, "import.meta.hot?.accept");
+		int accept = CompileFixtures.indexOfLineContaining(generated, "import.meta.hot?.accept");
 		assertOriginal(code, original, accept, 0, 0, "import.meta.hot?.accept");
-		int body = indexOfLineContaining(generated, "toUpperCase");
+		int body = CompileFixtures.indexOfLineContaining(generated, "toUpperCase");
 		assertOriginal(code, original, body, generated.get(body).indexOf("value.toUpperCase"), 2, "value.toUpperCase");
 	}
 
@@ -151,7 +151,7 @@ class HotModeTests {
 		assertThat(generated.get(0)).contains("__velocity_createHotContext(").contains("\"/frontend/utils.ts?t=1234567\";");
 		assertOriginal(code, original, 0, generated.get(0).indexOf("format"), 0, "format");
 		assertOriginal(code, original, 0, generated.get(0).indexOf(";import") + 1, 0, "import");
-		int accept = indexOfLineContaining(generated, "import.meta.hot.accept(");
+		int accept = CompileFixtures.indexOfLineContaining(generated, "import.meta.hot.accept(");
 		assertOriginal(code, original, accept, generated.get(accept).indexOf("(utils)"), 5, "(utils)");
 	}
 
@@ -160,7 +160,7 @@ class HotModeTests {
 		String code = compile("hot/Components.tsx").code();
 		List<String> generated = code.lines().toList();
 		List<String> original = CompileFixtures.text("hot/Components.tsx").lines().toList();
-		int line = indexOfLineContaining(generated, "const Card = function");
+		int line = CompileFixtures.indexOfLineContaining(generated, "const Card = function");
 		assertOriginal(code, original, line, generated.get(line).indexOf("function"), 14, "function");
 	}
 
@@ -179,15 +179,6 @@ class HotModeTests {
 		int[] position = CompileFixtures.originalPosition(code, line, column);
 		assertThat(position[0]).as("original line of %s", token).isEqualTo(originalLine);
 		assertThat(original.get(position[0]).substring(position[1])).startsWith(token);
-	}
-
-	private static int indexOfLineContaining(List<String> lines, String text) {
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(text)) {
-				return i;
-			}
-		}
-		throw new AssertionError("No line contains " + text);
 	}
 
 	private CompiledModule compile(String path) {

@@ -220,20 +220,11 @@ class ModuleCompilerTests {
 	void keepsTheSourceMapExactAfterARewrittenImportOnTheSameLine() {
 		String code = compile("App.tsx").code();
 		List<String> generated = code.lines().toList();
-		int line = indexOfLineContaining(generated, "import(\"/frontend/Settings.tsx\")");
+		int line = CompileFixtures.indexOfLineContaining(generated, "import(\"/frontend/Settings.tsx\")");
 		int column = generated.get(line).indexOf("module.default");
 		int[] position = CompileFixtures.originalPosition(code, line, column);
 		String originalLine = CompileFixtures.text("App.tsx").lines().toList().get(position[0]);
 		assertThat(originalLine.substring(position[1])).startsWith("module.default");
-	}
-
-	private static int indexOfLineContaining(List<String> lines, String text) {
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(text)) {
-				return i;
-			}
-		}
-		throw new AssertionError("No line contains " + text);
 	}
 
 	private CompiledModule compile(String path) {
