@@ -82,9 +82,7 @@ class SourceWatcherTests {
 	void reportsAnAtomicSaveAsOneModification() throws Exception {
 		write("Foo.tsx", "v1");
 		start();
-		write("Foo.tsx.tmp", "v2");
-		Files.move(file("Foo.tsx.tmp"), file("Foo.tsx"), StandardCopyOption.ATOMIC_MOVE,
-				StandardCopyOption.REPLACE_EXISTING);
+		saveAtomically("Foo.tsx", "v2");
 		assertNextChangeSet(change("Foo.tsx", Kind.MODIFIED));
 	}
 
@@ -152,9 +150,7 @@ class SourceWatcherTests {
 		write("App.tsx", "same");
 		start();
 		write("App.tsx", "same");
-		write("App.tsx.tmp", "same");
-		Files.move(file("App.tsx.tmp"), file("App.tsx"), StandardCopyOption.ATOMIC_MOVE,
-				StandardCopyOption.REPLACE_EXISTING);
+		saveAtomically("App.tsx", "same");
 		write("Sentinel.tsx", "sentinel");
 		assertNextChangeSet(change("Sentinel.tsx", Kind.CREATED));
 	}
@@ -177,9 +173,7 @@ class SourceWatcherTests {
 	void deliversChangesWithAZeroQuietPeriod() throws Exception {
 		write("Foo.tsx", "v1");
 		start(Duration.ZERO);
-		write("Foo.tsx.tmp", "v2");
-		Files.move(file("Foo.tsx.tmp"), file("Foo.tsx"), StandardCopyOption.ATOMIC_MOVE,
-				StandardCopyOption.REPLACE_EXISTING);
+		saveAtomically("Foo.tsx", "v2");
 		assertNextChangeSet(change("Foo.tsx", Kind.MODIFIED));
 	}
 
@@ -301,6 +295,15 @@ class SourceWatcherTests {
 
 	private void write(String path, String content) throws IOException {
 		Files.writeString(file(path), content);
+	}
+
+	/**
+	 * Save as editors do atomically: write a temporary file, then move it over the file.
+	 */
+	private void saveAtomically(String path, String content) throws IOException {
+		write(path + ".tmp", content);
+		Files.move(file(path + ".tmp"), file(path), StandardCopyOption.ATOMIC_MOVE,
+				StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }
