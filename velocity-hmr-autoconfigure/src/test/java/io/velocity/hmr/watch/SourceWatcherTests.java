@@ -222,20 +222,14 @@ class SourceWatcherTests {
 		FileSystemUtils.deleteRecursively(frontend);
 		assertNextChangeSet(change("frontend/App.tsx", Kind.DELETED));
 		Files.createDirectories(frontend);
-		write("frontend/Main.tsx", "main");
-		awaitChange(change("frontend/Main.tsx", Kind.CREATED));
-		write("frontend/Main.tsx", "main 2");
-		awaitChange(change("frontend/Main.tsx", Kind.MODIFIED));
+		assertStillWatching("frontend/Main.tsx");
 	}
 
 	@Test
 	void restartsWatchingWhenTheWatchLoopDies() throws Exception {
 		start();
 		this.watcher.watchLoop().current().close();
-		write("App.tsx", "app");
-		awaitChange(change("App.tsx", Kind.CREATED));
-		write("App.tsx", "app 2");
-		awaitChange(change("App.tsx", Kind.MODIFIED));
+		assertStillWatching("App.tsx");
 	}
 
 	@Test
@@ -252,6 +246,16 @@ class SourceWatcherTests {
 			thread.join(TimeUnit.SECONDS.toMillis(5));
 		}
 		assertThat(threads).noneMatch(Thread::isAlive);
+	}
+
+	/**
+	 * Create a file and change it, and see both reported: watching goes on.
+	 */
+	private void assertStillWatching(String path) throws Exception {
+		write(path, "content");
+		awaitChange(change(path, Kind.CREATED));
+		write(path, "content 2");
+		awaitChange(change(path, Kind.MODIFIED));
 	}
 
 	private void start() {
