@@ -10,9 +10,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Style sheet hot swap end to end, on a copy of the sample's front end in the dev profile:
- * {@code styles.css} is linked by {@code index.html}, {@code Counter.css} imported by
- * {@code Counter.tsx}.
+ * Style sheet hot swap end to end, on a copy of the sample's front end in the dev
+ * profile: {@code styles.css} is linked by {@code index.html}, {@code Counter.css}
+ * imported by {@code Counter.tsx}.
  */
 class CssHotSwapBrowserTests extends HotReloadTestSupport {
 
@@ -33,26 +33,26 @@ class CssHotSwapBrowserTests extends HotReloadTestSupport {
 		assertThat(cardBackground()).isEqualTo(WHITE);
 		sources.edit("styles.css", "background: #fff;", "background: #fffacd;");
 		try {
-			this.page.waitForFunction("(color) => getComputedStyle(document.querySelector('.card'))"
-					+ ".backgroundColor === color", LEMON);
+			this.page.waitForFunction(
+					"(color) => getComputedStyle(document.querySelector('.card'))" + ".backgroundColor === color",
+					LEMON);
 			assertLogged("[velocity] css updated /frontend/styles.css");
 			assertThat(this.page.locator("link[rel=stylesheet][href*='styles.css']")).hasCount(1);
 			assertThat(this.page.locator("link[rel=stylesheet][href*='styles.css?t=']")).hasCount(1);
 			List<Map<String, Object>> states = sheetStates();
 			assertThat(states).as("the new link was inserted before the old one went")
 				.contains(Map.of("links", 2, "loaded", 1, "background", WHITE));
-			assertThat(states).as("at every change to <head> a loaded sheet styled the page")
-				.allSatisfy((state) -> {
-					assertThat((Integer) state.get("loaded")).isGreaterThanOrEqualTo(1);
-					assertThat(state.get("background")).isIn(WHITE, LEMON);
-				});
+			assertThat(states).as("at every change to <head> a loaded sheet styled the page").allSatisfy((state) -> {
+				assertThat((Integer) state.get("loaded")).isGreaterThanOrEqualTo(1);
+				assertThat(state.get("background")).isIn(WHITE, LEMON);
+			});
 			assertNoReload();
 		}
 		finally {
 			sources.edit("styles.css", "background: #fffacd;", "background: #fff;");
 		}
-		this.page.waitForFunction("(color) => getComputedStyle(document.querySelector('.card'))"
-				+ ".backgroundColor === color", WHITE);
+		this.page.waitForFunction(
+				"(color) => getComputedStyle(document.querySelector('.card'))" + ".backgroundColor === color", WHITE);
 	}
 
 	@Test
@@ -63,8 +63,8 @@ class CssHotSwapBrowserTests extends HotReloadTestSupport {
 		assertThat(countLabelColor()).isEqualTo("rgb(52, 81, 178)");
 		sources.edit("Counter.css", "color: #3451b2;", "color: #c92a2a;");
 		try {
-			this.page.waitForFunction("() => getComputedStyle(document.querySelector('#count-label')).color"
-					+ " === 'rgb(201, 42, 42)'");
+			this.page.waitForFunction(
+					"() => getComputedStyle(document.querySelector('#count-label')).color" + " === 'rgb(201, 42, 42)'");
 			assertThat(this.page.evaluate("(selector) => document.querySelector(selector) === window.__counterStyle",
 					COUNTER_STYLE))
 				.as("the same style element")
@@ -124,4 +124,5 @@ class CssHotSwapBrowserTests extends HotReloadTestSupport {
 	private List<Map<String, Object>> sheetStates() {
 		return (List<Map<String, Object>>) this.page.evaluate("() => window.__sheetStates");
 	}
+
 }

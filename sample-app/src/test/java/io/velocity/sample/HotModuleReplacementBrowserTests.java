@@ -70,7 +70,8 @@ class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 		// Signal state is kept across a reload the client triggers.
 		assertThat(this.page.locator("#count-label")).hasText("Count: 4");
 		assertLogged("[velocity] reloaded: /frontend/main.tsx");
-		// A hot edit after the reload applies in place: the page is not caught in a reload loop.
+		// A hot edit after the reload applies in place: the page is not caught in a
+		// reload loop.
 		this.page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
 		this.page.evaluate("() => window.__marker = 'no reload'");
 		sources.edit("Header.tsx", "hot-replaced on save", "hot-replaced on every save");
@@ -134,7 +135,8 @@ class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 			sources.edit("Banner.tsx", "renamed and hot-replaced", "hot-replaced on save");
 			sources.rename("Banner.tsx", "Header.tsx");
 			sources.edit("App.tsx", "import Header from './Banner';", "import Header from './Header';");
-			assertThat(this.page.locator(".tagline")).hasText("TypeScript compiled inside the JVM, hot-replaced on save.");
+			assertThat(this.page.locator(".tagline"))
+				.hasText("TypeScript compiled inside the JVM, hot-replaced on save.");
 		}
 	}
 
@@ -144,9 +146,11 @@ class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 		sources.write("Badge.tsx", fixture("Badge.tsx"));
 		String counter = sources.read("Counter.tsx");
 		try {
-			sources.write("Counter.tsx", counter.replace("import { plural } from './utils';",
-					"import { plural } from './utils';\nimport Badge from './Badge';")
-				.replace("<p id=\"count-label\">", "<Badge />\n      <p id=\"count-label\">"));
+			sources.write("Counter.tsx",
+					counter
+						.replace("import { plural } from './utils';",
+								"import { plural } from './utils';\nimport Badge from './Badge';")
+						.replace("<p id=\"count-label\">", "<Badge />\n      <p id=\"count-label\">"));
 			assertThat(this.page.locator("#badge")).hasText("new");
 			assertThat(this.page.locator("#count-label")).hasText("Count: 3");
 			assertNoReload();

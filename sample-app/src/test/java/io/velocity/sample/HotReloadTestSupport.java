@@ -31,14 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests that edit files on disk and watch the page. Each test starts on a freshly loaded
  * page whose socket is open, with a {@code window} marker that a reload would lose.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spring.profiles.active=dev",
-		"velocity.hmr.reload-roots=" + HotReloadTestSupport.PAGES + "/static," + HotReloadTestSupport.PAGES + "/templates" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.profiles.active=dev",
+				"velocity.hmr.reload-roots=" + HotReloadTestSupport.PAGES + "/static," + HotReloadTestSupport.PAGES
+						+ "/templates" })
 @ExtendWith(BrowserExtension.class)
 abstract class HotReloadTestSupport {
 
 	/**
-	 * Where a copy of the sample's static pages and templates lives, read at start-up (so a
-	 * fixed path): an edit there reloads the open pages.
+	 * Where a copy of the sample's static pages and templates lives, read at start-up (so
+	 * a fixed path): an edit there reloads the open pages.
 	 */
 	static final String PAGES = "target/hmr-tests/pages";
 
@@ -85,10 +87,11 @@ abstract class HotReloadTestSupport {
 		page.onLoad((loaded) -> this.loads.incrementAndGet());
 		page.navigate(url("/"));
 		assertThat(page.locator("#count-label")).hasText("Count: 0");
-		// The socket is open once the server greeted the client; edits before that would be missed.
+		// The socket is open once the server greeted the client; edits before that would
+		// be missed.
 		awaitSocket();
-		page.evaluate("() => { window.__marker = 'no reload'; "
-				+ "window.__header = document.querySelector('#header'); }");
+		page.evaluate(
+				"() => { window.__marker = 'no reload'; " + "window.__header = document.querySelector('#header'); }");
 	}
 
 	private static SourceTree copySamplePages() {
@@ -116,8 +119,7 @@ abstract class HotReloadTestSupport {
 	}
 
 	void assertNoReload() {
-		assertThat(this.page.evaluate("() => window.__marker")).as("the page was not reloaded")
-			.isEqualTo("no reload");
+		assertThat(this.page.evaluate("() => window.__marker")).as("the page was not reloaded").isEqualTo("no reload");
 	}
 
 	void assertLogged(String prefix) {

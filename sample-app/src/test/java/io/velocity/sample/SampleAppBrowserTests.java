@@ -19,10 +19,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample app in a real browser: the TSX front end, compiled in the JVM, renders, reacts,
- * applies the style sheet a component imports and shows data from the Spring endpoint,
- * whether its sources come from the classpath (as packaged) or from disk (in the dev
- * profile).
+ * The sample app in a real browser: the TSX front end, compiled in the JVM, renders,
+ * reacts, applies the style sheet a component imports and shows data from the Spring
+ * endpoint, whether its sources come from the classpath (as packaged) or from disk (in
+ * the dev profile).
  */
 class SampleAppBrowserTests {
 

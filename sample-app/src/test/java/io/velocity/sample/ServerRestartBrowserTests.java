@@ -17,9 +17,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A server restart, as Spring DevTools does one after a Java change (the context closes and
- * a new one starts on the same port, with a new token): the open page reconnects, reloads
- * exactly once when the new server answers, and keeps its components' state.
+ * A server restart, as Spring DevTools does one after a Java change (the context closes
+ * and a new one starts on the same port, with a new token): the open page reconnects,
+ * reloads exactly once when the new server answers, and keeps its components' state.
  */
 @ExtendWith(BrowserExtension.class)
 class ServerRestartBrowserTests {
@@ -47,7 +47,8 @@ class ServerRestartBrowserTests {
 			page.waitForCondition(() -> loads.get() == 2);
 			assertThat(page.locator("#count-label")).hasText("Count: 3");
 			page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
-			assertThat(console.texts()).anyMatch((text) -> text.startsWith("[velocity] reloaded: the server restarted"));
+			assertThat(console.texts())
+				.anyMatch((text) -> text.startsWith("[velocity] reloaded: the server restarted"));
 			page.locator("#increment").click();
 			assertThat(page.locator("#count-label")).hasText("Count: 4");
 			assertThat(loads.get()).as("reloaded exactly once").isEqualTo(2);
@@ -59,8 +60,7 @@ class ServerRestartBrowserTests {
 
 	private static ConfigurableApplicationContext start(int port) {
 		return new SpringApplicationBuilder(SampleApplication.class).profiles("dev")
-			.properties("server.port=" + port,
-					"velocity.hmr.source-roots=" + HotReloadTestSupport.sources.root())
+			.properties("server.port=" + port, "velocity.hmr.source-roots=" + HotReloadTestSupport.sources.root())
 			.run();
 	}
 

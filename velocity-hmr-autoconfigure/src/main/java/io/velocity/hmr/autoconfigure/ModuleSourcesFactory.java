@@ -30,8 +30,8 @@ final class ModuleSourcesFactory {
 		if (hmrActive) {
 			List<Path> roots = existingRoots(properties.getSourceRoots());
 			if (!roots.isEmpty()) {
-				logger.info("Velocity HMR serving front-end sources from " + roots + " at " + properties.getPath()
-						+ "/");
+				logger
+					.info("Velocity HMR serving front-end sources from " + roots + " at " + properties.getPath() + "/");
 				return new FileSystemModuleSources(roots);
 			}
 		}
@@ -49,7 +49,8 @@ final class ModuleSourcesFactory {
 		}
 		if (!missing.isEmpty()) {
 			logger.warn("Velocity HMR source root" + ((missing.size() > 1) ? "s " : " ") + missing
-					+ " not found (working directory " + Path.of("").toAbsolutePath() + "); set velocity.hmr.source-roots"
+					+ " not found (working directory " + Path.of("").toAbsolutePath()
+					+ "); set velocity.hmr.source-roots"
 					+ (roots.isEmpty() ? ". Serving front-end sources from the classpath, without watching" : ""));
 		}
 		return roots;

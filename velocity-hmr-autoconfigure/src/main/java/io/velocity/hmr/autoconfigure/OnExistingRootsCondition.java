@@ -23,8 +23,7 @@ class OnExistingRootsCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Roots roots = (Roots) metadata.getAnnotationAttributes(ConditionalOnExistingRoots.class.getName())
-			.get("value");
+		Roots roots = (Roots) metadata.getAnnotationAttributes(ConditionalOnExistingRoots.class.getName()).get("value");
 		ConditionMessage.Builder message = ConditionMessage.forCondition(ConditionalOnExistingRoots.class,
 				roots.property);
 		List<String> directories = Binder.get(context.getEnvironment())

@@ -47,8 +47,8 @@ class OnVelocityHmrActiveCondition extends SpringBootCondition {
 				return ConditionOutcome.match(message.because("profile '" + profile + "' is active"));
 			}
 		}
-		return ConditionOutcome.noMatch(message.because("none of the profiles " + profiles
-				+ " is active and velocity.hmr.enabled is not set"));
+		return ConditionOutcome.noMatch(
+				message.because("none of the profiles " + profiles + " is active and velocity.hmr.enabled is not set"));
 	}
 
 }

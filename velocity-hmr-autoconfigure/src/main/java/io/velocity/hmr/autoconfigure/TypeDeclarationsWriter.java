@@ -58,8 +58,7 @@ class TypeDeclarationsWriter implements InitializingBean {
 
 	private void write(String name) throws IOException {
 		byte[] content;
-		try (InputStream input = new ClassPathResource(LOCATION + name, getClass().getClassLoader())
-			.getInputStream()) {
+		try (InputStream input = new ClassPathResource(LOCATION + name, getClass().getClassLoader()).getInputStream()) {
 			content = input.readAllBytes();
 		}
 		Path target = this.directory.resolve(name);

@@ -98,7 +98,8 @@ public final class VelocityHmrAutoConfiguration {
 	@ConditionalOnMissingBean
 	CompileService velocityHmrCompileService(ModuleSources sources, ModuleCompiler compiler) {
 		CompileService compileService = new CompileService(sources, compiler);
-		// swc4j's native library takes a few hundred milliseconds to load: do it now, beside
+		// swc4j's native library takes a few hundred milliseconds to load: do it now,
+		// beside
 		// the rest of start-up, rather than on the first request.
 		Thread warmUp = new Thread(compileService::warmUp, "velocity-hmr-warm-up");
 		warmUp.setDaemon(true);
@@ -232,11 +233,13 @@ public final class VelocityHmrAutoConfiguration {
 		@ConditionalOnMissingBean(name = "velocityHmrScriptInjectionFilter")
 		FilterRegistrationBean<HtmlScriptInjectionFilter> velocityHmrScriptInjectionFilter(
 				CompileService compileService, ModuleUrls urls) {
-			// Preload hints let the browser fetch a page's module graph at once, not level by level.
+			// Preload hints let the browser fetch a page's module graph at once, not
+			// level by level.
 			FilterRegistrationBean<HtmlScriptInjectionFilter> registration = new FilterRegistrationBean<>(
 					new HtmlScriptInjectionFilter(new ModulePreloads(compileService, urls)));
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
-			// Outside the application's own filters, so headers they set (a CSP nonce) are seen.
+			// Outside the application's own filters, so headers they set (a CSP nonce)
+			// are seen.
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 			return registration;
 		}

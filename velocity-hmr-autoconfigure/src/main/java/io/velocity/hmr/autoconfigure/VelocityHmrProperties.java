@@ -33,8 +33,8 @@ public class VelocityHmrProperties {
 	private String path = "/frontend";
 
 	/**
-	 * Directories, relative to the working directory or absolute, that hold the
-	 * front-end sources in development. The first one that holds a file wins.
+	 * Directories, relative to the working directory or absolute, that hold the front-end
+	 * sources in development. The first one that holds a file wins.
 	 */
 	private List<String> sourceRoots = new ArrayList<>(List.of("src/main/frontend"));
 
@@ -53,8 +53,9 @@ public class VelocityHmrProperties {
 			List.of("src/main/resources/static", "src/main/resources/templates"));
 
 	/**
-	 * Directory that the TypeScript declarations of the runtime and of import.meta.hot are
-	 * written to in development, for a tsconfig.json to include. Empty to not write them.
+	 * Directory that the TypeScript declarations of the runtime and of import.meta.hot
+	 * are written to in development, for a tsconfig.json to include. Empty to not write
+	 * them.
 	 */
 	private String typesDirectory = "target/velocity-types";
 
@@ -154,17 +155,17 @@ public class VelocityHmrProperties {
 	public static class Watch {
 
 		/**
-		 * Amount of quiet time after the last file change before the changes are
-		 * compiled and sent, so that a burst of saves becomes one update. Zero sends the
-		 * changes that the watcher read together as soon as it has read them; a file
-		 * caught empty mid-save is held back briefly either way.
+		 * Amount of quiet time after the last file change before the changes are compiled
+		 * and sent, so that a burst of saves becomes one update. Zero sends the changes
+		 * that the watcher read together as soon as it has read them; a file caught empty
+		 * mid-save is held back briefly either way.
 		 */
 		private Duration quietPeriod = Duration.ZERO;
 
 		/**
 		 * Additional Ant-style patterns, relative to a source root, of files and folders
-		 * to ignore, such as 'generated' or 'legacy/**'. node_modules, .git, dist,
-		 * target and editor temporary files are always ignored.
+		 * to ignore, such as 'generated' or 'legacy/**'. node_modules, .git, dist, target
+		 * and editor temporary files are always ignored.
 		 */
 		private List<String> ignore = new ArrayList<>();
 

@@ -1,4 +1,5 @@
 /**
- * Auto-configuration for Velocity HMR: properties, the enablement condition and the beans of each feature.
+ * Auto-configuration for Velocity HMR: properties, the enablement condition and the beans
+ * of each feature.
  */
 package io.velocity.hmr.autoconfigure;

@@ -13,7 +13,7 @@ final class CompileProblems {
 	// swc ends a diagnostic with "at <specifier>:<line>:<column>" (1-based, code points).
 	private static final Pattern LOCATION = Pattern.compile("^\\s+at \\S*:(\\d+):(\\d+)\\s*$", Pattern.MULTILINE);
 
-	// swc's own frame: lines such as "  |" or "3 |   return <div>".
+	// swc's own frame: lines such as " |" or "3 | return <div>".
 	private static final Pattern FRAME_LINE = Pattern.compile("^\\s*\\d*\\s*\\|.*$");
 
 	private static final int CONTEXT_LINES = 2;
@@ -117,7 +117,10 @@ final class CompileProblems {
 				.append(content)
 				.append('\n');
 			if (number == line && column > 0) {
-				frame.append("  ").append(" ".repeat(width)).append(" | ").append(caretIndent(content, column))
+				frame.append("  ")
+					.append(" ".repeat(width))
+					.append(" | ")
+					.append(caretIndent(content, column))
 					.append("^\n");
 			}
 		}

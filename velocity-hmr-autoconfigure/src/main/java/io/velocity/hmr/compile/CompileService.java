@@ -21,8 +21,8 @@ import org.springframework.util.Assert;
  * <p>
  * The compiler's import URL customizer is asked again on every {@link #compile(String)}
  * for the module's import URLs: when any comes back different (a version query that
- * changed, say), the served code is written again from the cached transpile output,
- * which costs string copying but no transpile. So the code always carries the current
+ * changed, say), the served code is written again from the cached transpile output, which
+ * costs string copying but no transpile. So the code always carries the current
  * customizations without importers having to be evicted.
  * <p>
  * How a module's imports resolve also depends on which other files exist: call

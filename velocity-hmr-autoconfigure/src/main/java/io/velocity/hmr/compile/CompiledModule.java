@@ -10,17 +10,17 @@ import org.springframework.util.Assert;
  * @param path the module path relative to its source root
  * @param url the URL the module is served under
  * @param code the JavaScript, with imports rewritten to URLs and an inline source map
- * @param hash a hash of the served code, which changes whenever the code does; usable
- * as the HTTP entity tag
+ * @param hash a hash of the served code, which changes whenever the code does; usable as
+ * the HTTP entity tag
  * @param imports the static and dynamic imports, in source order; the imports that hot
  * mode adds for its own client modules are not among them, as those are not part of the
  * application's module graph
  * @param exports the names the module exports ({@code default} for a default export)
  * @param writtenImportUrls every import specifier exactly as it is written in the code,
  * after the import URL customizer, in the order of the code: those of {@code imports},
- * then, in hot mode, those of the client modules the compiler added. Code evaluated
- * from elsewhere than its URL (a {@code blob:} URL, say) needs exactly these strings
- * made absolute
+ * then, in hot mode, those of the client modules the compiler added. Code evaluated from
+ * elsewhere than its URL (a {@code blob:} URL, say) needs exactly these strings made
+ * absolute
  * @param hot what the module says about hot module replacement
  */
 public record CompiledModule(String path, String url, String code, String hash, List<ModuleImport> imports,

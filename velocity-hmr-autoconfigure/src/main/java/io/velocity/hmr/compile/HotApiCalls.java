@@ -116,7 +116,8 @@ final class HotApiCalls extends Swc4jAstVisitor {
 				&& hotMethod(callee).isPresent();
 	}
 
-	// The method name when the callee is 'import.meta.hot.<name>' or 'import.meta.hot?.<name>'.
+	// The method name when the callee is 'import.meta.hot.<name>' or
+	// 'import.meta.hot?.<name>'.
 	private static Optional<String> hotMethod(ISwc4jAstExpr callee) {
 		ISwc4jAst target = optionalBase(callee);
 		if (target instanceof Swc4jAstMemberExpr member && member.getProp() instanceof Swc4jAstIdentName name

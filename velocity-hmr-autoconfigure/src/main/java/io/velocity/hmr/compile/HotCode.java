@@ -4,21 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The code hot mode adds to a module. In front of the first line, on that line so that
- * no original line moves:
- * <pre class="code">
+ * The code hot mode adds to a module. In front of the first line, on that line so that no
+ * original line moves: <pre class="code">
  * import.meta.hot = __velocity_createHotContext("/frontend/Counter.tsx");
- * </pre>
- * and after the code, one registration per component, the self-accept of a component
- * module that can safely run again, and the imports (hoisted, so their place does not
- * matter):
- * <pre class="code">
+ * </pre> and after the code, one registration per component, the self-accept of a
+ * component module that can safely run again, and the imports (hoisted, so their place
+ * does not matter): <pre class="code">
  * __velocity_registerComponent("/frontend/Counter.tsx", "Counter", Counter);
  * import.meta.hot.accept();
  * import { createHotContext as __velocity_createHotContext } from "/__velocity/hmr-client.js";
  * import { registerComponent as __velocity_registerComponent } from "/__velocity/hot-components.js";
- * </pre>
- * The module URL in the hot context and the registrations is the plain one, never
+ * </pre> The module URL in the hot context and the registrations is the plain one, never
  * customized, as it identifies the module across versions.
  */
 final class HotCode {

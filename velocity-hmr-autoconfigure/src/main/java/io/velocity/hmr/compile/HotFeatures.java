@@ -15,8 +15,8 @@ import java.util.List;
  * resolved like imports, in source order
  * @param declines whether the module calls {@code import.meta.hot.decline()}
  * @param disposes whether the module calls {@code import.meta.hot.dispose(…)}
- * @param components the names of the module's top-level components, in source order;
- * only {@code .tsx} and {@code .jsx} modules have any
+ * @param components the names of the module's top-level components, in source order; only
+ * {@code .tsx} and {@code .jsx} modules have any
  * @param onlyComponentExports whether the module exports something and everything it
  * exports is one of its components, so its importers need not run again when it changes
  * @param sideEffects whether the module does something at the top level that running it

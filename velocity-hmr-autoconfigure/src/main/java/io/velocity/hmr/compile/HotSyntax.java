@@ -38,8 +38,8 @@ import io.velocity.hmr.compile.ModuleSyntax.ImportSite;
  * A <em>component</em> is a top-level {@code function Name(…)} (also exported, or the
  * named {@code export default function Name}) or a {@code const Name = (…) => …} or
  * {@code const Name = function …} whose name starts with an upper-case letter, in a
- * {@code .tsx} or {@code .jsx} module. An anonymous {@code export default function}
- * has no name to register it under and is not one; nor are classes.
+ * {@code .tsx} or {@code .jsx} module. An anonymous {@code export default function} has
+ * no name to register it under and is not one; nor are classes.
  * <p>
  * Side effects are guessed as {@link SideEffects} describes.
  *
@@ -58,7 +58,8 @@ record HotSyntax(boolean usesHot, boolean selfAccepts, List<ImportSite> accepted
 	/**
 	 * Read the facts of a program.
 	 * @param program a module, compiled or not
-	 * @param mayHaveComponents whether the module is a {@code .tsx} or {@code .jsx} module
+	 * @param mayHaveComponents whether the module is a {@code .tsx} or {@code .jsx}
+	 * module
 	 * @return the facts
 	 */
 	static HotSyntax of(ISwc4jAstProgram<?> program, boolean mayHaveComponents) {
@@ -91,7 +92,8 @@ record HotSyntax(boolean usesHot, boolean selfAccepts, List<ImportSite> accepted
 			}
 			else if (node instanceof Swc4jAstExportDefaultDecl export) {
 				Optional<String> name = (export.getDecl() instanceof Swc4jAstFnExpr fn)
-						? fn.getIdent().map(Swc4jAstIdent::getSym).filter(HotSyntax::isComponentName) : Optional.empty();
+						? fn.getIdent().map(Swc4jAstIdent::getSym).filter(HotSyntax::isComponentName)
+						: Optional.empty();
 				name.ifPresent(components::add);
 				exported.add(name.orElse(""));
 			}
@@ -100,9 +102,10 @@ record HotSyntax(boolean usesHot, boolean selfAccepts, List<ImportSite> accepted
 				sideEffects |= effects.isEffectfulValue(export.getExpr());
 			}
 			else if (node instanceof Swc4jAstNamedExport export && !export.isTypeOnly()) {
-				export.getSpecifiers().forEach((specifier) -> exported.add((export.getSrc().isEmpty()
-						&& specifier instanceof Swc4jAstExportNamedSpecifier named
-						&& named.getOrig() instanceof Swc4jAstIdent ident) ? ident.getSym() : ""));
+				export.getSpecifiers()
+					.forEach((specifier) -> exported
+						.add((export.getSrc().isEmpty() && specifier instanceof Swc4jAstExportNamedSpecifier named
+								&& named.getOrig() instanceof Swc4jAstIdent ident) ? ident.getSym() : ""));
 			}
 			else if (node instanceof Swc4jAstExportAll) {
 				exported.add("");
@@ -165,7 +168,8 @@ record HotSyntax(boolean usesHot, boolean selfAccepts, List<ImportSite> accepted
 	private static boolean isComponent(Swc4jAstVarDecl var, Swc4jAstVarDeclarator declarator) {
 		return var.getKind() == Swc4jAstVarDeclKind.Const
 				&& declarator.getName() instanceof Swc4jAstBindingIdent binding
-				&& isComponentName(binding.getId().getSym()) && declarator.getInit()
+				&& isComponentName(binding.getId().getSym())
+				&& declarator.getInit()
 					.map(HotSyntax::unwrap)
 					.filter((init) -> init instanceof Swc4jAstArrowExpr || init instanceof Swc4jAstFnExpr)
 					.isPresent();

@@ -85,7 +85,8 @@ final class ImportResolver {
 					+ String.join(", " + target, EXTENSIONS) + " and " + target + "/index.*)"));
 	}
 
-	// A style sheet's own URL serves the sheet; an import needs the module that injects it.
+	// A style sheet's own URL serves the sheet; an import needs the module that injects
+	// it.
 	private static String asModule(String url) {
 		return ModuleCompiler.isStyleSheet(url) ? url + "?" + ModuleCompiler.STYLE_IMPORT_QUERY : url;
 	}

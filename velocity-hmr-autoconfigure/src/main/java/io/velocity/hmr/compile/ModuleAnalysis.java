@@ -5,8 +5,8 @@ import java.util.List;
 import io.velocity.hmr.compile.ImportRewriter.Rewrite;
 
 /**
- * What the expensive part of a compile produces: swc's output and what was read from
- * it, with every specifier resolved. Writing the served code from it costs only string
+ * What the expensive part of a compile produces: swc's output and what was read from it,
+ * with every specifier resolved. Writing the served code from it costs only string
  * copying, so it can be written again when import URL customizations change.
  *
  * @param path the module path

@@ -30,8 +30,7 @@ import org.springframework.util.Assert;
 final class ModuleAnalyzer {
 
 	private static final Map<String, Swc4jMediaType> MEDIA_TYPES = Map.of("ts", Swc4jMediaType.TypeScript, "tsx",
-			Swc4jMediaType.Tsx, "jsx", Swc4jMediaType.Jsx, "js", Swc4jMediaType.JavaScript, "mjs",
-			Swc4jMediaType.Mjs);
+			Swc4jMediaType.Tsx, "jsx", Swc4jMediaType.Jsx, "js", Swc4jMediaType.JavaScript, "mjs", Swc4jMediaType.Mjs);
 
 	private static final Set<String> COMPONENT_EXTENSIONS = Set.of("tsx", "jsx");
 

@@ -29,18 +29,18 @@ import org.springframework.util.Assert;
  * ({@link HotFeatures}), writes the URLs of accepted dependencies over their specifiers
  * in {@code import.meta.hot.accept(…)} calls, and adds the code described on
  * {@link HotCode}: a hot context for modules that use {@code import.meta.hot} or define
- * components, a registration per component, and a self-accept for component modules
- * that export only components and have no side effects they do not dispose of. Outside
- * hot mode the code is left as swc wrote it, imports aside.
+ * components, a registration per component, and a self-accept for component modules that
+ * export only components and have no side effects they do not dispose of. Outside hot
+ * mode the code is left as swc wrote it, imports aside.
  * <p>
  * A style sheet is written as a module that injects it ({@link StyleModules}), which is
  * what an import of a {@code .css} file loads.
  * <p>
  * <p>
  * The transpile and the resolution of specifiers are done by a {@link ModuleAnalyzer};
- * this class dispatches style sheets and writes the served code from the analysis.
- * swc4j is not given a plugin to rewrite imports during the transpile because any
- * plugin makes it emit an empty source map.
+ * this class dispatches style sheets and writes the served code from the analysis. swc4j
+ * is not given a plugin to rewrite imports during the transpile because any plugin makes
+ * it emit an empty source map.
  */
 public final class ModuleCompiler {
 
@@ -87,10 +87,10 @@ public final class ModuleCompiler {
 	 * Create a new instance.
 	 * @param sources where imported modules are looked up
 	 * @param urls how module paths map to URLs
-	 * @param importUrlCustomizer applied to each import URL before it is written into
-	 * the code, those of the Velocity runtime and of the hot client modules included, for
-	 * example to add a version query; it must leave the URLs of the runtime and the client
-	 * modules stable, as each must be a single instance in the page. The recorded
+	 * @param importUrlCustomizer applied to each import URL before it is written into the
+	 * code, those of the Velocity runtime and of the hot client modules included, for
+	 * example to add a version query; it must leave the URLs of the runtime and the
+	 * client modules stable, as each must be a single instance in the page. The recorded
 	 * {@link ModuleImport#url()} stays the plain URL
 	 * @param hot whether hot module replacement is active, see the class description
 	 */
@@ -198,8 +198,8 @@ public final class ModuleCompiler {
 	}
 
 	/**
-	 * Load swc4j's native library and compile a small TSX module, so that the first
-	 * real request does not pay for either.
+	 * Load swc4j's native library and compile a small TSX module, so that the first real
+	 * request does not pay for either.
 	 */
 	public void warmUp() {
 		this.analyzer.warmUp();

@@ -26,14 +26,14 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstExprStmt;
  * as a hot update does, would repeat something outside the module. The guess is made from
  * the syntax tree, not proven. A module has side effects when it has, at the top level:
  * <ul>
- * <li>an expression statement other than a call of an {@code import.meta.hot} method or
- * a string directive, for example {@code setInterval(…)}, {@code window.app = …} or
+ * <li>an expression statement other than a call of an {@code import.meta.hot} method or a
+ * string directive, for example {@code setInterval(…)}, {@code window.app = …} or
  * {@code await init()};</li>
  * <li>a variable initializer or {@code export default} expression that is a call,
  * {@code new}, {@code await} or tagged template, unless what it calls is imported from
- * {@code velocity} or {@code velocity/jsx-runtime}: {@code const [a, b] = createSignal(0)}
- * creates module state but nothing outside the module, so it is not a side effect, while
- * {@code const socket = io.connect()} is.</li>
+ * {@code velocity} or {@code velocity/jsx-runtime}:
+ * {@code const [a, b] = createSignal(0)} creates module state but nothing outside the
+ * module, so it is not a side effect, while {@code const socket = io.connect()} is.</li>
  * </ul>
  * Statements such as {@code if} or {@code for}, and calls nested inside initializers
  * ({@code const x = [setInterval(…)]}), are not looked into, so some side effects go
@@ -97,7 +97,8 @@ final class SideEffects {
 	private static Set<String> pureNames(List<ISwc4jAstModuleItem> body) {
 		Set<String> names = new HashSet<>();
 		for (ISwc4jAstModuleItem item : body) {
-			if (item instanceof Swc4jAstImportDecl declaration && PURE_SOURCES.contains(declaration.getSrc().getValue())) {
+			if (item instanceof Swc4jAstImportDecl declaration
+					&& PURE_SOURCES.contains(declaration.getSrc().getValue())) {
 				declaration.getSpecifiers().forEach((specifier) -> {
 					if (specifier instanceof Swc4jAstImportNamedSpecifier named) {
 						names.add(named.getLocal().getSym());

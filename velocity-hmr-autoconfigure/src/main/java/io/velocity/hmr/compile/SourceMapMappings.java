@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Shifts generated columns in the {@code mappings} of a source map (version 3) after
- * text on some generated lines changed length, so that the map stays exact when import
+ * Shifts generated columns in the {@code mappings} of a source map (version 3) after text
+ * on some generated lines changed length, so that the map stays exact when import
  * specifiers in the generated code are replaced. Lines without a change are copied as
- * they are; only the generated column, the one field that is relative to the line,
- * needs re-encoding.
+ * they are; only the generated column, the one field that is relative to the line, needs
+ * re-encoding.
  */
 final class SourceMapMappings {
 

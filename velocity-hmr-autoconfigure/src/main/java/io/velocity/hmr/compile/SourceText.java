@@ -21,8 +21,7 @@ final class SourceText {
 	}
 
 	/**
-	 * Decode the content of a module as strict UTF-8, dropping a leading byte order
-	 * mark.
+	 * Decode the content of a module as strict UTF-8, dropping a leading byte order mark.
 	 * @param source the module
 	 * @return the text
 	 * @throws CompileProblemException if the content is not valid UTF-8

@@ -14,9 +14,8 @@ import io.velocity.hmr.source.ModuleUrls;
  * ({@link StyleSheetUrls}), as an inline sheet resolves them against the page.
  * <p>
  * In hot mode the module accepts its own updates, so an edit to the sheet runs the new
- * module, which replaces the element's text: there is no moment without the styles.
- * When no module imports it any more, pruning removes the element:
- * <pre class="code">
+ * module, which replaces the element's text: there is no moment without the styles. When
+ * no module imports it any more, pruning removes the element: <pre class="code">
  * import.meta.hot = __velocity_createHotContext("/frontend/x.css", import.meta);
  * const url = "/frontend/x.css";
  * const css = ".x { color: red; }";
@@ -77,7 +76,8 @@ final class StyleModules {
 		List<String> written = HotCode.clientUrls(features).stream().map(this.importUrlCustomizer).toList();
 		StringBuilder code = new StringBuilder(css.length() + 1024);
 		String prefix = HotCode.prefix(url, features);
-		code.append(prefix).append(prefix.isEmpty() ? "" : "\n")
+		code.append(prefix)
+			.append(prefix.isEmpty() ? "" : "\n")
 			.append(BODY.formatted(JsonStrings.quote(url), JsonStrings.quote(css)));
 		if (this.hot) {
 			code.append("import.meta.hot.prune(() => style.remove());\n");

@@ -8,18 +8,17 @@ import java.util.regex.Pattern;
  * Makes the relative references of a style sheet absolute. A sheet injected as a
  * {@code <style>} element resolves {@code url(…)} and {@code @import} against the page,
  * not against the file it came from, so {@code url(icons/add.svg)} in
- * {@code /frontend/ui/button.css} must be written as {@code url(/frontend/ui/icons/add.svg)}
- * to keep pointing at the same file.
+ * {@code /frontend/ui/button.css} must be written as
+ * {@code url(/frontend/ui/icons/add.svg)} to keep pointing at the same file.
  * <p>
  * References are found with patterns, not a CSS parser: {@code url(…)} with or without
  * quotes and {@code @import} with a quoted string. A reference that is already absolute
- * (a path, a scheme such as {@code data:} or {@code https:}), a fragment ({@code #id},
- * as SVG filters use) or one that is not a valid URI is left as written.
+ * (a path, a scheme such as {@code data:} or {@code https:}), a fragment ({@code #id}, as
+ * SVG filters use) or one that is not a valid URI is left as written.
  */
 final class StyleSheetUrls {
 
-	private static final Pattern URL_FUNCTION = Pattern
-		.compile("(?i)(url\\(\\s*)(['\"]?)([^'\"()\\s]+)(\\2\\s*\\))");
+	private static final Pattern URL_FUNCTION = Pattern.compile("(?i)(url\\(\\s*)(['\"]?)([^'\"()\\s]+)(\\2\\s*\\))");
 
 	private static final Pattern IMPORT_STRING = Pattern.compile("(?i)(@import\\s+)(['\"])([^'\"\\s]+)(\\2)");
 

@@ -29,7 +29,8 @@ final class SwcTranspiler {
 	private final Swc4j swc4j = new Swc4j();
 
 	/**
-	 * Transpile a module. JSX uses the automatic runtime from {@code velocity/jsx-runtime}.
+	 * Transpile a module. JSX uses the automatic runtime from
+	 * {@code velocity/jsx-runtime}.
 	 * @param path the module path, for problems
 	 * @param text the source
 	 * @param mediaType its language

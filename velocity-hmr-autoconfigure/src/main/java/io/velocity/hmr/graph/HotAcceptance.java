@@ -13,7 +13,8 @@ import io.velocity.hmr.compile.HotFeatures;
  * ({@code import.meta.hot.accept()} or {@code accept(cb)}, or it is a component module)
  * @param acceptedDeps URLs of the imports whose updates it accepts through
  * {@code import.meta.hot.accept(deps, cb)}
- * @param declined whether the module declines hot updates ({@code import.meta.hot.decline()})
+ * @param declined whether the module declines hot updates
+ * ({@code import.meta.hot.decline()})
  * @param unsafeSideEffects whether the module has top-level side effects and no
  * {@code dispose} to undo them, so running it twice would leak: it cannot be a boundary
  * unless it accepts itself explicitly
@@ -38,7 +39,8 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 	static HotAcceptance of(CompiledModule module) {
 		HotFeatures hot = module.hot();
 		Set<String> acceptedDeps = new HashSet<>();
-		// Nodes are keyed without a query; an accepted style sheet is written as x.css?import.
+		// Nodes are keyed without a query; an accepted style sheet is written as
+		// x.css?import.
 		hot.acceptedDeps().forEach((dep) -> acceptedDeps.add(ModuleGraph.withoutQuery(dep)));
 		return new HotAcceptance(hot.selfAccepting(), acceptedDeps, hot.declines(),
 				hot.sideEffects() && !hot.disposes());

@@ -27,8 +27,9 @@ public final class ModuleGraph {
 
 	/**
 	 * Version stamps by module URL: epoch millis of a module's last hot update, or of the
-	 * moment it was pruned or deleted. Kept apart from the nodes because a module that comes
-	 * back must be imported with a new stamp: the browser still holds its old instance.
+	 * moment it was pruned or deleted. Kept apart from the nodes because a module that
+	 * comes back must be imported with a new stamp: the browser still holds its old
+	 * instance.
 	 */
 	private final Map<String, Long> stamps = new HashMap<>();
 
@@ -38,8 +39,8 @@ public final class ModuleGraph {
 	 * @param url the module's URL
 	 * @param importedUrls the URLs of its static and dynamic imports
 	 * @param acceptance how it takes part in hot updates
-	 * @return the URLs of the modules it no longer imports that no module imports any more,
-	 * which pages can prune
+	 * @return the URLs of the modules it no longer imports that no module imports any
+	 * more, which pages can prune
 	 */
 	public synchronized Set<String> update(String url, Collection<String> importedUrls, HotAcceptance acceptance) {
 		Assert.hasText(url, "'url' must not be empty");
@@ -61,9 +62,9 @@ public final class ModuleGraph {
 	}
 
 	/**
-	 * Forget a module that no module imports any more, and so on down its imports: no page
-	 * can reach it now, and a later edit to it must not count as an edit of the page's own
-	 * module (which would reload the page).
+	 * Forget a module that no module imports any more, and so on down its imports: no
+	 * page can reach it now, and a later edit to it must not count as an edit of the
+	 * page's own module (which would reload the page).
 	 */
 	private void prune(ModuleNode node, Set<String> pruned) {
 		if (!node.importers.isEmpty() || !pruned.add(node.url)) {
@@ -138,8 +139,8 @@ public final class ModuleGraph {
 	}
 
 	/**
-	 * Return the URL importers must request a module with: with its version stamp once
-	 * it was hot-updated, so the browser fetches the new code.
+	 * Return the URL importers must request a module with: with its version stamp once it
+	 * was hot-updated, so the browser fetches the new code.
 	 * @param url the module's URL
 	 * @return the URL, with {@code t=<stamp>} added to its query when the module has a
 	 * stamp
@@ -162,10 +163,10 @@ public final class ModuleGraph {
 	}
 
 	/**
-	 * Plan the hot update for changed modules, and stamp every module between a change and
-	 * its boundary with the timestamp, so the browser fetches them all anew. The plan names
-	 * the stamped modules the accepted modules import, so that their code can travel with
-	 * the update.
+	 * Plan the hot update for changed modules, and stamp every module between a change
+	 * and its boundary with the timestamp, so the browser fetches them all anew. The plan
+	 * names the stamped modules the accepted modules import, so that their code can
+	 * travel with the update.
 	 * @param changedUrls the URLs of the modules whose code changed
 	 * @param timestamp the version stamp of this update, epoch millis
 	 * @return what the browser must do
@@ -195,8 +196,8 @@ public final class ModuleGraph {
 
 	/**
 	 * The walked modules other than the accepted ones: those between a change and the
-	 * module that accepts it, imported modules first. A boundary that accepts its import is
-	 * not among them: it is not evaluated anew.
+	 * module that accepts it, imported modules first. A boundary that accepts its import
+	 * is not among them: it is not evaluated anew.
 	 */
 	private List<String> betweenChangesAndAccepted(Set<ModuleNode> walked, Set<UpdatePlan.Boundary> boundaries) {
 		Set<ModuleNode> between = new LinkedHashSet<>(walked);
@@ -286,8 +287,7 @@ public final class ModuleGraph {
 
 		private static String deadEndReason(ModuleNode node, List<ModuleNode> chain) {
 			String why = node.acceptance.unsafeSideEffects()
-					? " has top-level side effects and no import.meta.hot.dispose(), and"
-					: "";
+					? " has top-level side effects and no import.meta.hot.dispose(), and" : "";
 			return node.url + why + " is loaded by the page and does not accept hot updates" + via(chain);
 		}
 

@@ -19,9 +19,9 @@ public sealed interface UpdatePlan {
 	 *
 	 * @param updates the updates, one per boundary and module it accepts, in order
 	 * @param timestamp the version stamp the browser imports the boundaries with
-	 * @param stampedUrls the other modules this update stamped, which the accepted modules
-	 * import (directly or not) with the new stamp, each after the modules it imports
-	 * (in any order within an import cycle)
+	 * @param stampedUrls the other modules this update stamped, which the accepted
+	 * modules import (directly or not) with the new stamp, each after the modules it
+	 * imports (in any order within an import cycle)
 	 */
 	record Hot(List<Boundary> updates, long timestamp, List<String> stampedUrls) implements UpdatePlan {
 
@@ -50,8 +50,8 @@ public sealed interface UpdatePlan {
 	 * imports anew (as Vite's {@code path} and {@code acceptedPath}).
 	 *
 	 * @param url the boundary's URL: the module whose hot context applies the update
-	 * @param acceptedUrl the module to import with the new stamp: the boundary itself when
-	 * it accepts itself, otherwise the import of the boundary's that it accepts
+	 * @param acceptedUrl the module to import with the new stamp: the boundary itself
+	 * when it accepts itself, otherwise the import of the boundary's that it accepts
 	 */
 	record Boundary(String url, String acceptedUrl) {
 	}

@@ -1,4 +1,5 @@
 /**
- * The module graph: importers and importees of compiled modules, HMR boundaries and the propagation of a change to them.
+ * The module graph: importers and importees of compiled modules, HMR boundaries and the
+ * propagation of a change to them.
  */
 package io.velocity.hmr.graph;

@@ -47,10 +47,10 @@ public sealed interface HmrMessage {
 	 *
 	 * @param updates the module updates, in the order the client applies them
 	 * @param timestamp when the change was detected, in epoch milliseconds
-	 * @param stages how long each server stage took, in milliseconds, keyed by stage
-	 * name ({@code quiet}, {@code compile}, {@code graph}, {@code total}), and the
-	 * wall-clock times {@code detectedAt} and {@code sentAt} in epoch milliseconds with
-	 * microsecond resolution; may be empty
+	 * @param stages how long each server stage took, in milliseconds, keyed by stage name
+	 * ({@code quiet}, {@code compile}, {@code graph}, {@code total}), and the wall-clock
+	 * times {@code detectedAt} and {@code sentAt} in epoch milliseconds with microsecond
+	 * resolution; may be empty
 	 * @param modules the code of the other modules the update versions with its
 	 * timestamp, which the accepted modules import; each comes after the modules it
 	 * imports, and the client evaluates them in this order before the updates; may be

@@ -18,10 +18,10 @@ import org.springframework.util.Assert;
  * Writes and reads the JSON form of the HMR messages.
  * <p>
  * The codec uses a mapper of its own rather than the application's, so that a naming
- * strategy or other customization of the application's JSON cannot change the wire
- * form the browser client expects. Reading is strict about the message type and the
- * types of known fields, and tolerant of unknown fields, so that a newer client can add
- * fields without breaking an older server.
+ * strategy or other customization of the application's JSON cannot change the wire form
+ * the browser client expects. Reading is strict about the message type and the types of
+ * known fields, and tolerant of unknown fields, so that a newer client can add fields
+ * without breaking an older server.
  */
 public final class HmrMessageCodec {
 
@@ -117,7 +117,8 @@ public final class HmrMessageCodec {
 		if (cause instanceof IllegalArgumentException) {
 			return cause.getMessage();
 		}
-		String path = ex.getPath().stream()
+		String path = ex.getPath()
+			.stream()
 			.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
 					: String.valueOf(reference.getIndex()))
 			.collect(Collectors.joining("."));

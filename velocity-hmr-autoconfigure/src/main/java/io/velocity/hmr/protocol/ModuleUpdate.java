@@ -9,8 +9,9 @@ import org.springframework.util.Assert;
 
 /**
  * One module to apply in an {@link HmrMessage.Update}, named as Vite names them: the
- * boundary ({@code path}) and the module it accepts ({@code acceptedPath}), which the client
- * evaluates anew. The code travels inline, so that the client needs no further request.
+ * boundary ({@code path}) and the module it accepts ({@code acceptedPath}), which the
+ * client evaluates anew. The code travels inline, so that the client needs no further
+ * request.
  *
  * @param type whether the module is JavaScript or a style sheet
  * @param path the URL of the boundary: the module whose hot context applies the update

@@ -23,8 +23,8 @@ import io.velocity.hmr.watch.FileChange;
  * <p>
  * A style sheet can be loaded two ways: imported by a module, which makes it a module in
  * the graph that is compiled again like any other, and linked by a page
- * ({@code <link rel="stylesheet">}), which the server cannot see: a link may be written in
- * any HTML file or template. So every changed or created sheet is also announced as a
+ * ({@code <link rel="stylesheet">}), which the server cannot see: a link may be written
+ * in any HTML file or template. So every changed or created sheet is also announced as a
  * style sheet to swap, and pages that link it swap it; the others ignore it. A deleted
  * sheet is not announced: pages keep the styles they have.
  */

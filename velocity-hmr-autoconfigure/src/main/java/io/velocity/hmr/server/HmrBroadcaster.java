@@ -19,11 +19,11 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
- * Sends messages to the browser clients connected to the HMR socket. Sending never
- * waits for a client: each message is serialized once, queued for every open session,
- * and written by a small pool of daemon threads. A client that stops reading is closed
- * once its current write exceeds the send time limit or its queue exceeds the buffer
- * size limit, and does not delay the others.
+ * Sends messages to the browser clients connected to the HMR socket. Sending never waits
+ * for a client: each message is serialized once, queued for every open session, and
+ * written by a small pool of daemon threads. A client that stops reading is closed once
+ * its current write exceeds the send time limit or its queue exceeds the buffer size
+ * limit, and does not delay the others.
  */
 public final class HmrBroadcaster implements AutoCloseable {
 
@@ -111,8 +111,8 @@ public final class HmrBroadcaster implements AutoCloseable {
 	}
 
 	void add(WebSocketSession session) {
-		HmrClientSession client = new HmrClientSession(session, this.executor, this.sendTimeLimit,
-				this.bufferSizeLimit, (terminated) -> this.sessions.remove(terminated.getId(), terminated));
+		HmrClientSession client = new HmrClientSession(session, this.executor, this.sendTimeLimit, this.bufferSizeLimit,
+				(terminated) -> this.sessions.remove(terminated.getId(), terminated));
 		this.sessions.put(client.getId(), client);
 		if (logger.isDebugEnabled()) {
 			logger.debug("HMR client " + client.getId() + " connected (" + this.sessions.size() + " open)");

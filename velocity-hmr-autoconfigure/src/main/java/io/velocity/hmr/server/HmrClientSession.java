@@ -21,16 +21,16 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 
 /**
  * One connected client with an outbox of its own. Messages are queued on the caller's
- * thread, which keeps their order, and written by a task on the send executor, so that
- * a client that stops reading holds up neither the caller nor other clients. A client
- * whose current write takes longer than the send time limit, or whose outbox grows past
- * the buffer size limit, is terminated: its socket is closed with
+ * thread, which keeps their order, and written by a task on the send executor, so that a
+ * client that stops reading holds up neither the caller nor other clients. A client whose
+ * current write takes longer than the send time limit, or whose outbox grows past the
+ * buffer size limit, is terminated: its socket is closed with
  * {@link CloseStatus#SESSION_NOT_RELIABLE} and the browser client reconnects.
  * <p>
- * The outbox is needed besides {@link ConcurrentWebSocketSessionDecorator}, which
- * writes on the thread of whoever sends when no write is in progress and would block
- * the broadcasting thread; the decorator still guards the session against concurrent
- * writes and closes, with the same limits.
+ * The outbox is needed besides {@link ConcurrentWebSocketSessionDecorator}, which writes
+ * on the thread of whoever sends when no write is in progress and would block the
+ * broadcasting thread; the decorator still guards the session against concurrent writes
+ * and closes, with the same limits.
  */
 final class HmrClientSession {
 
@@ -153,7 +153,8 @@ final class HmrClientSession {
 					+ "; it will reconnect");
 			this.outbox.clear();
 			this.onTerminated.accept(this);
-			// Closing waits for the write in progress, so keep it off the caller's thread.
+			// Closing waits for the write in progress, so keep it off the caller's
+			// thread.
 			try {
 				this.executor.execute(() -> closeQuietly(CloseStatus.SESSION_NOT_RELIABLE));
 			}

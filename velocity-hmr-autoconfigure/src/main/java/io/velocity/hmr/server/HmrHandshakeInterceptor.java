@@ -51,7 +51,8 @@ public final class HmrHandshakeInterceptor implements HandshakeInterceptor {
 		Assert.notNull(token, "'token' must not be null");
 		Assert.notNull(allowedOrigins, "'allowedOrigins' must not be null");
 		this.token = token;
-		this.allowedOrigins = allowedOrigins.stream().map(HmrHandshakeInterceptor::normalizeAllowed)
+		this.allowedOrigins = allowedOrigins.stream()
+			.map(HmrHandshakeInterceptor::normalizeAllowed)
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
@@ -73,20 +74,20 @@ public final class HmrHandshakeInterceptor implements HandshakeInterceptor {
 	private boolean admits(ServerHttpRequest request) {
 		String origin = request.getHeaders().getOrigin();
 		if (origin == null) {
-			logger.warn("Refused HMR socket from " + request.getRemoteAddress()
-					+ ": the request has no Origin header");
+			logger.warn("Refused HMR socket from " + request.getRemoteAddress() + ": the request has no Origin header");
 			return false;
 		}
 		String ownOrigin = normalize(request.getURI().toString());
 		String normalizedOrigin = normalize(origin);
-		if (normalizedOrigin == null || !(normalizedOrigin.equals(ownOrigin)
-				|| this.allowedOrigins.contains(normalizedOrigin))) {
+		if (normalizedOrigin == null
+				|| !(normalizedOrigin.equals(ownOrigin) || this.allowedOrigins.contains(normalizedOrigin))) {
 			logger.warn("Refused HMR socket from origin '" + origin + "': it is neither the application's own origin '"
 					+ ownOrigin + "' nor listed in 'velocity.hmr.client.allowed-origins'");
 			return false;
 		}
 		if (!this.token.matches(tokenOf(request.getURI()))) {
-			// Usually a page rendered before the server restarted; reloading it fixes that.
+			// Usually a page rendered before the server restarted; reloading it fixes
+			// that.
 			logger.debug("Refused HMR socket from origin '" + origin + "': missing or wrong token");
 			return false;
 		}

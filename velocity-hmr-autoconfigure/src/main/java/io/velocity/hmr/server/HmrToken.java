@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The secret a page must present to open the HMR socket. A new one is generated for
- * each server run and written into the pages the server renders, so that another site
- * open in the same browser cannot connect to the socket and read the application's
- * source code from the updates.
+ * The secret a page must present to open the HMR socket. A new one is generated for each
+ * server run and written into the pages the server renders, so that another site open in
+ * the same browser cannot connect to the socket and read the application's source code
+ * from the updates.
  */
 public final class HmrToken {
 

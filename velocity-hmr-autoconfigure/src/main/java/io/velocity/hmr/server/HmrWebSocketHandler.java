@@ -23,9 +23,9 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * <p>
  * A frame the server does not understand closes the socket: a text frame that is not a
  * client message with {@link CloseStatus#BAD_DATA} (1007), a binary frame with
- * {@link CloseStatus#NOT_ACCEPTABLE} (1003), each with a reason that says what was
- * wrong. Such a frame means the client is not the one this server serves, so the client
- * should report the reason rather than reconnect.
+ * {@link CloseStatus#NOT_ACCEPTABLE} (1003), each with a reason that says what was wrong.
+ * Such a frame means the client is not the one this server serves, so the client should
+ * report the reason rather than reconnect.
  */
 public final class HmrWebSocketHandler extends TextWebSocketHandler {
 

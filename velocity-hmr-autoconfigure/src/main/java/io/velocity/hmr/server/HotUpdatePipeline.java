@@ -30,8 +30,8 @@ import io.velocity.hmr.watch.ChangeSet;
  * modules, asks the {@link ModuleGraph} for their boundaries and broadcasts an update, a
  * full reload or the compile problem. Changed style sheets are added to the update for
  * pages that link them, which fetch the sheet themselves; a sheet that modules import is
- * also a module, updated like the others. Runs on the watcher's delivery thread, one change
- * set at a time.
+ * also a module, updated like the others. Runs on the watcher's delivery thread, one
+ * change set at a time.
  */
 public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEvents {
 
@@ -148,7 +148,8 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			}
 			HmrMessage.CompileError standing = this.problem;
 			if (standing != null && message instanceof HmrMessage.Update) {
-				// Clients take an update as "all is well again": the problem still stands.
+				// Clients take an update as "all is well again": the problem still
+				// stands.
 				this.broadcaster.accept(standing);
 			}
 		}
@@ -191,12 +192,13 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 				updates.add(moduleUpdate(boundary, hot.timestamp()));
 			}
 			for (String url : hot.stampedUrls()) {
-				compiled(url).ifPresent((module) -> modules
-					.add(new InlineModule(url, module.code(), module.writtenImportUrls())));
+				compiled(url).ifPresent(
+						(module) -> modules.add(new InlineModule(url, module.code(), module.writtenImportUrls())));
 			}
 		}
 		updates.addAll(styleSheets);
-		// With no modules, an update still clears the overlay of a problem that was fixed.
+		// With no modules, an update still clears the overlay of a problem that was
+		// fixed.
 		if (updates.isEmpty() && !recovered) {
 			return null;
 		}
@@ -220,7 +222,8 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			return this.urls.toPath(url).flatMap(this.compileService::compile);
 		}
 		catch (CompileProblemException ex) {
-			// Compiled a moment ago; should it fail now, the client fetches it and sees why.
+			// Compiled a moment ago; should it fail now, the client fetches it and sees
+			// why.
 			return Optional.empty();
 		}
 	}

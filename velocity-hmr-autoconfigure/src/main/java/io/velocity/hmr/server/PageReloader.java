@@ -38,8 +38,8 @@ public final class PageReloader implements Consumer<ChangeSet> {
 			return;
 		}
 		Path file = changeSet.changes().get(0).file();
-		String reason = describe(file) + " changed" + ((changeSet.changes().size() > 1)
-				? " (and " + (changeSet.changes().size() - 1) + " more)" : "");
+		String reason = describe(file) + " changed"
+				+ ((changeSet.changes().size() > 1) ? " (and " + (changeSet.changes().size() - 1) + " more)" : "");
 		logger.info("Velocity HMR full reload: " + reason);
 		this.broadcaster.accept(new HmrMessage.FullReload(reason, null));
 	}

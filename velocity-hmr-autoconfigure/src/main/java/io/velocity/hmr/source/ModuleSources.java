@@ -29,8 +29,8 @@ public interface ModuleSources {
 	boolean exists(String path);
 
 	/**
-	 * The existing directories on disk that hold the sources, in lookup order; empty
-	 * when modules come from the classpath.
+	 * The existing directories on disk that hold the sources, in lookup order; empty when
+	 * modules come from the classpath.
 	 * @return the source root directories
 	 */
 	List<Path> roots();

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.util.Assert;
 
 /**
- * The coalesced changes to source files seen during one quiet period, in the order
- * they were first seen. Each file appears at most once.
+ * The coalesced changes to source files seen during one quiet period, in the order they
+ * were first seen. Each file appears at most once.
  *
  * @param changes the changes, in first-seen order
  * @param detectedNanos the {@link System#nanoTime()} of the first raw file system event

@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 import io.velocity.hmr.watch.FileChange.Kind;
 
 /**
- * Collects raw file events until the quiet period passes without a new one, then
- * confirms them against the {@link SourceSnapshot} and hands the result on. Events
- * arrive on the event loop thread; flushes run on the watcher's scheduler thread.
+ * Collects raw file events until the quiet period passes without a new one, then confirms
+ * them against the {@link SourceSnapshot} and hands the result on. Events arrive on the
+ * event loop thread; flushes run on the watcher's scheduler thread.
  * <p>
  * A file that was emptied is held back once for {@link #TRUNCATION_HOLD_NANOS}, since
  * most editors and {@code Files.writeString} truncate a file before writing it, and the
@@ -53,7 +53,8 @@ final class ChangeWindow {
 	/**
 	 * Create a new window.
 	 * @param quietNanos the quiet period in nanoseconds
-	 * @param snapshot the snapshot that confirms changes; used on the flushing thread only
+	 * @param snapshot the snapshot that confirms changes; used on the flushing thread
+	 * only
 	 * @param scheduler runs a task on the scheduler thread after a delay in nanoseconds
 	 * @param delivery receives each non-empty change set, on the scheduler thread
 	 */

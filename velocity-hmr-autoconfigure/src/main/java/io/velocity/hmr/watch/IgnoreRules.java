@@ -15,14 +15,14 @@ import org.springframework.util.AntPathMatcher;
  * <ul>
  * <li>any path with a segment named {@code node_modules}, {@code .git}, {@code dist} or
  * {@code target}, at any depth below a root;</li>
- * <li>editor temporary and backup files, by name: {@code *~} (Vim, Emacs, Gedit
- * backups), {@code .*.swp}, {@code .*.swo}, {@code .*.swx} (Vim swap), {@code 4913}
- * (Vim's write probe), {@code .#*} (Emacs locks), {@code #*#} (Emacs auto-save),
- * {@code *.tmp}, {@code *___jb_tmp___}, {@code *___jb_old___} (IntelliJ safe write),
+ * <li>editor temporary and backup files, by name: {@code *~} (Vim, Emacs, Gedit backups),
+ * {@code .*.swp}, {@code .*.swo}, {@code .*.swx} (Vim swap), {@code 4913} (Vim's write
+ * probe), {@code .#*} (Emacs locks), {@code #*#} (Emacs auto-save), {@code *.tmp},
+ * {@code *___jb_tmp___}, {@code *___jb_old___} (IntelliJ safe write),
  * {@code .goutputstream-*} (Gedit) and {@code .DS_Store}.</li>
  * </ul>
- * Configured patterns are Ant-style ({@link AntPathMatcher}) and matched against the
- * path relative to its root with {@code /} as separator, and against each of its parent
+ * Configured patterns are Ant-style ({@link AntPathMatcher}) and matched against the path
+ * relative to its root with {@code /} as separator, and against each of its parent
  * folders, so that {@code generated} or {@code legacy/**} ignore a whole folder and
  * {@code **}{@code /*.test.tsx} ignores files at any depth, including the root.
  *
@@ -78,11 +78,10 @@ final class IgnoreRules {
 	}
 
 	static boolean isEditorTemporary(String name) {
-		return IGNORED_NAMES.contains(name) || name.endsWith("~") || name.endsWith(".tmp")
-				|| name.startsWith(".#") || (name.length() > 1 && name.startsWith("#") && name.endsWith("#"))
+		return IGNORED_NAMES.contains(name) || name.endsWith("~") || name.endsWith(".tmp") || name.startsWith(".#")
+				|| (name.length() > 1 && name.startsWith("#") && name.endsWith("#"))
 				|| (name.startsWith(".") && (name.endsWith(".swp") || name.endsWith(".swo") || name.endsWith(".swx")))
-				|| name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___")
-				|| name.startsWith(".goutputstream-");
+				|| name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___") || name.startsWith(".goutputstream-");
 	}
 
 	private boolean matchesPattern(Path relative) {

@@ -11,8 +11,8 @@ import io.methvin.watcher.visitor.FileTreeVisitor;
 
 /**
  * {@link FileTreeVisitor} that never enters ignored folders, so that directory-watcher
- * neither hashes nor registers watches for {@code node_modules} and the like. Files
- * that vanish during the walk are skipped.
+ * neither hashes nor registers watches for {@code node_modules} and the like. Files that
+ * vanish during the walk are skipped.
  *
  * @author Velocity HMR
  */

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 import io.velocity.hmr.watch.FileChange.Kind;
 
 /**
- * Content hashes of the source files as last delivered. Every candidate change is
- * checked against the disk before it is delivered, so that a save with identical
- * content, a truncate seen before the write that follows it, or an atomic save that
- * restores the same bytes produce no change, and so that a full rescan after an event
- * overflow reports exactly what differs. Used from one thread at a time.
+ * Content hashes of the source files as last delivered. Every candidate change is checked
+ * against the disk before it is delivered, so that a save with identical content, a
+ * truncate seen before the write that follows it, or an atomic save that restores the
+ * same bytes produce no change, and so that a full rescan after an event overflow reports
+ * exactly what differs. Used from one thread at a time.
  *
  * @author Velocity HMR
  */

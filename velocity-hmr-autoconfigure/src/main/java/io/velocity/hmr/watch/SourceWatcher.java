@@ -23,13 +23,13 @@ import org.springframework.util.Assert;
  * sets} to one listener.
  * <p>
  * Raw events from directory-watcher (with content hashing on) are filtered by the
- * {@link IgnoreRules}, folded per file by a {@link ChangeWindow} until the quiet
- * period passes without a new event, checked against a {@link SourceSnapshot} of
- * content hashes (so identical saves are dropped) and handed to the listener on a single
- * daemon thread named {@value #THREAD_NAME}: change sets arrive one at a time, in order,
- * and a slow listener never stalls event intake, which runs on a second daemon thread.
- * An event overflow or a watcher error leads to a full rescan; a watch loop that ends
- * unexpectedly is restarted; a deleted source root is watched again once it reappears.
+ * {@link IgnoreRules}, folded per file by a {@link ChangeWindow} until the quiet period
+ * passes without a new event, checked against a {@link SourceSnapshot} of content hashes
+ * (so identical saves are dropped) and handed to the listener on a single daemon thread
+ * named {@value #THREAD_NAME}: change sets arrive one at a time, in order, and a slow
+ * listener never stalls event intake, which runs on a second daemon thread. An event
+ * overflow or a watcher error leads to a full rescan; a watch loop that ends unexpectedly
+ * is restarted; a deleted source root is watched again once it reappears.
  *
  * @author Velocity HMR
  */

@@ -25,12 +25,12 @@ import org.springframework.core.log.LogMessage;
 import io.velocity.hmr.watch.FileChange.Kind;
 
 /**
- * Runs directory-watcher over the source roots that exist, on its own daemon thread,
- * and keeps it running: a loop that fails or ends is rebuilt, an event overflow
- * rebuilds it (so that folders created meanwhile get registered), and the roots are
- * checked every second so that a root that is created, deleted or replaced is picked
- * up. Every rebuild is followed by a rescan. All methods except {@link #stop()} run on
- * the {@link SourceWatcher}'s scheduler thread.
+ * Runs directory-watcher over the source roots that exist, on its own daemon thread, and
+ * keeps it running: a loop that fails or ends is rebuilt, an event overflow rebuilds it
+ * (so that folders created meanwhile get registered), and the roots are checked every
+ * second so that a root that is created, deleted or replaced is picked up. Every rebuild
+ * is followed by a rescan. All methods except {@link #stop()} run on the
+ * {@link SourceWatcher}'s scheduler thread.
  *
  * @author Velocity HMR
  */

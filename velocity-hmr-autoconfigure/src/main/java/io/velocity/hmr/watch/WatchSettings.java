@@ -11,10 +11,10 @@ import org.springframework.util.Assert;
  *
  * @param roots the source root directories to watch recursively. A root that does not
  * exist yet is watched once it appears
- * @param ignorePatterns additional Ant-style patterns ({@code *}, {@code **},
- * {@code ?}), relative to a root and with {@code /} as separator, of files and folders
- * to ignore. A pattern that matches a folder ignores everything below it. See
- * {@link IgnoreRules} for what is always ignored
+ * @param ignorePatterns additional Ant-style patterns ({@code *}, {@code **}, {@code ?}),
+ * relative to a root and with {@code /} as separator, of files and folders to ignore. A
+ * pattern that matches a folder ignores everything below it. See {@link IgnoreRules} for
+ * what is always ignored
  * @param quietPeriod amount of time without a new file system event after which the
  * collected changes are delivered. Zero delivers as soon as the events that arrived
  * together have been read

@@ -2,28 +2,33 @@ package io.velocity.hmr.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import io.velocity.hmr.source.ModulePaths;
-
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.HttpRequestHandler;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.UrlPathHelper;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Serves the browser modules that ship in the starter jar under {@code /__velocity/}:
- * the Velocity runtime in every profile; the HMR client, with its settings written in, and
- * the server's {@code status} only while hot module replacement is active.
+ * Serves the browser modules that ship in the starter jar under {@code /__velocity/}, one
+ * URL space over two classpath directories: {@code io/velocity/hmr/client/runtime/}, the
+ * Velocity runtime, in every profile; {@code io/velocity/hmr/client/hmr/}, the HMR client
+ * (with its settings written into {@code hmr-client.js}), and the server's {@code status}
+ * only while hot module replacement is active. The modules are found by listing those
+ * directories once, so a module added to either is served without naming it here; any
+ * other name is a 404 that costs nothing to remember.
  */
 public class ClientAssetRequestHandler implements HttpRequestHandler {
 
@@ -32,13 +37,9 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 	 */
 	public static final String PATH = "/__velocity";
 
-	private static final String LOCATION = "io/velocity/hmr/client/";
+	private static final String RUNTIME_LOCATION = "io/velocity/hmr/client/runtime/";
 
-	/**
-	 * The runtime, served in every profile; every other asset belongs to the HMR client.
-	 */
-	private static final Set<String> RUNTIME = Set.of("runtime.js", "jsx-runtime.js", "reactive.js",
-			"reactive-graph.js", "reactive-owner.js", "dom-element.js", "dom-insert.js");
+	private static final String HMR_LOCATION = "io/velocity/hmr/client/hmr/";
 
 	private static final String CLIENT = "hmr-client.js";
 
@@ -46,7 +47,7 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 
 	private final @Nullable HmrClientSettings hmr;
 
-	private final Map<String, Optional<Asset>> cache = new ConcurrentHashMap<>();
+	private final Map<String, Asset> assets;
 
 	/**
 	 * Create a new handler.
@@ -55,6 +56,20 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 	 */
 	public ClientAssetRequestHandler(@Nullable HmrClientSettings hmr) {
 		this.hmr = hmr;
+		Map<String, Asset> assets = new HashMap<>();
+		load(RUNTIME_LOCATION, assets);
+		if (hmr != null) {
+			load(HMR_LOCATION, assets);
+		}
+		this.assets = Collections.unmodifiableMap(assets);
+	}
+
+	/**
+	 * Return the names of the modules served, such as {@code runtime.js}.
+	 * @return the names
+	 */
+	public List<String> getModuleNames() {
+		return new ArrayList<>(this.assets.keySet());
 	}
 
 	@Override
@@ -67,27 +82,34 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 			response.getWriter().write(this.hmr.statusJson());
 			return;
 		}
-		Optional<Asset> asset = Optional.of(url)
-			.filter((candidate) -> candidate.startsWith(PATH + "/"))
-			.flatMap((candidate) -> ModulePaths.safe(candidate.substring(PATH.length() + 1)))
-			.filter((name) -> name.endsWith(".js") && (this.hmr != null || RUNTIME.contains(name)))
-			.flatMap((name) -> this.cache.computeIfAbsent(name, this::load));
-		if (asset.isEmpty()) {
+		Asset asset = url.startsWith(PATH + "/") ? this.assets.get(url.substring(PATH.length() + 1)) : null;
+		if (asset == null) {
 			Responses.notFound(response, "No Velocity client asset at " + url);
 			return;
 		}
-		if (new ServletWebRequest(request, response).checkNotModified(asset.get().etag())) {
+		if (new ServletWebRequest(request, response).checkNotModified(asset.etag())) {
 			return;
 		}
-		Responses.body(response, Responses.JAVASCRIPT, asset.get().content());
+		Responses.body(response, Responses.JAVASCRIPT, asset.content());
 	}
 
-	private Optional<Asset> load(String name) {
-		ClassPathResource resource = new ClassPathResource(LOCATION + name,
+	private void load(String location, Map<String, Asset> assets) {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
 				ClientAssetRequestHandler.class.getClassLoader());
-		if (!resource.exists()) {
-			return Optional.empty();
+		try {
+			for (Resource resource : resolver.getResources("classpath*:" + location + "*.js")) {
+				String name = resource.getFilename();
+				if (name != null && !assets.containsKey(name)) {
+					assets.put(name, asset(name, resource));
+				}
+			}
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Failed to list the Velocity client modules in " + location, ex);
+		}
+	}
+
+	private Asset asset(String name, Resource resource) throws IOException {
 		try (InputStream input = resource.getInputStream()) {
 			byte[] content = input.readAllBytes();
 			if (name.equals(CLIENT) && this.hmr != null) {
@@ -95,10 +117,7 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 					.replace(HmrClientSettings.PLACEHOLDER, this.hmr.toJson())
 					.getBytes(StandardCharsets.UTF_8);
 			}
-			return Optional.of(new Asset(content, "\"" + DigestUtils.md5DigestAsHex(content) + "\""));
-		}
-		catch (IOException ex) {
-			return Optional.empty();
+			return new Asset(content, "\"" + DigestUtils.md5DigestAsHex(content) + "\"");
 		}
 	}
 

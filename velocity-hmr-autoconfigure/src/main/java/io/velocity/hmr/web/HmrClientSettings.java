@@ -31,10 +31,10 @@ public record HmrClientSettings(String token, String instanceId, String socketPa
 	}
 
 	String toJson() {
-		return "{\"token\":" + JsonStrings.quote(this.token) + ",\"instanceId\":"
-				+ JsonStrings.quote(this.instanceId) + ",\"path\":" + JsonStrings.quote(this.socketPath)
-				+ ",\"host\":" + ((this.host != null) ? JsonStrings.quote(this.host) : "null") + ",\"port\":"
-				+ this.port + ",\"overlay\":" + this.overlay + "}";
+		return "{\"token\":" + JsonStrings.quote(this.token) + ",\"instanceId\":" + JsonStrings.quote(this.instanceId)
+				+ ",\"path\":" + JsonStrings.quote(this.socketPath) + ",\"host\":"
+				+ ((this.host != null) ? JsonStrings.quote(this.host) : "null") + ",\"port\":" + this.port
+				+ ",\"overlay\":" + this.overlay + "}";
 	}
 
 	String statusJson() {

@@ -37,8 +37,7 @@ final class HtmlInjectingResponse extends HttpServletResponseWrapper {
 	 * Headers that describe the body as the handler wrote it: they must not reach the
 	 * client once the body changes, and are replayed as they were when it does not.
 	 */
-	private static final Set<String> BODY_HEADERS = Set.of("content-length", "etag",
-			"last-modified");
+	private static final Set<String> BODY_HEADERS = Set.of("content-length", "etag", "last-modified");
 
 	private final ByteArrayOutputStream held = new ByteArrayOutputStream();
 
@@ -108,7 +107,8 @@ final class HtmlInjectingResponse extends HttpServletResponseWrapper {
 	@Override
 	public void setDateHeader(String name, long date) {
 		if (this.mode != Mode.PASS && BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-			this.heldHeaders.put(name, DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
+			this.heldHeaders.put(name,
+					DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
 			return;
 		}
 		super.setDateHeader(name, date);
@@ -214,7 +214,8 @@ final class HtmlInjectingResponse extends HttpServletResponseWrapper {
 	}
 
 	private Charset charset() {
-		// Tomcat answers ISO-8859-1 when no charset was set; decoding and encoding with it
+		// Tomcat answers ISO-8859-1 when no charset was set; decoding and encoding with
+		// it
 		// round-trips every byte, so a body in an undeclared encoding passes unharmed.
 		return Charset.forName(getCharacterEncoding());
 	}

@@ -52,8 +52,8 @@ public class HtmlScriptInjectionFilter implements Filter {
 			throws IOException, ServletException {
 		Object outer = request.getAttribute(WRAPPING);
 		boolean forward = request.getDispatcherType() == DispatcherType.FORWARD;
-		if (!(request instanceof HttpServletRequest httpRequest) || !(response instanceof HttpServletResponse httpResponse)
-				|| (outer != null && !forward)) {
+		if (!(request instanceof HttpServletRequest httpRequest)
+				|| !(response instanceof HttpServletResponse httpResponse) || (outer != null && !forward)) {
 			chain.doFilter(request, response);
 			return;
 		}

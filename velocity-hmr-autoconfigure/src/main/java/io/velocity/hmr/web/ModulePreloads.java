@@ -29,9 +29,9 @@ import org.springframework.util.Assert;
  * <p>
  * The hints stop at {@link #DEFAULT_LIMIT} modules, nearest first. Beyond that the
  * browser's connections are busy anyway (six per origin over HTTP/1.1), so more hints
- * only make the page arrive later: a wide graph of 1,000 modules loaded slower with a hint
- * for each module than with none, while a chain of 100 loaded a third faster with hints
- * (docs/performance.md).
+ * only make the page arrive later: a wide graph of 1,000 modules loaded slower with a
+ * hint for each module than with none, while a chain of 100 loaded a third faster with
+ * hints (docs/performance.md).
  */
 public final class ModulePreloads {
 
@@ -85,7 +85,11 @@ public final class ModulePreloads {
 		String nonceAttribute = (nonce != null) ? " nonce=\"" + nonce + "\"" : "";
 		StringBuilder tags = new StringBuilder();
 		for (String url : urls(html)) {
-			tags.append("<link rel=\"modulepreload\" href=\"").append(url).append('"').append(nonceAttribute).append('>');
+			tags.append("<link rel=\"modulepreload\" href=\"")
+				.append(url)
+				.append('"')
+				.append(nonceAttribute)
+				.append('>');
 		}
 		return tags.toString();
 	}
@@ -123,7 +127,8 @@ public final class ModulePreloads {
 		while (script.find()) {
 			String tag = script.group();
 			Matcher src = SRC.matcher(tag);
-			if (MODULE_TYPE.matcher(tag).find() && src.find() && this.urls.toPath(withoutQuery(src.group(1))).isPresent()) {
+			if (MODULE_TYPE.matcher(tag).find() && src.find()
+					&& this.urls.toPath(withoutQuery(src.group(1))).isPresent()) {
 				entries.add(src.group(1));
 			}
 		}
@@ -133,7 +138,8 @@ public final class ModulePreloads {
 	private Optional<CompiledModule> compiled(String url) {
 		Optional<String> path = this.urls.toPath(withoutQuery(url));
 		if (path.isEmpty()) {
-			// The runtime and the client modules: preloaded, but their imports are not known here.
+			// The runtime and the client modules: preloaded, but their imports are not
+			// known here.
 			return Optional.empty();
 		}
 		try {

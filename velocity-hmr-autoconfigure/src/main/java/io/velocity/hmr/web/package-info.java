@@ -1,4 +1,5 @@
 /**
- * HTTP serving: compiled modules, the client assets under /__velocity/ and the HTML script-injection filter.
+ * HTTP serving: compiled modules, the client assets under /__velocity/ and the HTML
+ * script-injection filter.
  */
 package io.velocity.hmr.web;

@@ -63,7 +63,8 @@ class VelocityHmrAutoConfigurationTests {
 
 	@Test
 	void servesModulesFromDiskAndWatchesThemInTheDevProfile() {
-		this.contextRunner.withPropertyValues("spring.profiles.active=dev", "velocity.hmr.source-roots=" + this.sourceRoot)
+		this.contextRunner
+			.withPropertyValues("spring.profiles.active=dev", "velocity.hmr.source-roots=" + this.sourceRoot)
 			.run((context) -> {
 				ModuleSources sources = context.getBean(ModuleSources.class);
 				assertThat(sources).isInstanceOf(FileSystemModuleSources.class);
@@ -109,7 +110,8 @@ class VelocityHmrAutoConfigurationTests {
 
 	@Test
 	void enabledTrueActivatesHmrWithoutAProfile() {
-		this.contextRunner.withPropertyValues("velocity.hmr.enabled=true", "velocity.hmr.source-roots=" + this.sourceRoot)
+		this.contextRunner
+			.withPropertyValues("velocity.hmr.enabled=true", "velocity.hmr.source-roots=" + this.sourceRoot)
 			.run((context) -> assertThat(context.getBean(ModuleSources.class))
 				.isInstanceOf(FileSystemModuleSources.class));
 	}
@@ -132,7 +134,8 @@ class VelocityHmrAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(ModuleSources.class)).isInstanceOf(ClasspathModuleSources.class);
-				assertThat(output).containsOnlyOnce("does-not-exist").contains("WARN")
+				assertThat(output).containsOnlyOnce("does-not-exist")
+					.contains("WARN")
 					.contains("set velocity.hmr.source-roots");
 			});
 	}
@@ -148,7 +151,8 @@ class VelocityHmrAutoConfigurationTests {
 	void invalidPathFailsWithAClearMessage() {
 		this.contextRunner.withPropertyValues("velocity.hmr.path=/__velocity").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("'path' must not start with '/__'");
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("'path' must not start with '/__'");
 		});
 	}
 

@@ -35,7 +35,8 @@ class HmrConnectionBrowserTests {
 		assertThat(hmr.awaitReceived("ping")).isEqualTo("{\"type\":\"ping\"}");
 		hmr.send("{\"type\":\"pong\"}");
 		// Messages are handled in order, so once this one is logged the pong was handled.
-		hmr.send("{\"type\":\"error\",\"message\":\"marker\",\"file\":\"App.tsx\",\"line\":0,\"column\":0,\"frame\":\"\"}");
+		hmr.send(
+				"{\"type\":\"error\",\"message\":\"marker\",\"file\":\"App.tsx\",\"line\":0,\"column\":0,\"frame\":\"\"}");
 		hmr.awaitConsole("[velocity] App.tsx marker");
 		assertThat(log.errors()).containsExactly("[velocity] App.tsx marker");
 	}
@@ -43,10 +44,13 @@ class HmrConnectionBrowserTests {
 	@Test
 	void fullReloadReloadsOnceAndPrintsTheReasonAfterwards(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
-		hmr.send("{\"type\":\"full-reload\",\"reason\":\"/fixtures/main.js has no boundary\",\"path\":\"/fixtures/main.js\"}");
-		assertThat(hmr.awaitConsole("[velocity] reloaded: ")).isEqualTo("[velocity] reloaded: /fixtures/main.js has no boundary");
+		hmr.send(
+				"{\"type\":\"full-reload\",\"reason\":\"/fixtures/main.js has no boundary\",\"path\":\"/fixtures/main.js\"}");
+		assertThat(hmr.awaitConsole("[velocity] reloaded: "))
+			.isEqualTo("[velocity] reloaded: /fixtures/main.js has no boundary");
 		hmr.awaitLoaded();
-		assertThat(hmr.evaluate("sessionStorage.getItem('saved-before-reload')")).as("the listener that answered late ran")
+		assertThat(hmr.evaluate("sessionStorage.getItem('saved-before-reload')"))
+			.as("the listener that answered late ran")
 			.isEqualTo("/fixtures/main.js has no boundary");
 		assertThat(hmr.loads()).isEqualTo(2);
 	}
@@ -65,20 +69,24 @@ class HmrConnectionBrowserTests {
 	void unknownMessageTypeIsLoggedAsError(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
 		hmr.send("{\"type\":\"reload-everything\"}");
-		assertThat(hmr.awaitConsole("[velocity] unknown message type ")).startsWith("[velocity] unknown message type reload-everything");
+		assertThat(hmr.awaitConsole("[velocity] unknown message type "))
+			.startsWith("[velocity] unknown message type reload-everything");
 		assertThat(log.errors()).hasSize(1);
 	}
 
 	@Test
 	void lostConnectionReconnectsWhenTheSameServerAnswers(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
-		hmr.connections().get(0).close(new WebSocketRoute.CloseOptions().setCode(1001).setReason("Server shutting down"));
+		hmr.connections()
+			.get(0)
+			.close(new WebSocketRoute.CloseOptions().setCode(1001).setReason("Server shutting down"));
 		hmr.awaitConsole("[velocity] server connection lost, waiting for it…");
 		hmr.page().waitForCondition(() -> hmr.statusRequests() > 0);
 		hmr.statusInstance(HmrTestPage.INSTANCE);
 		hmr.page().waitForCondition(() -> hmr.connections().size() == 2);
 		hmr.awaitTrue("window.heard.at(-1) === 'velocity:ws:connect'");
-		assertThat(hmr.evaluate("window.heard.slice(-2)")).isEqualTo(List.of("velocity:ws:disconnect", "velocity:ws:connect"));
+		assertThat(hmr.evaluate("window.heard.slice(-2)"))
+			.isEqualTo(List.of("velocity:ws:disconnect", "velocity:ws:connect"));
 		assertThat(hmr.connections().get(1).url()).endsWith("/__hmr?token=" + HmrTestPage.TOKEN);
 		assertThat(hmr.statusRequests()).as("polled while the server was down").isGreaterThan(1);
 		assertThat(hmr.loads()).isOne();
@@ -87,11 +95,13 @@ class HmrConnectionBrowserTests {
 	@Test
 	void restartedServerReloadsThePageOnlyOnce(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
-		// A misbehaving server: it keeps serving the page of instance-1 but says it is instance-2.
+		// A misbehaving server: it keeps serving the page of instance-1 but says it is
+		// instance-2.
 		hmr.statusInstance("instance-2");
 		hmr.connectedInstance("instance-2");
 		hmr.connections().get(0).close(new WebSocketRoute.CloseOptions().setCode(1001));
-		assertThat(hmr.awaitConsole("[velocity] reloaded: ")).startsWith("[velocity] reloaded: the server restarted (instance instance-2");
+		assertThat(hmr.awaitConsole("[velocity] reloaded: "))
+			.startsWith("[velocity] reloaded: the server restarted (instance instance-2");
 		assertThat(hmr.awaitConsole("[velocity] the server (instance instance-2) did not serve this page"))
 			.endsWith("not reloading again, reload the page yourself");
 		assertThat(hmr.loads()).isEqualTo(2);
@@ -100,8 +110,11 @@ class HmrConnectionBrowserTests {
 	@Test
 	void refusedConnectionIsNotRetried(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
-		hmr.connections().get(0).close(new WebSocketRoute.CloseOptions().setCode(1007).setReason("Unknown message type"));
-		assertThat(hmr.awaitConsole("[velocity] the server refused")).contains("(1007 Unknown message type); not reconnecting");
+		hmr.connections()
+			.get(0)
+			.close(new WebSocketRoute.CloseOptions().setCode(1007).setReason("Unknown message type"));
+		assertThat(hmr.awaitConsole("[velocity] the server refused"))
+			.contains("(1007 Unknown message type); not reconnecting");
 		assertThat(hmr.evaluate("window.__velocity_hmr__.state")).isEqualTo("closed");
 		assertThat(hmr.evaluate("window.heard.at(-1)")).isEqualTo("velocity:ws:disconnect");
 		assertThat(hmr.statusRequests()).isZero();

@@ -48,7 +48,8 @@ final class HmrTestPage {
 
 	private final AtomicInteger statusRequests = new AtomicInteger();
 
-	// What the mock server says it is on connect and on /__velocity/status; null status = down.
+	// What the mock server says it is on connect and on /__velocity/status; null status =
+	// down.
 	private volatile String connectedInstance = INSTANCE;
 
 	private volatile String statusInstance;
@@ -61,7 +62,7 @@ final class HmrTestPage {
 	static HmrTestPage open(BrowserContext context, Page page, ConsoleLog log, String fixtures) {
 		HmrTestPage hmr = new HmrTestPage(page, log);
 		StaticRoutes.create()
-			.classpath("/__velocity/", "io/velocity/hmr/client/")
+			.velocityClient()
 			.classpath("/fixtures/", "io/velocity/hmr/client/fixtures/")
 			.install(context);
 		page.route(StaticRoutes.ORIGIN + "/__velocity/hmr-client.js", hmr::serveClient);
@@ -79,7 +80,7 @@ final class HmrTestPage {
 	private void serveClient(Route route) {
 		String config = "{\"token\": \"" + TOKEN + "\", \"instanceId\": \"" + INSTANCE
 				+ "\", \"path\": \"/__hmr\", \"host\": null, \"port\": null, \"overlay\": true}";
-		String client = resource("io/velocity/hmr/client/hmr-client.js").replace("__VELOCITY_HMR_CONFIG__", config);
+		String client = resource("io/velocity/hmr/client/hmr/hmr-client.js").replace("__VELOCITY_HMR_CONFIG__", config);
 		route.fulfill(new Route.FulfillOptions().setContentType("text/javascript").setBody(client));
 	}
 
@@ -87,7 +88,8 @@ final class HmrTestPage {
 		this.statusRequests.incrementAndGet();
 		String instance = this.statusInstance;
 		route.fulfill((instance != null)
-				? new Route.FulfillOptions().setContentType("application/json").setBody("{\"instanceId\":\"" + instance + "\"}")
+				? new Route.FulfillOptions().setContentType("application/json")
+					.setBody("{\"instanceId\":\"" + instance + "\"}")
 				: new Route.FulfillOptions().setStatus(503).setBody("starting"));
 	}
 
@@ -101,8 +103,10 @@ final class HmrTestPage {
 	 * Wait until the fixtures ran and the client's socket is open.
 	 */
 	void awaitLoaded() {
-		this.page.waitForFunction("() => document.body.dataset.fixture !== undefined && window.__velocity_hmr__?.state === 'open'");
-		assertThat(this.page.evaluate("() => document.body.dataset.fixture")).as(this.log::toString).isEqualTo("loaded");
+		this.page.waitForFunction(
+				"() => document.body.dataset.fixture !== undefined && window.__velocity_hmr__?.state === 'open'");
+		assertThat(this.page.evaluate("() => document.body.dataset.fixture")).as(this.log::toString)
+			.isEqualTo("loaded");
 	}
 
 	Page page() {
@@ -149,8 +153,8 @@ final class HmrTestPage {
 	}
 
 	/**
-	 * Send an update message with one update per module and the code of other modules
-	 * it versions.
+	 * Send an update message with one update per module and the code of other modules it
+	 * versions.
 	 * @param timestamp the timestamp of the message and of each update
 	 * @param modules the inline modules, see {@link #inlineModule}; none sends no field
 	 * @param updates the updates, see {@link #update}
@@ -188,7 +192,8 @@ final class HmrTestPage {
 	 * @param path the boundary's URL
 	 * @param acceptedPath the URL of the module to import anew
 	 * @param timestamp the module's new version stamp
-	 * @param fixture the fixture whose content is the new code, or {@code null} to send none
+	 * @param fixture the fixture whose content is the new code, or {@code null} to send
+	 * none
 	 * @param imports the import URLs to send, or {@code null} to send none
 	 * @return the update
 	 */

@@ -35,7 +35,8 @@ class HotUpdateBrowserTests {
 	private static final List<String> CLIENT = List.of("/__velocity/hmr-client.js");
 
 	@Test
-	void selfAcceptingModuleUpdatesTheDomWithoutReloadAndKeepsItsData(BrowserContext context, Page page, ConsoleLog log) {
+	void selfAcceptingModuleUpdatesTheDomWithoutReloadAndKeepsItsData(BrowserContext context, Page page,
+			ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
 		page.click("#counter");
 		page.click("#counter");
@@ -47,8 +48,10 @@ class HotUpdateBrowserTests {
 		assertThat(hmr.evaluate("window.marker")).isEqualTo("before update");
 		assertThat(hmr.evaluate("window.events"))
 			.isEqualTo(List.of("evaluate counter v1", "dispose counter v1", "evaluate counter v2"));
-		assertThat(hmr.awaitConsole("[velocity] hot updated ")).matches("\\[velocity] hot updated /fixtures/counter.js in \\d+ ms");
-		assertThat(hmr.awaitReceived("updated")).startsWith("{\"type\":\"updated\",\"paths\":[\"/fixtures/counter.js\"],\"applyMillis\":")
+		assertThat(hmr.awaitConsole("[velocity] hot updated "))
+			.matches("\\[velocity] hot updated /fixtures/counter.js in \\d+ ms");
+		assertThat(hmr.awaitReceived("updated"))
+			.startsWith("{\"type\":\"updated\",\"paths\":[\"/fixtures/counter.js\"],\"applyMillis\":")
 			.endsWith(",\"timestamp\":100}");
 		assertThat(updateEvents(hmr)).isEqualTo(List.of("velocity:beforeUpdate", "velocity:afterUpdate"));
 		assertThat(hmr.loads()).isOne();
@@ -81,7 +84,8 @@ class HotUpdateBrowserTests {
 		hmr.sendUpdate(100, update(PARENT, DEP_A, 100, "dep-a-v2.js", CLIENT));
 		hmr.sendUpdate(101, update(PARENT, DEP_B, 101, "dep-b-v2.js", CLIENT));
 		hmr.awaitTrue("window.received.length === 4");
-		assertThat(hmr.evaluate("window.received")).isEqualTo(List.of("a1 b1", "a: a2", "[a2, undefined]", "[undefined, b2]"));
+		assertThat(hmr.evaluate("window.received"))
+			.isEqualTo(List.of("a1 b1", "a: a2", "[a2, undefined]", "[undefined, b2]"));
 		assertThat(hmr.awaitConsole("[velocity] hot updated /fixtures/dep-b.js"))
 			.startsWith("[velocity] hot updated /fixtures/dep-b.js via /fixtures/parent.js in ");
 	}
@@ -90,10 +94,11 @@ class HotUpdateBrowserTests {
 	void updatesApplyInTheOrderSentEvenWhenAnImportIsSlow(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "parent");
 		hmr.sendUpdate(100, update(PARENT, DEP_A, 100, "dep-a-slow.js", CLIENT));
-		hmr.sendUpdate(101, update(PARENT, DEP_B, 101, "dep-b-v2.js", CLIENT), update(PARENT, DEP_A, 101, "dep-a-v2.js", CLIENT));
+		hmr.sendUpdate(101, update(PARENT, DEP_B, 101, "dep-b-v2.js", CLIENT),
+				update(PARENT, DEP_A, 101, "dep-a-v2.js", CLIENT));
 		hmr.awaitTrue("window.received.length === 6");
-		assertThat(hmr.evaluate("window.received")).isEqualTo(List.of("a1 b1", "a: a-slow", "[a-slow, undefined]",
-				"[undefined, b2]", "a: a2", "[a2, undefined]"));
+		assertThat(hmr.evaluate("window.received")).isEqualTo(
+				List.of("a1 b1", "a: a-slow", "[a-slow, undefined]", "[undefined, b2]", "a: a2", "[a2, undefined]"));
 	}
 
 	@Test
@@ -101,8 +106,9 @@ class HotUpdateBrowserTests {
 			ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "parent,greeting");
 		PlaywrightAssertions.assertThat(page.locator("#greeting")).hasText("Hello a1");
-		hmr.sendUpdate(200, update(PARENT, DEP_A, 200, "dep-a-v2.js", CLIENT), update("/fixtures/greeting.js",
-				"/fixtures/greeting.js", 200, "greeting-v2.js", List.of("/__velocity/hmr-client.js", "/fixtures/dep-a.js?t=200")));
+		hmr.sendUpdate(200, update(PARENT, DEP_A, 200, "dep-a-v2.js", CLIENT),
+				update("/fixtures/greeting.js", "/fixtures/greeting.js", 200, "greeting-v2.js",
+						List.of("/__velocity/hmr-client.js", "/fixtures/dep-a.js?t=200")));
 		PlaywrightAssertions.assertThat(page.locator("#greeting")).hasText("Hello a2");
 		assertThat(hmr.evaluate("window.evaluations")).as("each version of dep-a ran once")
 			.isEqualTo(List.of("a1", "b1", "a2"));
@@ -116,12 +122,13 @@ class HotUpdateBrowserTests {
 	}
 
 	@Test
-	void moduleWithoutInlineCodeIsImportedFromTheServerWithItsTimestamp(BrowserContext context, Page page, ConsoleLog log) {
+	void moduleWithoutInlineCodeIsImportedFromTheServerWithItsTimestamp(BrowserContext context, Page page,
+			ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
 		page.click("#counter");
-		page.route("**/fixtures/counter.js?t=100", (route) -> route.fulfill(new Route.FulfillOptions()
-			.setContentType("text/javascript")
-			.setBody(HmrTestPage.resource("io/velocity/hmr/client/fixtures/counter-v2.js"))));
+		page.route("**/fixtures/counter.js?t=100",
+				(route) -> route.fulfill(new Route.FulfillOptions().setContentType("text/javascript")
+					.setBody(HmrTestPage.resource("io/velocity/hmr/client/fixtures/counter-v2.js"))));
 		hmr.sendUpdate(100, update(COUNTER, COUNTER, 100, null, null));
 		expectCounter(page).hasText("v2: 1");
 	}
@@ -136,15 +143,14 @@ class HotUpdateBrowserTests {
 			.contains("counter v3 is broken");
 		hmr.awaitTrue("window.heard.includes('velocity:error counter v3 is broken')");
 		// The overlay shows the failure; closed, the old UI is there and works.
-		PlaywrightAssertions.assertThat(page.locator("velocity-error-overlay"))
-			.containsText("counter v3 is broken");
+		PlaywrightAssertions.assertThat(page.locator("velocity-error-overlay")).containsText("counter v3 is broken");
 		page.keyboard().press("Escape");
 		page.click("#counter");
 		expectCounter(page).hasText("v1: 2");
 		hmr.sendUpdate(101, update(COUNTER, COUNTER, 101, "counter-v2.js", CLIENT));
 		expectCounter(page).hasText("v2: 2");
-		assertThat(updateEvents(hmr)).isEqualTo(List.of("velocity:beforeUpdate",
-				"velocity:error counter v3 is broken", "velocity:beforeUpdate", "velocity:afterUpdate"));
+		assertThat(updateEvents(hmr)).isEqualTo(List.of("velocity:beforeUpdate", "velocity:error counter v3 is broken",
+				"velocity:beforeUpdate", "velocity:afterUpdate"));
 		assertThat(hmr.loads()).isOne();
 	}
 
@@ -163,19 +169,22 @@ class HotUpdateBrowserTests {
 		hmr.evaluate("window.invalidateListeners('cannot apply')");
 		assertThat(hmr.awaitReceived("invalidate"))
 			.isEqualTo("{\"type\":\"invalidate\",\"path\":\"/fixtures/listeners.js\",\"message\":\"cannot apply\"}");
-		assertThat(hmr.awaitConsole("[velocity] invalidate ")).isEqualTo("[velocity] invalidate /fixtures/listeners.js: cannot apply");
+		assertThat(hmr.awaitConsole("[velocity] invalidate "))
+			.isEqualTo("[velocity] invalidate /fixtures/listeners.js: cannot apply");
 	}
 
 	@Test
 	void updateOfDecliningModuleReloadsThePage(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "declined");
 		hmr.sendUpdate(100, update("/fixtures/declined.js", "/fixtures/declined.js", 100, "declined.js", CLIENT));
-		assertThat(hmr.awaitConsole("[velocity] reloaded: ")).isEqualTo("[velocity] reloaded: /fixtures/declined.js declines hot updates");
+		assertThat(hmr.awaitConsole("[velocity] reloaded: "))
+			.isEqualTo("[velocity] reloaded: /fixtures/declined.js declines hot updates");
 		hmr.awaitLoaded();
 		assertThat(hmr.loads()).isEqualTo(2);
 	}
 
-	// Whether the first velocity:ws:connect comes before the listener is added depends on timing.
+	// Whether the first velocity:ws:connect comes before the listener is added depends on
+	// timing.
 	private static Object updateEvents(HmrTestPage hmr) {
 		return hmr.evaluate("window.heard.filter((event) => !event.startsWith('velocity:ws:'))");
 	}

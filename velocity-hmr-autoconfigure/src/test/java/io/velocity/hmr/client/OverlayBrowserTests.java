@@ -47,10 +47,12 @@ class OverlayBrowserTests {
 		PlaywrightAssertions.assertThat(overlay(".title")).hasText("Compile error");
 		PlaywrightAssertions.assertThat(overlay(".message")).hasText("Expected ',', got 'count'");
 		PlaywrightAssertions.assertThat(overlay(".location")).hasText("components/Counter.tsx:6:12");
-		assertThat(overlay(".frame").textContent()).contains("> 6 | \treturn <b count>{count()}</b>;\n    | \t          ^\n");
+		assertThat(overlay(".frame").textContent())
+			.contains("> 6 | \treturn <b count>{count()}</b>;\n    | \t          ^\n");
 		PlaywrightAssertions.assertThat(overlay(".hint"))
 			.hasText("Click outside or press Esc to close. Fix the code and save: the page updates by itself.");
-		assertThat(isTrue("overlay.hasOverlay() && document.querySelector('velocity-error-overlay').parentNode === document.documentElement"))
+		assertThat(isTrue(
+				"overlay.hasOverlay() && document.querySelector('velocity-error-overlay').parentNode === document.documentElement"))
 			.isTrue();
 	}
 
@@ -58,11 +60,14 @@ class OverlayBrowserTests {
 	void textIsNotInterpretedAsHtml() {
 		open();
 		String message = "Unexpected <img src=x onerror=\"window.pwned = true\"> in JSX";
-		this.page.evaluate("(message) => overlay.showError({ kind: 'compile', message, file: '<b>App</b>.tsx', line: 1, column: 1,"
-				+ " frame: '<script>window.pwned = true</script>' })", message);
+		this.page.evaluate(
+				"(message) => overlay.showError({ kind: 'compile', message, file: '<b>App</b>.tsx', line: 1, column: 1,"
+						+ " frame: '<script>window.pwned = true</script>' })",
+				message);
 		PlaywrightAssertions.assertThat(overlay(".message")).hasText(message);
 		PlaywrightAssertions.assertThat(overlay(".location")).hasText("<b>App</b>.tsx:1:1");
-		assertThat(isTrue("document.querySelector('velocity-error-overlay').shadowRoot.querySelectorAll('img, b, script').length === 0"))
+		assertThat(isTrue(
+				"document.querySelector('velocity-error-overlay').shadowRoot.querySelectorAll('img, b, script').length === 0"))
 			.isTrue();
 		assertThat(isTrue("window.pwned === undefined")).isTrue();
 	}
@@ -91,7 +96,8 @@ class OverlayBrowserTests {
 	void showingTwiceKeepsOneOverlayWithTheLatestError() {
 		open();
 		this.page.evaluate(SHOW_COMPILE_PROBLEM);
-		this.page.evaluate("() => overlay.showError({ kind: 'update', error: new TypeError('Failed to fetch'), file: 'App.tsx' })");
+		this.page.evaluate(
+				"() => overlay.showError({ kind: 'update', error: new TypeError('Failed to fetch'), file: 'App.tsx' })");
 		PlaywrightAssertions.assertThat(this.page.locator("velocity-error-overlay")).hasCount(1);
 		PlaywrightAssertions.assertThat(overlay(".title")).hasText("Failed to apply update");
 		PlaywrightAssertions.assertThat(overlay(".message")).hasText("TypeError: Failed to fetch");
@@ -120,14 +126,16 @@ class OverlayBrowserTests {
 		open();
 		this.page.evaluate("() => overlay.setOverlayOptions({ enabled: false })");
 		this.page.evaluate(SHOW_COMPILE_PROBLEM);
-		assertThat(isTrue("overlay.hasOverlay() === false && document.querySelector('velocity-error-overlay') === null"))
+		assertThat(
+				isTrue("overlay.hasOverlay() === false && document.querySelector('velocity-error-overlay') === null"))
 			.isTrue();
 	}
 
 	@Test
 	void runtimeErrorInAnEffectShowsTheOriginalSourcePosition() {
 		open();
-		this.page.evaluate("async () => (await import('/frontend/Gauge.tsx?t=1')).startGauge({ value: 1, unit: 'bar' })(101)");
+		this.page.evaluate(
+				"async () => (await import('/frontend/Gauge.tsx?t=1')).startGauge({ value: 1, unit: 'bar' })(101)");
 		PlaywrightAssertions.assertThat(overlay(".title")).hasText("Runtime error");
 		PlaywrightAssertions.assertThat(overlay(".message")).hasText("RangeError: Gauge overflow: 101 bar");
 		PlaywrightAssertions.assertThat(overlay(".stack")).containsText("at /frontend/Gauge.tsx:12:10");
@@ -170,7 +178,8 @@ class OverlayBrowserTests {
 		this.page.evaluate("() => { delete CSSStyleSheet.prototype.replaceSync;"
 				+ " overlay.setOverlayOptions({ nonce: 'c3R5bGU' }); }");
 		this.page.evaluate(SHOW_COMPILE_PROBLEM);
-		assertThat(isTrue("document.querySelector('velocity-error-overlay').shadowRoot.querySelector('style') !== null"))
+		assertThat(
+				isTrue("document.querySelector('velocity-error-overlay').shadowRoot.querySelector('style') !== null"))
 			.isTrue();
 		assertStyledWithoutViolations();
 	}
@@ -178,7 +187,8 @@ class OverlayBrowserTests {
 	private void assertStyledWithoutViolations() {
 		PlaywrightAssertions.assertThat(overlay(".dialog")).isVisible();
 		assertThat(this.page.evaluate("() => getComputedStyle(document.querySelector('velocity-error-overlay')"
-				+ ".shadowRoot.querySelector('.dialog')).backgroundColor")).isEqualTo("rgb(27, 29, 35)");
+				+ ".shadowRoot.querySelector('.dialog')).backgroundColor"))
+			.isEqualTo("rgb(27, 29, 35)");
 		assertThat(this.page.evaluate("() => window.violations")).asList().isEmpty();
 		assertThat(this.log.errors()).as(this.log::toString).isEmpty();
 	}

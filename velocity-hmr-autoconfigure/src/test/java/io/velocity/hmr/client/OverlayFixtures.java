@@ -20,8 +20,8 @@ import io.velocity.hmr.test.StaticRoutes;
 /**
  * Loads the overlay fixtures into a page without a server: the client modules from the
  * classpath at {@code /__velocity/}, the fixtures at {@code /fixtures/}, and the fixture
- * sources at {@code /frontend/}, compiled on request by the real {@link ModuleCompiler} so
- * that they carry the inline source maps the overlay reads.
+ * sources at {@code /frontend/}, compiled on request by the real {@link ModuleCompiler}
+ * so that they carry the inline source maps the overlay reads.
  *
  * @author Velocity HMR
  */
@@ -36,7 +36,7 @@ final class OverlayFixtures {
 
 	static void serve(BrowserContext context) {
 		StaticRoutes.create()
-			.classpath("/__velocity/", "io/velocity/hmr/client/")
+			.velocityClient()
 			.classpath("/fixtures/", "io/velocity/hmr/client/fixtures/overlay/")
 			.install(context);
 		ModuleCompiler compiler = compiler();
@@ -57,10 +57,10 @@ final class OverlayFixtures {
 	 */
 	static String servePageWithHeaders(BrowserContext context, String path, Map<String, String> headers) {
 		String html = read(directory().resolve("index.html"));
-		context.route(StaticRoutes.ORIGIN + path, (route) -> route.fulfill(new Route.FulfillOptions()
-			.setContentType("text/html; charset=utf-8")
-			.setHeaders(headers)
-			.setBody(html)));
+		context.route(StaticRoutes.ORIGIN + path,
+				(route) -> route.fulfill(new Route.FulfillOptions().setContentType("text/html; charset=utf-8")
+					.setHeaders(headers)
+					.setBody(html)));
 		return StaticRoutes.ORIGIN + path;
 	}
 

@@ -116,8 +116,8 @@ class CompileServiceTests {
 	void writesTheCurrentImportUrlCustomizationsIntoCachedModules() {
 		Map<String, String> stamps = new ConcurrentHashMap<>();
 		ModuleSources sources = new FileSystemModuleSources(List.of(this.root));
-		CompileService stamping = new CompileService(sources, new ModuleCompiler(sources, CompileFixtures.URLS,
-				(url) -> url + stamps.getOrDefault(url, ""), true));
+		CompileService stamping = new CompileService(sources,
+				new ModuleCompiler(sources, CompileFixtures.URLS, (url) -> url + stamps.getOrDefault(url, ""), true));
 		CompiledModule first = stamping.compile("hot/accept-dep.ts").orElseThrow();
 		assertThat(stamping.compile("hot/accept-dep.ts")).containsSame(first);
 		stamps.put("/frontend/utils.ts", "?t=2");

@@ -115,8 +115,7 @@ class HotFeaturesTests {
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource({ "hot/effects/connect.ts, true", "hot/effects/interval.ts, true", "hot/effects/assign.ts, true",
 			"hot/effects/worker.ts, true", "hot/effects/awaited.ts, true", "hot/Ticker.tsx, true",
-			"hot/effects/signals.ts, false", "hot/Components.tsx, false", "hot/decline.ts, false",
-			"utils.ts, false" })
+			"hot/effects/signals.ts, false", "hot/Components.tsx, false", "hot/decline.ts, false", "utils.ts, false" })
 	void guessesTopLevelSideEffects(String path, boolean sideEffects) {
 		assertThat(hot(path).sideEffects()).isEqualTo(sideEffects);
 	}
@@ -131,8 +130,8 @@ class HotFeaturesTests {
 					.startsWith("Cannot resolve import \"./gone\" from hot/missing-accept.ts: no such file");
 				assertThat(problem.line()).isEqualTo(3);
 				assertThat(problem.column()).isEqualTo(25);
-				assertThat(problem.frame()).contains("> 3 | import.meta.hot?.accept('./gone', () => {});\n"
-						+ "    |                         ^\n");
+				assertThat(problem.frame()).contains(
+						"> 3 | import.meta.hot?.accept('./gone', () => {});\n" + "    |                         ^\n");
 			});
 	}
 

@@ -70,7 +70,8 @@ class HotModeTests {
 	@Test
 	void registersButDoesNotAcceptAComponentModuleThatAlsoExportsAValue() {
 		CompiledModule module = compile("hot/Mixed.tsx");
-		assertThat(module.code()).startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Mixed.tsx\", import.meta);")
+		assertThat(module.code())
+			.startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Mixed.tsx\", import.meta);")
 			.contains("__velocity_registerComponent(\"/frontend/hot/Mixed.tsx\", \"Badge\", Badge);\n" + CLIENT_IMPORT)
 			.doesNotContain("import.meta.hot.accept()");
 		assertThat(module.hot().selfAccepting()).isFalse();
@@ -108,11 +109,13 @@ class HotModeTests {
 		ModuleCompiler stamping = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
 				(url) -> url + "?t=7", true);
 		CompiledModule module = stamping.compile(CompileFixtures.source("hot/accept-dep.ts"));
-		assertThat(module.code()).startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/accept-dep.ts\", import.meta);")
+		assertThat(module.code())
+			.startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/accept-dep.ts\", import.meta);")
 			.contains("import { format } from \"/frontend/utils.ts?t=7\";")
 			.contains("import.meta.hot.accept(\"/frontend/utils.ts\", (utils)=>")
 			.contains("from \"/__velocity/hmr-client.js?t=7\";");
-		assertThat(module.writtenImportUrls()).containsExactly("/frontend/utils.ts?t=7", "/__velocity/hmr-client.js?t=7");
+		assertThat(module.writtenImportUrls()).containsExactly("/frontend/utils.ts?t=7",
+				"/__velocity/hmr-client.js?t=7");
 		assertThat(module.imports()).extracting(ModuleImport::url).containsExactly("/frontend/utils.ts");
 	}
 
@@ -148,7 +151,8 @@ class HotModeTests {
 		String code = stamping.compile(CompileFixtures.source("hot/accept-dep.ts")).code();
 		List<String> generated = code.lines().toList();
 		List<String> original = CompileFixtures.text("hot/accept-dep.ts").lines().toList();
-		assertThat(generated.get(0)).contains("__velocity_createHotContext(").contains("\"/frontend/utils.ts?t=1234567\";");
+		assertThat(generated.get(0)).contains("__velocity_createHotContext(")
+			.contains("\"/frontend/utils.ts?t=1234567\";");
 		assertOriginal(code, original, 0, generated.get(0).indexOf("format"), 0, "format");
 		assertOriginal(code, original, 0, generated.get(0).indexOf(";import") + 1, 0, "import");
 		int accept = CompileFixtures.indexOfLineContaining(generated, "import.meta.hot.accept(");

@@ -32,7 +32,8 @@ class ModuleCompilerTests {
 	@Test
 	void compilesJsxToAutomaticRuntimeCallsImportedFromTheVelocityJsxRuntime() {
 		CompiledModule module = compile("App.tsx");
-		assertThat(module.code()).startsWith("import { jsx as _jsx, jsxs as _jsxs } from \"/__velocity/jsx-runtime.js\";")
+		assertThat(module.code())
+			.startsWith("import { jsx as _jsx, jsxs as _jsxs } from \"/__velocity/jsx-runtime.js\";")
 			.contains("_jsxs(\"main\", {")
 			.contains("_jsx(Counter, {")
 			.doesNotContain("<main")
@@ -101,8 +102,7 @@ class ModuleCompilerTests {
 	@Test
 	void recordsReExportsAsImportsAndTheirNamesAsExports() {
 		CompiledModule module = compile("ui/index.ts");
-		assertThat(module.imports()).containsExactly(
-				new ModuleImport("./Button", "/frontend/ui/Button.tsx", false),
+		assertThat(module.imports()).containsExactly(new ModuleImport("./Button", "/frontend/ui/Button.tsx", false),
 				new ModuleImport("../utils", "/frontend/utils.ts", false),
 				new ModuleImport("./widgets.js", "/frontend/ui/widgets.js", false));
 		assertThat(module.code()).contains("export * from \"/frontend/utils.ts\";")
@@ -120,8 +120,7 @@ class ModuleCompilerTests {
 	void rewritesImportsAfterCharactersOutsideTheBasicMultilingualPlane() {
 		String text = "export const smile = '\uD83D\uDE00'; export const load = () => import('./utils');\n";
 		ModuleSource source = new ModuleSource("smile.ts", text.getBytes(StandardCharsets.UTF_8), null);
-		assertThat(this.compiler.compile(source).code())
-			.contains("export const smile = '\uD83D\uDE00';")
+		assertThat(this.compiler.compile(source).code()).contains("export const smile = '\uD83D\uDE00';")
 			.contains("import(\"/frontend/utils.ts\")");
 	}
 
@@ -145,8 +144,8 @@ class ModuleCompilerTests {
 						+ "bare imports other than 'velocity' are not supported (no node_modules resolution)");
 				assertThat(problem.line()).isEqualTo(2);
 				assertThat(problem.column()).isEqualTo(22);
-				assertThat(problem.frame()).contains("> 2 | import debounce from 'lodash';\n"
-						+ "    |                      ^\n");
+				assertThat(problem.frame())
+					.contains("> 2 | import debounce from 'lodash';\n" + "    |                      ^\n");
 			});
 	}
 
@@ -176,7 +175,8 @@ class ModuleCompilerTests {
 				assertThat(problem.file()).isEqualTo("broken.tsx");
 				assertThat(problem.line()).isEqualTo(3);
 				assertThat(problem.column()).isEqualTo(24);
-				assertThat(problem.message()).isEqualTo("SyntaxError: Expected corresponding JSX closing tag for <div>");
+				assertThat(problem.message())
+					.isEqualTo("SyntaxError: Expected corresponding JSX closing tag for <div>");
 				assertThat(problem.frame()).isEqualTo("""
 						  1 | export function Broken() {
 						  2 | 	const label = 'broken';
@@ -185,7 +185,8 @@ class ModuleCompilerTests {
 						  4 | }
 						  5 |\s
 						""");
-				assertThat(ex).hasMessage("broken.tsx:3:24 SyntaxError: Expected corresponding JSX closing tag for <div>");
+				assertThat(ex)
+					.hasMessage("broken.tsx:3:24 SyntaxError: Expected corresponding JSX closing tag for <div>");
 			});
 	}
 
@@ -201,8 +202,7 @@ class ModuleCompilerTests {
 		ModuleSource source = new ModuleSource("latin1.ts", content, null);
 		assertThatExceptionOfType(CompileProblemException.class).isThrownBy(() -> this.compiler.compile(source))
 			.satisfies((ex) -> {
-				assertThat(ex.getProblem().message())
-					.startsWith("latin1.ts is not valid UTF-8 (byte offset 24)");
+				assertThat(ex.getProblem().message()).startsWith("latin1.ts is not valid UTF-8 (byte offset 24)");
 				assertThat(ex.getProblem().line()).isEqualTo(2);
 				assertThat(ex.getProblem().column()).isEqualTo(12);
 			});

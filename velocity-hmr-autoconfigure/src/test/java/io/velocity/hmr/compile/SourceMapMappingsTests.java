@@ -26,7 +26,8 @@ class SourceMapMappingsTests {
 	void addsUpSeveralChangesOnOneLine() {
 		// Columns 0, 9, 11 and 20: +5 at 9 and -2 at 11.
 		String mappings = "AAAA,SAAS,EAAE,SAAS";
-		assertThat(SourceMapMappings.shift(mappings, Map.of(0, List.of(new ColumnShift(9, 5), new ColumnShift(11, -2)))))
+		assertThat(
+				SourceMapMappings.shift(mappings, Map.of(0, List.of(new ColumnShift(9, 5), new ColumnShift(11, -2)))))
 			.isEqualTo("AAAA,SAAS,OAAE,OAAS");
 	}
 

@@ -33,8 +33,9 @@ class StyleModulesTests {
 	void injectsTheSheetIntoOneStyleElementKeyedByItsUrlAndExportsItsText() {
 		CompiledModule module = compile(this.compiler, "styles.css");
 		assertThat(module.url()).isEqualTo("/frontend/styles.css");
-		assertThat(module.code()).startsWith("const url = \"/frontend/styles.css\";\n"
-				+ "const css = \".app { color: rebeccapurple; }\\n\";\n")
+		assertThat(module.code())
+			.startsWith(
+					"const url = \"/frontend/styles.css\";\n" + "const css = \".app { color: rebeccapurple; }\\n\";\n")
 			.contains("element.dataset.velocityCss === url")
 			.contains("style.dataset.velocityCss = url;")
 			.contains("document.head.append(style);")
@@ -88,7 +89,8 @@ class StyleModulesTests {
 	void escapesTheSheetSoNoTextCanEndTheString() {
 		String css = ".a::after { content: '\u2028'; }\n/* </script> \" ` ${x} */\n";
 		String code = this.compiler.compile(sheet("a.css", css)).code();
-		assertThat(code).contains("const css = \".a::after { content: '\\u2028'; }\\n/* </script> \\\" ` ${x} */\\n\";");
+		assertThat(code)
+			.contains("const css = \".a::after { content: '\\u2028'; }\\n/* </script> \\\" ` ${x} */\\n\";");
 	}
 
 	@Test

@@ -95,9 +95,10 @@ class ModuleGraphTests {
 		this.graph.update("/Counter.tsx", List.of("/utils.ts"), HotAcceptance.NONE);
 		this.graph.update("/App.tsx", List.of("/Counter.tsx"), HotAcceptance.NONE);
 		UpdatePlan plan = this.graph.plan(List.of("/utils.ts"), 1);
-		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.FullReload.class, (reload) -> assertThat(reload.reason())
-			.isEqualTo("/main.tsx is loaded by the page and does not accept hot updates"
-					+ " (update path: /utils.ts → /Counter.tsx → /App.tsx → /main.tsx)"));
+		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.FullReload.class,
+				(reload) -> assertThat(reload.reason())
+					.isEqualTo("/main.tsx is loaded by the page and does not accept hot updates"
+							+ " (update path: /utils.ts → /Counter.tsx → /App.tsx → /main.tsx)"));
 		assertThat(this.graph.stamp("/utils.ts")).as("no stamps for a reload").isZero();
 	}
 
@@ -123,7 +124,8 @@ class ModuleGraphTests {
 		UpdatePlan plan = this.graph.plan(List.of("/b.ts"), 5);
 		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.Hot.class, (hot) -> {
 			assertThat(hot.updates()).containsExactly(new Boundary("/Counter.tsx", "/Counter.tsx"));
-			assertThat(hot.stampedUrls()).as("within a cycle, in any order").containsExactlyInAnyOrder("/a.ts", "/b.ts");
+			assertThat(hot.stampedUrls()).as("within a cycle, in any order")
+				.containsExactlyInAnyOrder("/a.ts", "/b.ts");
 		});
 	}
 
@@ -145,8 +147,8 @@ class ModuleGraphTests {
 
 	@Test
 	void twoChangesWithOneBoundaryGiveOneUpdate() {
-		assertThat(this.graph.plan(List.of("/utils.ts", "/Counter.tsx"), 3))
-			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 3, List.of("/utils.ts")));
+		assertThat(this.graph.plan(List.of("/utils.ts", "/Counter.tsx"), 3)).isEqualTo(
+				new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 3, List.of("/utils.ts")));
 	}
 
 	@Test
@@ -166,8 +168,8 @@ class ModuleGraphTests {
 		this.graph.remove("/Counter.tsx");
 		assertThat(this.graph.importers("/utils.ts")).isEmpty();
 		assertThat(this.graph.contains("/Counter.tsx")).as("App still imports it").isTrue();
-		assertThat(this.graph.plan(List.of("/Counter.tsx"), 1)).isEqualTo(
-				new UpdatePlan.Hot(List.of(new Boundary("/App.tsx", "/App.tsx")), 1, List.of("/Counter.tsx")));
+		assertThat(this.graph.plan(List.of("/Counter.tsx"), 1))
+			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/App.tsx", "/App.tsx")), 1, List.of("/Counter.tsx")));
 	}
 
 	@Test

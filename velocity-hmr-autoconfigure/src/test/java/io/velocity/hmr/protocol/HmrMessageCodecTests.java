@@ -66,12 +66,12 @@ class HmrMessageCodecTests {
 		stages.put("compile", 1.25);
 		stages.put("graph", 0.5);
 		stages.put("send", 0.0);
-		HmrMessage.Update message = new HmrMessage.Update(List.of(
-				new ModuleUpdate(ModuleUpdate.Type.JS, "/frontend/components/Counter.tsx",
+		HmrMessage.Update message = new HmrMessage.Update(
+				List.of(new ModuleUpdate(ModuleUpdate.Type.JS, "/frontend/components/Counter.tsx",
 						"/frontend/components/Counter.tsx", 1700000000123L, "export default 1;\n",
 						List.of("/frontend/utils.ts?t=1700000000123")),
-				new ModuleUpdate(ModuleUpdate.Type.CSS, "/frontend/app.css", "/frontend/app.css", 1700000000123L,
-						"body{color:red}")),
+						new ModuleUpdate(ModuleUpdate.Type.CSS, "/frontend/app.css", "/frontend/app.css",
+								1700000000123L, "body{color:red}")),
 				1700000000100L, stages, List.of(new InlineModule("/frontend/utils.ts", "export const step = 2;\n",
 						List.of("/frontend/format.ts?t=1700000000123"))));
 		assertThat(this.codec.write(message)).isEqualTo(fixture("update.json").strip());

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for component hot swap ({@code hot-components.js}) in Chromium. The fixtures in
  * {@code fixtures/hot/} stand in for the compiler's development output: each version of a
- * component module registers its component under the same id, and importing a new version is
- * what a save does.
+ * component module registers its component under the same id, and importing a new version
+ * is what a save does.
  *
  * @author Velocity HMR
  */
@@ -64,7 +64,8 @@ class HotSwapBrowserTests {
 		assertThat(isTrue("document.getElementById('before') === kept.before && kept.before.marker === 'still here'"))
 			.isTrue();
 		assertThat(isTrue("document.getElementById('after') === kept.after")).isTrue();
-		assertThat(isTrue("document.getElementById('first') !== kept.counter")).as("the swapped range is new DOM").isTrue();
+		assertThat(isTrue("document.getElementById('first') !== kept.counter")).as("the swapped range is new DOM")
+			.isTrue();
 	}
 
 	@Test
@@ -170,7 +171,8 @@ class HotSwapBrowserTests {
 		swapTo("counter-v2");
 		expect("#second .count").hasText("Clicks: 0");
 		assertThat(isTrue("document.activeElement === document.querySelector('#second .note')"
-				+ " && document.activeElement !== window.oldNote")).isTrue();
+				+ " && document.activeElement !== window.oldNote"))
+			.isTrue();
 	}
 
 	@Test
@@ -197,7 +199,8 @@ class HotSwapBrowserTests {
 		expect("#first .count").hasText("Count: 4");
 		expect("#second .count").hasText("Count: 2");
 		expect("#title").hasText("Renamed");
-		assertThat(isTrue("sessionStorage.getItem('velocity:state') === null")).as("the snapshot applies once").isTrue();
+		assertThat(isTrue("sessionStorage.getItem('velocity:state') === null")).as("the snapshot applies once")
+			.isTrue();
 	}
 
 	private void swapTo(String fixture) {
@@ -211,8 +214,11 @@ class HotSwapBrowserTests {
 	}
 
 	private List<String> infos() {
-		return this.log.messages().stream().filter((message) -> "info".equals(message.type()))
-			.map(ConsoleLog.Message::text).toList();
+		return this.log.messages()
+			.stream()
+			.filter((message) -> "info".equals(message.type()))
+			.map(ConsoleLog.Message::text)
+			.toList();
 	}
 
 	private Object components() {

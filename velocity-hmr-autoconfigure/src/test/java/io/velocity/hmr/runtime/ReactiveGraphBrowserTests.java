@@ -59,8 +59,8 @@ class ReactiveGraphBrowserTests {
 
 	@Test
 	void memosOfADiamondRunOncePerChangeAndEffectsSeeNoIntermediateValue() {
-		assertThat(run("diamondRunsEachMemoOncePerChange")).isEqualTo(Map.of("runs",
-				Map.of("double", 3, "plusOne", 3, "sum", 3, "effect", 3), "seen", List.of(4, 7, 10)));
+		assertThat(run("diamondRunsEachMemoOncePerChange")).isEqualTo(
+				Map.of("runs", Map.of("double", 3, "plusOne", 3, "sum", 3, "effect", 3), "seen", List.of(4, 7, 10)));
 	}
 
 	@Test

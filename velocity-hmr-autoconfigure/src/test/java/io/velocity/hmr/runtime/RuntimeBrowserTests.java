@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for rendering with the Velocity runtime in Chromium: components, bindings, events,
- * control flow and error reporting, against the fixtures in {@code fixtures/}.
+ * Tests for rendering with the Velocity runtime in Chromium: components, bindings,
+ * events, control flow and error reporting, against the fixtures in {@code fixtures/}.
  *
  * @author Velocity HMR
  */
@@ -51,9 +51,11 @@ class RuntimeBrowserTests {
 		assertThat(isTrue("(window.countText = textNode('#count', '0')) !== undefined")).isTrue();
 		this.page.click("#increment");
 		expect("#count").hasText("Count: 1");
-		assertThat(isTrue("textNode('#count', '1') === window.countText")).as("the updated Text node is the one shown before")
+		assertThat(isTrue("textNode('#count', '1') === window.countText"))
+			.as("the updated Text node is the one shown before")
 			.isTrue();
-		assertThat(isTrue("document.querySelector('#count').childNodes.length === 4")).as("'Count: ', two markers, the count")
+		assertThat(isTrue("document.querySelector('#count').childNodes.length === 4"))
+			.as("'Count: ', two markers, the count")
 			.isTrue();
 	}
 
@@ -75,20 +77,24 @@ class RuntimeBrowserTests {
 		PlaywrightAssertions.assertThat(box).hasAttribute("data-static", "yes");
 		PlaywrightAssertions.assertThat(box).hasAttribute("hidden", "");
 		assertThat(box.getAttribute("data-gone")).isNull();
-		assertThat(this.page.evaluate("() => document.getElementById('box').style.cssText")).isEqualTo("color: red; font-weight: bold;");
-		this.page.evaluate("() => { controls.setActive(true); controls.setColor('blue'); controls.setLabel('second'); }");
+		assertThat(this.page.evaluate("() => document.getElementById('box').style.cssText"))
+			.isEqualTo("color: red; font-weight: bold;");
+		this.page
+			.evaluate("() => { controls.setActive(true); controls.setColor('blue'); controls.setLabel('second'); }");
 		PlaywrightAssertions.assertThat(box).hasAttribute("class", "box active");
 		PlaywrightAssertions.assertThat(box).hasAttribute("title", "second");
 		assertThat(box.getAttribute("hidden")).isNull();
 		assertThat(this.page.evaluate("() => document.getElementById('box').style.cssText"))
 			.isEqualTo("color: blue; font-weight: bold; margin-left: 4px;");
-		assertThat(isTrue("controls.refs.length === 1 && controls.refs[0] === document.getElementById('box')")).isTrue();
+		assertThat(isTrue("controls.refs.length === 1 && controls.refs[0] === document.getElementById('box')"))
+			.isTrue();
 	}
 
 	@Test
 	void staticStyleAndClassNameAreSetAsAttributes() {
 		open("bindings");
-		PlaywrightAssertions.assertThat(this.page.locator("#styled")).hasAttribute("style", "text-decoration: underline");
+		PlaywrightAssertions.assertThat(this.page.locator("#styled"))
+			.hasAttribute("style", "text-decoration: underline");
 		PlaywrightAssertions.assertThat(this.page.locator("#styled")).hasAttribute("class", "plain");
 	}
 
@@ -141,7 +147,8 @@ class RuntimeBrowserTests {
 		expect("#panel").hasCount(0);
 		this.page.evaluate("() => controls.setOpen(true)");
 		expect("#panel").hasText("Panel");
-		assertThat(isTrue("document.getElementById('panel') === window.panel")).as("the restored panel is the same element")
+		assertThat(isTrue("document.getElementById('panel') === window.panel"))
+			.as("the restored panel is the same element")
 			.isTrue();
 	}
 
@@ -159,7 +166,8 @@ class RuntimeBrowserTests {
 		this.page.evaluate("() => { window.before = [...document.querySelectorAll('#list li')]; }");
 		this.page.evaluate("() => controls.setItems([people.linus, people.ada, people.grace])");
 		expect("#list li").hasText(new String[] { "Linus #0", "Ada #1", "Grace #2" });
-		assertThat(this.page.evaluate("() => [...document.querySelectorAll('#list li')].map((li) => before.indexOf(li))"))
+		assertThat(
+				this.page.evaluate("() => [...document.querySelectorAll('#list li')].map((li) => before.indexOf(li))"))
 			.isEqualTo(List.of(2, 0, 1));
 		assertThat(this.page.evaluate("() => [controls.created, controls.disposed]"))
 			.isEqualTo(List.of(List.of("Ada", "Grace", "Linus"), List.of()));
@@ -171,7 +179,8 @@ class RuntimeBrowserTests {
 		this.page.evaluate("() => { window.before = [...document.querySelectorAll('#list li')]; }");
 		this.page.evaluate("() => controls.setItems([people.ada, people.linus])");
 		expect("#list li").hasText(new String[] { "Ada #0", "Linus #1" });
-		assertThat(this.page.evaluate("() => [...document.querySelectorAll('#list li')].map((li) => before.indexOf(li))"))
+		assertThat(
+				this.page.evaluate("() => [...document.querySelectorAll('#list li')].map((li) => before.indexOf(li))"))
 			.isEqualTo(List.of(0, 2));
 		assertThat(this.page.evaluate("() => controls.disposed")).isEqualTo(List.of("Grace"));
 		this.page.evaluate("() => controls.setItems([])");
@@ -188,7 +197,8 @@ class RuntimeBrowserTests {
 		assertThat(this.log.errors()).singleElement().asString().startsWith("[velocity]");
 		this.page.evaluate("() => { setCount(2); setCount(1); }");
 		expect("#value").hasText("Value: 1");
-		assertThat(this.page.evaluate("() => reported")).isEqualTo(List.of("count must not be 1", "count must not be 1"));
+		assertThat(this.page.evaluate("() => reported"))
+			.isEqualTo(List.of("count must not be 1", "count must not be 1"));
 	}
 
 	@Test
@@ -209,22 +219,26 @@ class RuntimeBrowserTests {
 	@Test
 	void componentInstanceIsAnOwnerWithItsSignalsAndAMarkedRange() {
 		open("dynamic");
-		assertThat(this.page.evaluate("() => [panelOwner.kind, panelOwner.component === Panel, panelOwner.props.title]"))
+		assertThat(
+				this.page.evaluate("() => [panelOwner.kind, panelOwner.component === Panel, panelOwner.props.title]"))
 			.isEqualTo(List.of("component", true, "Title"));
 		assertThat(this.page.evaluate("() => panelOwner.signals.map((signal) => signal.value)"))
 			.isEqualTo(List.of("Title", true));
 		assertThat(isTrue("panelOwner.start.nextSibling === document.getElementById('panel')"
-				+ " && document.getElementById('panel').nextSibling === panelOwner.end")).isTrue();
+				+ " && document.getElementById('panel').nextSibling === panelOwner.end"))
+			.isTrue();
 		assertThat(this.page.evaluate("() => [panelOwner.start.data, panelOwner.end.data]"))
 			.isEqualTo(List.of("Panel", "/Panel"));
-		assertThat(isTrue("panelOwner.parent.kind === 'component' && panelOwner.parent.owned.includes(panelOwner)")).isTrue();
+		assertThat(isTrue("panelOwner.parent.kind === 'component' && panelOwner.parent.owned.includes(panelOwner)"))
+			.isTrue();
 	}
 
 	@Test
 	void elementsInsideSvgUseTheSvgNamespace() {
 		open("svg");
-		assertThat(this.page.evaluate("() => ['icon', 'dot', 'line'].map((id) => document.getElementById(id).namespaceURI)"))
-			.isEqualTo(List.of("http://www.w3.org/2000/svg", "http://www.w3.org/2000/svg", "http://www.w3.org/2000/svg"));
+		assertThat(this.page
+			.evaluate("() => ['icon', 'dot', 'line'].map((id) => document.getElementById(id).namespaceURI)")).isEqualTo(
+					List.of("http://www.w3.org/2000/svg", "http://www.w3.org/2000/svg", "http://www.w3.org/2000/svg"));
 		PlaywrightAssertions.assertThat(this.page.locator("#dot")).hasAttribute("r", "10");
 		PlaywrightAssertions.assertThat(this.page.locator("#dot")).hasAttribute("class", "dot");
 		this.page.evaluate("() => setRadius(20)");
@@ -235,8 +249,9 @@ class RuntimeBrowserTests {
 	private void open(String fixture) {
 		RuntimeFixtures.open(this.page, this.log, fixture);
 		// Finds a child text node of an element by its data, for node identity checks.
-		this.page.evaluate("() => { window.textNode = (selector, data) => [...document.querySelector(selector).childNodes]"
-				+ ".find((node) => node.nodeType === Node.TEXT_NODE && node.data === data); }");
+		this.page
+			.evaluate("() => { window.textNode = (selector, data) => [...document.querySelector(selector).childNodes]"
+					+ ".find((node) => node.nodeType === Node.TEXT_NODE && node.data === data); }");
 	}
 
 	private LocatorAssertions expect(String selector) {

@@ -8,8 +8,9 @@ import io.velocity.hmr.test.StaticRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Loads the runtime fixtures into a page: the client modules are served from the classpath
- * at {@code /__velocity/}, the fixtures at {@code /fixtures/}, both without a server.
+ * Loads the runtime fixtures into a page: the client modules are served from the
+ * classpath at {@code /__velocity/}, the fixtures at {@code /fixtures/}, both without a
+ * server.
  *
  * @author Velocity HMR
  */
@@ -20,7 +21,7 @@ final class RuntimeFixtures {
 
 	static void serve(BrowserContext context) {
 		StaticRoutes.create()
-			.classpath("/__velocity/", "io/velocity/hmr/client/")
+			.velocityClient()
 			.classpath("/fixtures/", "io/velocity/hmr/runtime/fixtures/")
 			.install(context);
 	}

@@ -96,8 +96,7 @@ class HmrWebSocketIntegrationTests {
 	@Test
 	void refusesUpgradeFromOtherOrigin() throws Exception {
 		assertThat(upgradeStatus("token=" + this.token.value(), "http://evil.example")).isEqualTo(403);
-		assertThat(upgradeStatus("token=" + this.token.value(), "http://localhost:" + (this.port + 1)))
-			.isEqualTo(403);
+		assertThat(upgradeStatus("token=" + this.token.value(), "http://localhost:" + (this.port + 1))).isEqualTo(403);
 	}
 
 	@Test
@@ -159,7 +158,8 @@ class HmrWebSocketIntegrationTests {
 			HmrTestClient reader = connectAndSkipGreeting(ownOrigin());
 			assertThat(this.broadcaster.getSessionCount()).isEqualTo(2);
 			String code = "x".repeat(HmrTestClient.MAX_MESSAGE_SIZE / 4);
-			// Each broadcast returns at once; the reader gets every message while the stuck
+			// Each broadcast returns at once; the reader gets every message while the
+			// stuck
 			// client's queue grows until it passes the buffer size limit and is closed.
 			int sent = 0;
 			while (this.broadcaster.getSessionCount() == 2 && sent < 400) {

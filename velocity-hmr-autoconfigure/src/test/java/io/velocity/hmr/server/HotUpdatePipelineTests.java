@@ -56,8 +56,8 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 		assertThat(update.modules()).singleElement().satisfies((module) -> {
 			assertThat(module.path()).isEqualTo("/frontend/utils.ts");
 			assertThat(module.code()).contains("'es'");
-			assertThat(module.imports()).isEqualTo(this.compileService.compile("utils.ts").orElseThrow()
-				.writtenImportUrls());
+			assertThat(module.imports())
+				.isEqualTo(this.compileService.compile("utils.ts").orElseThrow().writtenImportUrls());
 		});
 	}
 

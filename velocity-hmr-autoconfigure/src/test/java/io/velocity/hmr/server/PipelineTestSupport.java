@@ -51,8 +51,8 @@ abstract class PipelineTestSupport {
 		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(this.root));
 		this.compileService = new CompileService(sources,
 				new ModuleCompiler(sources, this.urls, this.graph::stampedUrl, true));
-		this.pipeline = new HotUpdatePipeline(new ChangeClassifier(sources, this.urls, this.graph),
-				this.compileService, this.graph, this.urls, this.sent::add);
+		this.pipeline = new HotUpdatePipeline(new ChangeClassifier(sources, this.urls, this.graph), this.compileService,
+				this.graph, this.urls, this.sent::add);
 	}
 
 	/**

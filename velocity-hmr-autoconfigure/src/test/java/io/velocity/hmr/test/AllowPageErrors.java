@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Lets a browser test's page throw uncaught errors, which {@link BrowserExtension} otherwise
- * fails the test for: for tests that provoke one on purpose.
+ * Lets a browser test's page throw uncaught errors, which {@link BrowserExtension}
+ * otherwise fails the test for: for tests that provoke one on purpose.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

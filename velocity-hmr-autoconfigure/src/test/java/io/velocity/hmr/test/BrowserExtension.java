@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are started for the whole test run and closed at its end; each test gets a fresh
  * {@link BrowserContext} and {@link Page}, closed after it, and the page's
  * {@link ConsoleLog}. Parameters of type {@link Browser}, {@link BrowserContext},
- * {@link Page} and {@link ConsoleLog} are injected; within one test they all belong to the
- * same page. A failing test reports the page's console output beside its own failure, and
- * a test whose page threw an uncaught error fails, unless it is marked
+ * {@link Page} and {@link ConsoleLog} are injected; within one test they all belong to
+ * the same page. A failing test reports the page's console output beside its own failure,
+ * and a test whose page threw an uncaught error fails, unless it is marked
  * {@link AllowPageErrors}.
  *
  * @author Velocity HMR
@@ -33,7 +33,8 @@ public final class BrowserExtension implements ParameterResolver, TestExecutionE
 
 	private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
 
-	// Bounds every wait of a test, so that a broken page fails in seconds rather than the default 30.
+	// Bounds every wait of a test, so that a broken page fails in seconds rather than the
+	// default 30.
 	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
 	@Override

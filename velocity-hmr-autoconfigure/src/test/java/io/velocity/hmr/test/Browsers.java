@@ -25,7 +25,8 @@ public final class Browsers {
 
 	private static final Path SYSTEM_NODE = Path.of("/usr/bin/node");
 
-	// A distribution's Chromium runs as root in containers and must not phone home mid-test.
+	// A distribution's Chromium runs as root in containers and must not phone home
+	// mid-test.
 	private static final List<String> SYSTEM_CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 			"--disable-dev-shm-usage");
@@ -47,8 +48,8 @@ public final class Browsers {
 
 	/**
 	 * Return the options to create {@link Playwright} with. The driver reads
-	 * {@code PLAYWRIGHT_NODEJS_PATH} from this environment, so a system Node.js replaces the
-	 * bundled one (which is then not even extracted).
+	 * {@code PLAYWRIGHT_NODEJS_PATH} from this environment, so a system Node.js replaces
+	 * the bundled one (which is then not even extracted).
 	 * @return the create options
 	 */
 	public static Playwright.CreateOptions createOptions() {

@@ -7,7 +7,8 @@ import com.microsoft.playwright.Page;
 
 /**
  * What a page wrote to its console and the errors it did not catch, collected from the
- * moment the log is attached, so that tests can assert on them and failures can show them.
+ * moment the log is attached, so that tests can assert on them and failures can show
+ * them.
  *
  * @author Velocity HMR
  */
@@ -67,7 +68,8 @@ public final class ConsoleLog {
 	@Override
 	public String toString() {
 		StringBuilder text = new StringBuilder("Browser console:");
-		this.messages.forEach((message) -> text.append("\n  [").append(message.type()).append("] ").append(message.text()));
+		this.messages
+			.forEach((message) -> text.append("\n  [").append(message.type()).append("] ").append(message.text()));
 		text.append("\nUncaught page errors:");
 		this.pageErrors.forEach((error) -> text.append("\n  ").append(error));
 		return text.toString();
@@ -76,7 +78,8 @@ public final class ConsoleLog {
 	/**
 	 * A console message.
 	 *
-	 * @param type the console method, such as {@code log}, {@code warning} or {@code error}
+	 * @param type the console method, such as {@code log}, {@code warning} or
+	 * {@code error}
 	 * @param text the text of the message
 	 */
 	public record Message(String type, String text) {

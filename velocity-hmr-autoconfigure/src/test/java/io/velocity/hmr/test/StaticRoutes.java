@@ -3,8 +3,8 @@ package io.velocity.hmr.test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Route;
@@ -16,7 +16,7 @@ import com.microsoft.playwright.Route;
  *
  * <pre class="code">
  * StaticRoutes.create()
- * 	.classpath("/__velocity/", "io/velocity/hmr/client/")
+ * 	.velocityClient()
  * 	.install(context);
  * page.navigate(StaticRoutes.ORIGIN + "/__velocity/runtime.js");
  * </pre>
@@ -30,7 +30,14 @@ public final class StaticRoutes {
 	 */
 	public static final String ORIGIN = "http://velocity.test";
 
-	private final Map<String, String> locations = new LinkedHashMap<>();
+	/**
+	 * The classpath locations of the browser modules served under {@code /__velocity/}:
+	 * the runtime and the HMR client, in one URL space.
+	 */
+	private static final List<String> CLIENT_LOCATIONS = List.of("io/velocity/hmr/client/runtime/",
+			"io/velocity/hmr/client/hmr/");
+
+	private final List<Mapping> mappings = new ArrayList<>();
 
 	private StaticRoutes() {
 	}
@@ -50,7 +57,17 @@ public final class StaticRoutes {
 	 * @return these routes
 	 */
 	public StaticRoutes classpath(String pathPrefix, String location) {
-		this.locations.put(pathPrefix, location);
+		this.mappings.add(new Mapping(pathPrefix, location));
+		return this;
+	}
+
+	/**
+	 * Serve the runtime and the HMR client modules under {@code /__velocity/}, as the
+	 * application does while hot module replacement is active.
+	 * @return these routes
+	 */
+	public StaticRoutes velocityClient() {
+		CLIENT_LOCATIONS.forEach((location) -> classpath("/__velocity/", location));
 		return this;
 	}
 
@@ -66,16 +83,18 @@ public final class StaticRoutes {
 		String path = URI.create(route.request().url()).getPath();
 		byte[] body = load(path);
 		if (body == null) {
-			route.fulfill(new Route.FulfillOptions().setStatus(404).setContentType("text/plain").setBody("Not found: " + path));
+			route.fulfill(new Route.FulfillOptions().setStatus(404)
+				.setContentType("text/plain")
+				.setBody("Not found: " + path));
 			return;
 		}
 		route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType(contentType(path)).setBodyBytes(body));
 	}
 
 	private byte[] load(String path) {
-		for (Map.Entry<String, String> mapping : this.locations.entrySet()) {
-			if (path.startsWith(mapping.getKey()) && !path.contains("..")) {
-				String resource = mapping.getValue() + path.substring(mapping.getKey().length());
+		for (Mapping mapping : this.mappings) {
+			if (path.startsWith(mapping.pathPrefix()) && !path.contains("..")) {
+				String resource = mapping.location() + path.substring(mapping.pathPrefix().length());
 				try (InputStream input = StaticRoutes.class.getClassLoader().getResourceAsStream(resource)) {
 					if (input != null) {
 						return input.readAllBytes();
@@ -99,6 +118,9 @@ public final class StaticRoutes {
 			case "svg" -> "image/svg+xml";
 			default -> "application/octet-stream";
 		};
+	}
+
+	private record Mapping(String pathPrefix, String location) {
 	}
 
 }

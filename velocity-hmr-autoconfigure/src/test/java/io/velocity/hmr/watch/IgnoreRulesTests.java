@@ -18,7 +18,8 @@ class IgnoreRulesTests {
 
 	private static final Path ROOT = Path.of("/app/src/main/frontend").toAbsolutePath();
 
-	private final IgnoreRules rules = new IgnoreRules(List.of(ROOT), List.of("**/*.generated.ts", "legacy/**", "/scratch"));
+	private final IgnoreRules rules = new IgnoreRules(List.of(ROOT),
+			List.of("**/*.generated.ts", "legacy/**", "/scratch"));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "node_modules/react/index.js", "components/node_modules/x.js", ".git/HEAD", "dist/app.js",

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Measures write-to-callback latency of {@link SourceWatcher}; a measurement, not a
- * test. Run with {@code -Dvelocity.hmr.watch.latency=true}.
+ * Measures write-to-callback latency of {@link SourceWatcher}; a measurement, not a test.
+ * Run with {@code -Dvelocity.hmr.watch.latency=true}.
  *
  * @author Velocity HMR
  */
@@ -51,7 +51,8 @@ class SourceWatcherLatencyTests {
 				String content = "export const value = " + i + ";\n";
 				Files.writeString(file, content);
 				Callback delivered = callbacks.poll(5, TimeUnit.SECONDS);
-				// A truncate seen apart from the write that follows it is delivered on its own:
+				// A truncate seen apart from the write that follows it is delivered on
+				// its own:
 				// wait for the change set that saw this write's content.
 				while (delivered != null && !content.equals(delivered.content())) {
 					extra++;

@@ -203,8 +203,9 @@ class SourceWatcherTests {
 	@Test
 	void watchesEveryRoot() throws Exception {
 		Path other = Files.createDirectories(this.root.resolve("other-root"));
-		this.watcher = new SourceWatcher(new WatchSettings(List.of(this.root.resolve("main"), other), List.of(),
-				QUIET_PERIOD), this.changeSets::add);
+		this.watcher = new SourceWatcher(
+				new WatchSettings(List.of(this.root.resolve("main"), other), List.of(), QUIET_PERIOD),
+				this.changeSets::add);
 		Files.createDirectories(this.root.resolve("main"));
 		this.watcher.start();
 		write("main/App.tsx", "app");
@@ -267,8 +268,7 @@ class SourceWatcherTests {
 	}
 
 	private void start(Duration quietPeriod, Consumer<ChangeSet> listener, String... ignore) {
-		this.watcher = new SourceWatcher(new WatchSettings(List.of(this.root), List.of(ignore), quietPeriod),
-				listener);
+		this.watcher = new SourceWatcher(new WatchSettings(List.of(this.root), List.of(ignore), quietPeriod), listener);
 		this.watcher.start();
 	}
 

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * else.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "velocity.hmr.enabled=true", "velocity.hmr.source-roots=src/test/resources/io/velocity/hmr/web/fixtures",
+		properties = { "velocity.hmr.enabled=true",
+				"velocity.hmr.source-roots=src/test/resources/io/velocity/hmr/web/fixtures",
 				"spring.web.resources.static-locations=classpath:/io/velocity/hmr/web/static/",
 				"spring.thymeleaf.prefix=classpath:/io/velocity/hmr/web/templates/" })
 class HtmlScriptInjectionTests {
@@ -50,7 +51,8 @@ class HtmlScriptInjectionTests {
 	void staticPageIsInjectedOnceBeforeTheClosingHeadWithItsTextIntact() throws Exception {
 		HttpResponse<byte[]> response = get("/index.html", "text/html");
 		String body = assertInjectedOnce(response);
-		assertThat(body).contains(SCRIPT).containsSubsequence("<title>Injection fixture</title>", SCRIPT, "</head>")
+		assertThat(body).contains(SCRIPT)
+			.containsSubsequence("<title>Injection fixture</title>", SCRIPT, "</head>")
 			.contains("Grüße aus dem Test");
 	}
 
@@ -83,8 +85,8 @@ class HtmlScriptInjectionTests {
 	@Test
 	void keepsTheDeclaredCharset() throws Exception {
 		HttpResponse<byte[]> response = get("/latin1", "text/html");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type.toLowerCase()).contains("iso-8859-1"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type.toLowerCase()).contains("iso-8859-1"));
 		String body = new String(response.body(), StandardCharsets.ISO_8859_1);
 		assertThat(body).contains("café").contains(SCRIPT);
 	}
@@ -110,8 +112,7 @@ class HtmlScriptInjectionTests {
 	private String assertInjectedOnce(HttpResponse<byte[]> response) {
 		String body = body(response);
 		assertThat(body).containsOnlyOnce("/__velocity/hmr-client.js");
-		assertThat(response.headers().firstValueAsLong("Content-Length"))
-			.as("Content-Length matches the injected body")
+		assertThat(response.headers().firstValueAsLong("Content-Length")).as("Content-Length matches the injected body")
 			.hasValue(response.body().length);
 		return body;
 	}

@@ -37,9 +37,9 @@ class ModulePreloadsTests {
 	@Test
 	void writesOneLinkPerModuleWithTheNonce() {
 		String html = "<script type='module' src='/frontend/Header.tsx?v=1'></script>";
-		assertThat(this.preloads.tags(html, "abc")).isEqualTo(
-				"<link rel=\"modulepreload\" href=\"/__velocity/jsx-runtime.js\" nonce=\"abc\">"
-						+ "<link rel=\"modulepreload\" href=\"/frontend/format.ts\" nonce=\"abc\">");
+		assertThat(this.preloads.tags(html, "abc"))
+			.isEqualTo("<link rel=\"modulepreload\" href=\"/__velocity/jsx-runtime.js\" nonce=\"abc\">"
+					+ "<link rel=\"modulepreload\" href=\"/frontend/format.ts\" nonce=\"abc\">");
 	}
 
 	@Test
@@ -50,7 +50,8 @@ class ModulePreloadsTests {
 
 	@Test
 	void skipsAModuleThatDoesNotExist() {
-		assertThat(this.preloads.urls("<script type=\"module\" src=\"/frontend/missing.tsx\"></script>")).isEqualTo(List.of());
+		assertThat(this.preloads.urls("<script type=\"module\" src=\"/frontend/missing.tsx\"></script>"))
+			.isEqualTo(List.of());
 	}
 
 	private static ModulePreloads preloads(int limit) {

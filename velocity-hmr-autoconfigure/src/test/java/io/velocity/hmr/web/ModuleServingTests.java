@@ -63,8 +63,8 @@ class ModuleServingTests {
 	void servesTsxCompiledAsJavaScriptWithAnEtag() throws Exception {
 		HttpResponse<String> response = get("/frontend/components/Counter.tsx");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/javascript"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/javascript"));
 		assertThat(response.headers().firstValue("ETag")).isPresent();
 		assertThat(response.body()).contains("from \"/__velocity/runtime.js\"")
 			.contains("from \"/__velocity/jsx-runtime.js\"")
@@ -86,8 +86,8 @@ class ModuleServingTests {
 	void servesOtherFilesAsTheyAreWithTheirContentType() throws Exception {
 		HttpResponse<String> response = get("/frontend/styles.css");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/css"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/css"));
 		assertThat(response.body()).contains("rgb(1, 2, 3)");
 		assertThat(response.headers().firstValue("ETag")).isPresent();
 	}
@@ -96,8 +96,8 @@ class ModuleServingTests {
 	void servesAStyleSheetAskedForAsAnImportAsTheModuleThatInjectsIt() throws Exception {
 		HttpResponse<String> response = get("/frontend/styles.css?import");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/javascript"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/javascript"));
 		assertThat(response.headers().firstValue("ETag")).isPresent();
 		assertThat(response.body()).contains("const url = \"/frontend/styles.css\";")
 			.contains("rgb(1, 2, 3)")
@@ -117,18 +117,21 @@ class ModuleServingTests {
 	void syntaxErrorIsA500WhoseScriptThrowsTheProblem() throws Exception {
 		HttpResponse<String> response = get("/frontend/broken.tsx");
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/javascript"));
-		assertThat(response.body()).contains("throw new SyntaxError(").contains("broken.tsx:")
-			.doesNotContain("panicked").doesNotContain("at io.velocity").doesNotContain("Exception");
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/javascript"));
+		assertThat(response.body()).contains("throw new SyntaxError(")
+			.contains("broken.tsx:")
+			.doesNotContain("panicked")
+			.doesNotContain("at io.velocity")
+			.doesNotContain("Exception");
 	}
 
 	@Test
 	void servesTheRuntimeAndNoOtherFilesUnderTheClientPath() throws Exception {
 		HttpResponse<String> runtime = get("/__velocity/runtime.js");
 		assertThat(runtime.statusCode()).isEqualTo(200);
-		assertThat(runtime.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/javascript"));
+		assertThat(runtime.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/javascript"));
 		assertThat(get("/__velocity/nope.js").statusCode()).isEqualTo(404);
 		assertThat(get("/__velocity/types/velocity.d.ts").statusCode()).isEqualTo(404);
 	}

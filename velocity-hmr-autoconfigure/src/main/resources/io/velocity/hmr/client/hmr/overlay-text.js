@@ -1,3 +1,4 @@
+// @ts-check
 // The text the error overlay shows for a payload: an error's description and stack, and a code
 // frame around a position, in the same shape as the compile service's frames.
 

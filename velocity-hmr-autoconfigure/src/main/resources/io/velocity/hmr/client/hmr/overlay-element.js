@@ -1,3 +1,4 @@
+// @ts-check
 // The custom element of the error overlay (see overlay.js): its dialog, filled through textContent
 // only, its style sheet, and how it closes (Escape, a click on the backdrop). A runtime error's stack
 // is shown as the browser wrote it, then mapped back to the original sources.
@@ -23,6 +24,10 @@ export class ErrorOverlay extends HTMLElement {
 	constructor() {
 		super();
 		this.root = this.attachShadow({ mode: 'open' });
+		// Placed in the dialog by show(), which is called once, right after the element is created.
+		this.locationLine = element('p', 'location');
+		this.frameBlock = element('pre', 'frame');
+		this.stackBlock = element('pre', 'stack');
 		this.onKeyDown = (/** @type {KeyboardEvent} */ event) => {
 			if (event.key === 'Escape') {
 				this.remove();
@@ -51,9 +56,7 @@ export class ErrorOverlay extends HTMLElement {
 		const title = append(dialog, 'h2', 'title', TITLES[payload.kind] || 'Error');
 		title.id = 'title';
 		append(dialog, 'pre', 'message', payload.kind === 'compile' ? payload.message : describe(payload.error));
-		this.locationLine = append(dialog, 'p', 'location');
-		this.frameBlock = append(dialog, 'pre', 'frame');
-		this.stackBlock = append(dialog, 'pre', 'stack');
+		dialog.append(this.locationLine, this.frameBlock, this.stackBlock);
 		// Empty until filled, which for a frame from a source map takes a fetch.
 		this.locationLine.hidden = this.frameBlock.hidden = this.stackBlock.hidden = true;
 		append(dialog, 'p', 'hint', HINT);

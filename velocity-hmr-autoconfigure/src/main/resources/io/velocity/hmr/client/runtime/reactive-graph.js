@@ -136,7 +136,8 @@ function update(node) {
 		for (const source of node.sources) {
 			if (source.kind === 'computed') {
 				update(/** @type {Computation} */ (source));
-				if (node.state === DIRTY) {
+				// The update may have marked the node DIRTY, which the type checker cannot see.
+				if (/** @type {number} */ (node.state) === DIRTY) {
 					break;
 				}
 			}

@@ -9,6 +9,7 @@
 import {
 	computed, createOwner, dispose, effect, getOwner, onCleanup, read, root, runWithOwner, signal, untrack, write,
 } from './reactive.js';
+import { moveRange, removeRange } from './dom-range.js';
 import { createComponent, fragmentOf } from './jsx-runtime.js';
 
 export { batch, getOwner, onCleanup, reportError, runWithOwner, untrack } from './reactive.js';
@@ -200,37 +201,4 @@ export function For(props) {
 		untrack(() => reconcile(Array.from(/** @type {Iterable<unknown>} */ (items))));
 	});
 	return fragment;
-}
-
-/**
- * @param {Node} first
- * @param {Node} last
- */
-function rangeOf(first, last) {
-	const nodes = [first];
-	for (let node = first; node !== last && node.nextSibling; node = node.nextSibling) {
-		nodes.push(node.nextSibling);
-	}
-	return nodes;
-}
-
-/**
- * @param {Node} first
- * @param {Node} last
- */
-function removeRange(first, last) {
-	for (const node of rangeOf(first, last)) {
-		node.parentNode?.removeChild(node);
-	}
-}
-
-/**
- * @param {Node} first
- * @param {Node} last
- * @param {Node} before
- */
-function moveRange(first, last, before) {
-	for (const node of rangeOf(first, last)) {
-		before.parentNode?.insertBefore(node, before);
-	}
 }

@@ -5,6 +5,8 @@
  * at the same position in the new DOM.
  */
 
+import { clearBetween } from './dom-range.js';
+
 /**
  * @typedef {object} FocusPosition
  * @property {number[]} path child indexes from the range's first node to the focused element
@@ -21,9 +23,7 @@
 export function replaceRange(start, end, fragment) {
 	const focus = focusIn(start, end);
 	const scroll = [globalThis.scrollX, globalThis.scrollY];
-	while (start.nextSibling && start.nextSibling !== end) {
-		start.nextSibling.remove();
-	}
+	clearBetween(start, end);
 	end.parentNode?.insertBefore(fragment, end);
 	if (focus) {
 		refocus(start, end, focus);

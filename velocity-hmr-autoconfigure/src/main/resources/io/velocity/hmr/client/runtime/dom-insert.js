@@ -5,6 +5,7 @@
  * replaces exactly that range (or updates one text node) and nothing around it.
  */
 
+import { clearBetween } from './dom-range.js';
 import { effect } from './reactive.js';
 
 /**
@@ -77,14 +78,4 @@ function insertDynamic(parent, fn, before) {
 		text = null;
 		end.parentNode?.insertBefore(fragmentOf(value), end);
 	});
-}
-
-/**
- * @param {Node} start
- * @param {Node} end
- */
-function clearBetween(start, end) {
-	while (start.nextSibling && start.nextSibling !== end) {
-		start.nextSibling.remove();
-	}
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The overlay's style sheet, adopted by its shadow root, so the page's styles neither reach in nor
 // are reached.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Maps the frames of a browser stack trace back to the original sources through the inline
 // source maps that the compile service writes into every module.
 

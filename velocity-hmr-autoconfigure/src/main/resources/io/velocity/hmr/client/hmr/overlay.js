@@ -1,3 +1,4 @@
+// @ts-check
 // The error overlay: a shadow-DOM custom element that shows compile problems and runtime errors
 // over the page. Compiler output and error messages are untrusted, so every text goes in through
 // textContent and nothing through innerHTML. This module is the overlay's API and settings; the

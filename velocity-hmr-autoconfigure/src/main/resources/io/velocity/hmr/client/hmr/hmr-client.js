@@ -143,7 +143,7 @@ async function handle(message, receivedAt) {
 }
 
 /**
- * @param {{ updates: import('./hot-context.js').ModuleUpdate[], timestamp: number, modules?: import('./module-loader.js').InlineModule[] }} message
+ * @param {{ updates: import('./hot-context.js').ModuleUpdate[], timestamp: number, modules?: import('./module-loader.js').InlineModule[], stages?: Record<string, number> }} message
  * @param {number} receivedAt
  */
 async function applyUpdates(message, receivedAt) {
