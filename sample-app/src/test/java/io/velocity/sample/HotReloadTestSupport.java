@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page whose socket is open, with a {@code window} marker that a reload would lose.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.profiles.active=dev",
+		properties = { "spring.profiles.active=dev", "velocity.hmr.debug=true",
 				"velocity.hmr.reload-roots=" + HotReloadTestSupport.PAGES + "/static," + HotReloadTestSupport.PAGES
 						+ "/templates" })
 @ExtendWith(BrowserExtension.class)
@@ -118,7 +118,15 @@ abstract class HotReloadTestSupport {
 		assertThat(this.page.locator("#count-label")).hasText("Count: " + times);
 	}
 
+	/**
+	 * Assert that the page was not reloaded and no reload is on its way: once the client
+	 * handled the pong to a ping sent now, it handled every message the server sent
+	 * before (messages are handled in order), so a reload among them would have started.
+	 */
 	void assertNoReload() {
+		this.page.evaluate("() => window.__velocity_hmr__.settle()");
+		assertThat(this.page.evaluate("() => window.__velocity_hmr__.reloading")).as("a reload is under way")
+			.isEqualTo(false);
 		assertThat(this.page.evaluate("() => window.__marker")).as("the page was not reloaded").isEqualTo("no reload");
 	}
 

@@ -22,6 +22,8 @@ class PageReloadBrowserTests extends HotReloadTestSupport {
 			assertLogged("[velocity] reloaded: templates/about.html changed");
 		}
 		finally {
+			// The reloaded page must be connected to see the next reload.
+			awaitSocket();
 			pages.edit("templates/about.html", "About this lovely sample", "About this sample");
 			this.page.waitForCondition(() -> this.loads.get() == loadsBefore + 2);
 		}
@@ -38,6 +40,7 @@ class PageReloadBrowserTests extends HotReloadTestSupport {
 			assertThat(this.page.locator("#count-label")).hasText("Count: 2");
 		}
 		finally {
+			awaitSocket();
 			pages.edit("static/index.html", "<title>Velocity HMR demo</title>", "<title>Velocity HMR sample</title>");
 			this.page.waitForCondition(() -> this.loads.get() == loadsBefore + 2);
 		}

@@ -60,7 +60,8 @@ class ServerRestartBrowserTests {
 
 	private static ConfigurableApplicationContext start(int port) {
 		return new SpringApplicationBuilder(SampleApplication.class).profiles("dev")
-			.properties("server.port=" + port, "velocity.hmr.source-roots=" + HotReloadTestSupport.sources.root())
+			.properties("server.port=" + port, "velocity.hmr.debug=true",
+					"velocity.hmr.source-roots=" + HotReloadTestSupport.sources.root())
 			.run();
 	}
 

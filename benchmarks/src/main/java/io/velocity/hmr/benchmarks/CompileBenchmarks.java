@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
+import io.velocity.hmr.compile.CompileMode;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.CompiledModule;
 import io.velocity.hmr.compile.ModuleCompiler;
@@ -111,8 +111,7 @@ public class CompileBenchmarks {
 
 	static CompileService service(Path root) {
 		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(root));
-		return new CompileService(sources, new ModuleCompiler(sources, new ModuleUrls("/frontend"),
-				UnaryOperator.identity(), true));
+		return new CompileService(sources, new ModuleCompiler(sources, new ModuleUrls("/frontend"), CompileMode.HOT));
 	}
 
 }

@@ -26,12 +26,13 @@ final class RunningApp implements AutoCloseable {
 
 	static RunningApp start(Path sourceRoot, boolean hmr, String... extra) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN", "--velocity.hmr.source-roots=" + sourceRoot));
+				"--logging.level.root=WARN", "--velocity.hmr.source-roots=" + sourceRoot, "--velocity.hmr.debug=true"));
 		if (!hmr) {
 			args.add("--spring.autoconfigure.exclude=io.velocity.hmr.autoconfigure.VelocityHmrAutoConfiguration");
 		}
 		args.addAll(List.of(extra));
-		// For trying settings without a rebuild, e.g. -Dvelocity.benchmark.app-args=--velocity.hmr.watch.quiet-period=0
+		// For trying settings without a rebuild, e.g.
+		// -Dvelocity.benchmark.app-args=--velocity.hmr.watch.quiet-period=0
 		String more = System.getProperty("velocity.benchmark.app-args", "").trim();
 		if (!more.isEmpty()) {
 			args.addAll(List.of(more.split("\\s+")));

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Conditional;
 
 /**
  * {@link Conditional @Conditional} that matches when hot module replacement is active:
- * {@code velocity.hmr.enabled=true}, or one of {@code velocity.hmr.profiles} is active
- * and {@code velocity.hmr.enabled} is not {@code false}.
+ * Spring WebSocket is on the classpath, and {@code velocity.hmr.enabled=true} or one of
+ * {@code velocity.hmr.profiles} is active and {@code velocity.hmr.enabled} is not
+ * {@code false}.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,8 +1,6 @@
 package io.velocity.hmr.autoconfigure;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -11,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 import io.velocity.hmr.source.ClasspathModuleSources;
 import io.velocity.hmr.source.FileSystemModuleSources;
 import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.SourceRoots;
 
 import org.springframework.core.io.ResourceLoader;
 
@@ -41,12 +40,9 @@ final class ModuleSourcesFactory {
 	}
 
 	private static List<Path> existingRoots(List<String> configured) {
-		List<Path> roots = new ArrayList<>();
-		List<Path> missing = new ArrayList<>();
-		for (String root : configured) {
-			Path path = Path.of(root).toAbsolutePath().normalize();
-			(Files.isDirectory(path) ? roots : missing).add(path);
-		}
+		SourceRoots resolved = SourceRoots.of(configured);
+		List<Path> roots = resolved.existing();
+		List<Path> missing = resolved.missing();
 		if (!missing.isEmpty()) {
 			logger.warn("Velocity HMR source root" + ((missing.size() > 1) ? "s " : " ") + missing
 					+ " not found (working directory " + Path.of("").toAbsolutePath()

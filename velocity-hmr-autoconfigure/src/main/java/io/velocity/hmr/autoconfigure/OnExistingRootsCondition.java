@@ -1,10 +1,9 @@
 package io.velocity.hmr.autoconfigure;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import io.velocity.hmr.autoconfigure.ConditionalOnExistingRoots.Roots;
+import io.velocity.hmr.source.SourceRoots;
 
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -29,12 +28,11 @@ class OnExistingRootsCondition extends SpringBootCondition {
 		List<String> directories = Binder.get(context.getEnvironment())
 			.bind(roots.property, Bindable.listOf(String.class))
 			.orElseGet(() -> roots.defaults.apply(new VelocityHmrProperties()));
-		for (String directory : directories) {
-			if (Files.isDirectory(Path.of(directory))) {
-				return ConditionOutcome.match(message.found("directory").items(directory));
-			}
+		SourceRoots resolved = SourceRoots.of(directories);
+		if (!resolved.existing().isEmpty()) {
+			return ConditionOutcome.match(message.found("directory").items(resolved.existing()));
 		}
-		return ConditionOutcome.noMatch(message.didNotFind("directory").items(directories));
+		return ConditionOutcome.noMatch(message.didNotFind("directory").items(resolved.missing()));
 	}
 
 }

@@ -2,6 +2,8 @@ package io.velocity.hmr.autoconfigure;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -10,28 +12,38 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.ClassUtils;
 
 /**
  * Decides whether hot module replacement is active, and says why in the condition
  * evaluation report, as DevTools does for restarts.
  *
  * @see ConditionalOnVelocityHmrActive
+ * @see ConditionalOnVelocityHmrInactive
  */
 class OnVelocityHmrActiveCondition extends SpringBootCondition {
 
 	private static final List<String> DEFAULT_PROFILES = List.of("dev");
 
+	// The socket that carries updates needs Spring WebSocket; without it, nothing is hot.
+	private static final String WEB_SOCKET_CONFIGURER = "org.springframework.web.socket.config.annotation.WebSocketConfigurer";
+
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return outcome(context.getEnvironment());
+		ConditionOutcome outcome = outcome(context.getEnvironment(), context.getClassLoader());
+		boolean wanted = metadata.isAnnotated(ConditionalOnVelocityHmrActive.class.getName());
+		return wanted ? outcome : new ConditionOutcome(!outcome.isMatch(), outcome.getConditionMessage());
 	}
 
 	static boolean isActive(Environment environment) {
-		return outcome(environment).isMatch();
+		return outcome(environment, OnVelocityHmrActiveCondition.class.getClassLoader()).isMatch();
 	}
 
-	private static ConditionOutcome outcome(Environment environment) {
+	private static ConditionOutcome outcome(Environment environment, @Nullable ClassLoader classLoader) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("Velocity HMR");
+		if (!ClassUtils.isPresent(WEB_SOCKET_CONFIGURER, classLoader)) {
+			return ConditionOutcome.noMatch(message.because("spring-websocket is not on the classpath"));
+		}
 		Binder binder = Binder.get(environment);
 		Boolean enabled = binder.bind("velocity.hmr.enabled", Boolean.class).orElse(null);
 		if (Boolean.FALSE.equals(enabled)) {

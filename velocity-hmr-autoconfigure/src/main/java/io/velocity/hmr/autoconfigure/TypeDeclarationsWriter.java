@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.StringUtils;
 
 /**
@@ -25,9 +25,7 @@ class TypeDeclarationsWriter implements InitializingBean {
 
 	private static final Log logger = LogFactory.getLog(TypeDeclarationsWriter.class);
 
-	private static final String LOCATION = "io/velocity/hmr/client/types/";
-
-	private static final List<String> DECLARATIONS = List.of("velocity.d.ts", "hot.d.ts");
+	private static final String LOCATION = "classpath*:io/velocity/hmr/client/types/*.d.ts";
 
 	private final @Nullable Path directory;
 
@@ -46,8 +44,10 @@ class TypeDeclarationsWriter implements InitializingBean {
 		}
 		try {
 			Files.createDirectories(this.directory);
-			for (String name : DECLARATIONS) {
-				write(name);
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
+					getClass().getClassLoader());
+			for (Resource declarations : resolver.getResources(LOCATION)) {
+				write(declarations);
 			}
 		}
 		catch (IOException ex) {
@@ -56,12 +56,12 @@ class TypeDeclarationsWriter implements InitializingBean {
 		}
 	}
 
-	private void write(String name) throws IOException {
+	private void write(Resource declarations) throws IOException {
 		byte[] content;
-		try (InputStream input = new ClassPathResource(LOCATION + name, getClass().getClassLoader()).getInputStream()) {
+		try (InputStream input = declarations.getInputStream()) {
 			content = input.readAllBytes();
 		}
-		Path target = this.directory.resolve(name);
+		Path target = this.directory.resolve(declarations.getFilename());
 		if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), content)) {
 			Files.write(target, content);
 			logger.debug("Velocity HMR wrote " + target);

@@ -1,27 +1,27 @@
 package io.velocity.hmr.autoconfigure;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
 import io.velocity.hmr.autoconfigure.ConditionalOnExistingRoots.Roots;
+import io.velocity.hmr.compile.CompileMode;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessageCodec;
-import io.velocity.hmr.server.ChangeClassifier;
 import io.velocity.hmr.server.HmrBroadcaster;
+import io.velocity.hmr.server.HmrClientEvents;
 import io.velocity.hmr.server.HmrHandshakeInterceptor;
+import io.velocity.hmr.server.HmrInstanceId;
 import io.velocity.hmr.server.HmrToken;
 import io.velocity.hmr.server.HmrWebSocketConfigurer;
 import io.velocity.hmr.server.HmrWebSocketHandler;
-import io.velocity.hmr.server.HotUpdatePipeline;
-import io.velocity.hmr.server.PageReloader;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
+import io.velocity.hmr.source.SourceRoots;
+import io.velocity.hmr.update.HotUpdatePipeline;
+import io.velocity.hmr.update.PageReloader;
 import io.velocity.hmr.watch.SourceWatcher;
 import io.velocity.hmr.watch.WatchSettings;
 import io.velocity.hmr.web.ClientAssetRequestHandler;
@@ -30,6 +30,7 @@ import io.velocity.hmr.web.HtmlScriptInjectionFilter;
 import io.velocity.hmr.web.ModulePreloads;
 import io.velocity.hmr.web.ModuleRequestHandler;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -37,7 +38,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -46,12 +46,13 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
-import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 
 /**
- * {@link AutoConfiguration Auto-configuration} for Velocity HMR. Front-end modules are
- * served, compiled in the JVM, in every profile; the hot module replacement parts are
- * only there while {@link ConditionalOnVelocityHmrActive HMR is active}.
+ * {@link AutoConfiguration Auto-configuration} for Velocity HMR, one nested configuration
+ * per feature. Front-end modules are served, compiled in the JVM, in every profile; the
+ * hot module replacement features are only there while
+ * {@link ConditionalOnVelocityHmrActive HMR is active}, and then the compiler writes hot
+ * code.
  *
  * @author Velocity HMR
  */
@@ -67,80 +68,89 @@ public final class VelocityHmrAutoConfiguration {
 	 */
 	static final int HANDLER_MAPPING_ORDER = 1;
 
-	@Bean
-	@ConditionalOnMissingBean
-	ModuleUrls velocityHmrModuleUrls(VelocityHmrProperties properties) {
-		return new ModuleUrls(properties.getPath());
-	}
+	/**
+	 * Where modules are read from and the URLs they are served under, in every profile.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class ModuleSourcesConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	ModuleSources velocityHmrModuleSources(VelocityHmrProperties properties, Environment environment,
-			ResourceLoader resourceLoader) {
-		return ModuleSourcesFactory.create(properties, OnVelocityHmrActiveCondition.isActive(environment),
-				resourceLoader);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls,
-			ObjectProvider<ModuleGraph> graph) {
-		ModuleGraph moduleGraph = graph.getIfAvailable();
-		if (moduleGraph == null) {
-			return new ModuleCompiler(sources, urls);
+		@Bean
+		@ConditionalOnMissingBean
+		ModuleUrls velocityHmrModuleUrls(VelocityHmrProperties properties) {
+			return new ModuleUrls(properties.getPath());
 		}
-		// Importers request a hot-updated module with its version stamp, so the browser
-		// fetches the new code rather than reusing the module it has.
-		return new ModuleCompiler(sources, urls, moduleGraph::stampedUrl, true);
-	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	CompileService velocityHmrCompileService(ModuleSources sources, ModuleCompiler compiler) {
-		CompileService compileService = new CompileService(sources, compiler);
-		// swc4j's native library takes a few hundred milliseconds to load: do it now,
-		// beside
-		// the rest of start-up, rather than on the first request.
-		Thread warmUp = new Thread(compileService::warmUp, "velocity-hmr-warm-up");
-		warmUp.setDaemon(true);
-		warmUp.start();
-		return compileService;
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	ModuleRequestHandler velocityHmrModuleRequestHandler(ModuleSources sources, ModuleUrls urls,
-			CompileService compileService, ObjectProvider<ModuleGraph> graph) {
-		ModuleGraph moduleGraph = graph.getIfAvailable();
-		if (moduleGraph == null) {
-			return new ModuleRequestHandler(sources, urls, compileService);
+		@Bean
+		@ConditionalOnMissingBean
+		ModuleSources velocityHmrModuleSources(VelocityHmrProperties properties, Environment environment,
+				ResourceLoader resourceLoader) {
+			return ModuleSourcesFactory.create(properties, OnVelocityHmrActiveCondition.isActive(environment),
+					resourceLoader);
 		}
-		return new ModuleRequestHandler(sources, urls, compileService,
-				(module) -> moduleGraph.record(module, urls.prefix()));
-	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	ClientAssetRequestHandler velocityHmrClientAssetRequestHandler(ObjectProvider<HmrClientSettings> settings) {
-		return new ClientAssetRequestHandler(settings.getIfAvailable());
-	}
+		@Bean
+		@ConditionalOnMissingBean
+		CompileService velocityHmrCompileService(ModuleSources sources, ModuleCompiler compiler) {
+			return new CompileService(sources, compiler);
+		}
 
-	@Bean
-	@ConditionalOnMissingBean(name = "velocityHmrHandlerMapping")
-	SimpleUrlHandlerMapping velocityHmrHandlerMapping(VelocityHmrProperties properties,
-			ModuleRequestHandler moduleRequestHandler, ClientAssetRequestHandler clientAssetRequestHandler) {
-		return new SimpleUrlHandlerMapping(Map.of(properties.getPath() + "/**", moduleRequestHandler,
-				ClientAssetRequestHandler.PATH + "/**", clientAssetRequestHandler), HANDLER_MAPPING_ORDER);
+		@Bean
+		@ConditionalOnMissingBean
+		CompilerWarmUp velocityHmrCompilerWarmUp(CompileService compileService) {
+			return new CompilerWarmUp(compileService);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClientAssetRequestHandler velocityHmrClientAssetRequestHandler(ObjectProvider<HmrClientSettings> settings) {
+			return new ClientAssetRequestHandler(settings.getIfAvailable());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "velocityHmrHandlerMapping")
+		SimpleUrlHandlerMapping velocityHmrHandlerMapping(VelocityHmrProperties properties,
+				ModuleRequestHandler moduleRequestHandler, ClientAssetRequestHandler clientAssetRequestHandler) {
+			return new SimpleUrlHandlerMapping(Map.of(properties.getPath() + "/**", moduleRequestHandler,
+					ClientAssetRequestHandler.PATH + "/**", clientAssetRequestHandler), HANDLER_MAPPING_ORDER);
+		}
+
 	}
 
 	/**
-	 * The hot module replacement parts, only while HMR is active.
+	 * Production compiling and serving: no hot code, no module graph.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnVelocityHmrInactive
+	static class ProductionModulesConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
+			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ModuleRequestHandler velocityHmrModuleRequestHandler(ModuleSources sources, ModuleUrls urls,
+				CompileService compileService) {
+			return new ModuleRequestHandler(sources, urls, compileService);
+		}
+
+	}
+
+	/**
+	 * Hot compiling and serving: modules take part in hot updates, and the module graph
+	 * records what pages load.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnVelocityHmrActive
-	@ConditionalOnClass(WebSocketConfigurer.class)
-	@EnableWebSocket
-	static class HmrConfiguration {
+	static class HotModulesConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
+			return new ModuleCompiler(sources, urls, CompileMode.HOT);
+		}
 
 		@Bean
 		@ConditionalOnMissingBean
@@ -150,8 +160,31 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
+		ModuleRequestHandler velocityHmrModuleRequestHandler(ModuleSources sources, ModuleUrls urls,
+				CompileService compileService, ModuleGraph graph) {
+			return new ModuleRequestHandler(sources, urls, compileService, graph);
+		}
+
+	}
+
+	/**
+	 * The {@code /__hmr} socket that carries updates to the browsers.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnVelocityHmrActive
+	@EnableWebSocket
+	static class HmrSocketConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
 		HmrToken velocityHmrToken() {
 			return HmrToken.generate();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		HmrInstanceId velocityHmrInstanceId() {
+			return HmrInstanceId.generate();
 		}
 
 		@Bean
@@ -168,17 +201,10 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		HotUpdatePipeline velocityHmrUpdatePipeline(ModuleSources sources, ModuleUrls urls,
-				CompileService compileService, ModuleGraph graph, HmrBroadcaster broadcaster) {
-			return new HotUpdatePipeline(new ChangeClassifier(sources, urls, graph), compileService, graph, urls,
-					broadcaster::broadcast);
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
 		HmrWebSocketHandler velocityHmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec,
-				HotUpdatePipeline pipeline) {
-			return new HmrWebSocketHandler(broadcaster, codec, pipeline);
+				HmrInstanceId instanceId, ObjectProvider<HmrClientEvents> events) {
+			return new HmrWebSocketHandler(broadcaster, codec, instanceId,
+					events.getIfAvailable(() -> HmrClientEvents.NONE));
 		}
 
 		@Bean
@@ -189,13 +215,23 @@ public final class VelocityHmrAutoConfiguration {
 					new HmrHandshakeInterceptor(token, properties.getClient().getAllowedOrigins()));
 		}
 
+	}
+
+	/**
+	 * Hot updates of front-end modules: the pipeline from a saved file to the browsers,
+	 * and the watcher over the source roots that feeds it.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnVelocityHmrActive
+	static class HotUpdateConfiguration {
+
 		@Bean
 		@ConditionalOnMissingBean
-		HmrClientSettings velocityHmrClientSettings(HmrToken token, HmrWebSocketHandler handler,
+		HotUpdatePipeline velocityHmrUpdatePipeline(ModuleSources sources, ModuleUrls urls,
+				CompileService compileService, ModuleGraph graph, HmrBroadcaster broadcaster,
 				VelocityHmrProperties properties) {
-			VelocityHmrProperties.Client client = properties.getClient();
-			return new HmrClientSettings(token.value(), handler.getInstanceId(), HmrWebSocketConfigurer.PATH,
-					client.getHost(), client.getPort(), properties.isOverlay());
+			return new HotUpdatePipeline(sources, urls, compileService, graph, broadcaster::broadcast,
+					properties.isDebug());
 		}
 
 		@Bean
@@ -208,40 +244,73 @@ public final class VelocityHmrAutoConfiguration {
 					pipeline);
 		}
 
+	}
+
+	/**
+	 * Reloads of the open pages when a server-rendered page changes: what DevTools'
+	 * LiveReload did.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnVelocityHmrActive
+	@ConditionalOnExistingRoots(Roots.RELOAD)
+	static class PageReloadConfiguration {
+
 		@Bean
 		@ConditionalOnMissingBean(name = "velocityHmrPageWatcher")
-		@ConditionalOnExistingRoots(Roots.RELOAD)
 		SourceWatcher velocityHmrPageWatcher(VelocityHmrProperties properties, HmrBroadcaster broadcaster) {
-			List<Path> roots = properties.getReloadRoots()
-				.stream()
-				.map(Path::of)
-				.filter(Files::isDirectory)
-				.map((root) -> root.toAbsolutePath().normalize())
-				.toList();
+			SourceRoots roots = SourceRoots.of(properties.getReloadRoots());
 			VelocityHmrProperties.Watch watch = properties.getWatch();
-			return new SourceWatcher(new WatchSettings(roots, watch.getIgnore(), watch.getQuietPeriod()),
-					new PageReloader(roots, broadcaster::broadcast));
+			return new SourceWatcher(new WatchSettings(roots.existing(), watch.getIgnore(), watch.getQuietPeriod()),
+					new PageReloader(roots.existing(), broadcaster::broadcast));
 		}
+
+	}
+
+	/**
+	 * The client script in every HTML page, with its settings and the page's module
+	 * preload hints.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnVelocityHmrActive
+	static class ScriptInjectionConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		TypeDeclarationsWriter velocityHmrTypeDeclarationsWriter(VelocityHmrProperties properties) {
-			return new TypeDeclarationsWriter(properties.getTypesDirectory());
+		HmrClientSettings velocityHmrClientSettings(HmrToken token, HmrInstanceId instanceId,
+				VelocityHmrProperties properties) {
+			VelocityHmrProperties.Client client = properties.getClient();
+			return new HmrClientSettings(token.value(), instanceId.value(), HmrWebSocketConfigurer.PATH,
+					client.getHost(), client.getPort(), properties.isOverlay(), properties.isDebug());
 		}
 
 		@Bean
 		@ConditionalOnMissingBean(name = "velocityHmrScriptInjectionFilter")
 		FilterRegistrationBean<HtmlScriptInjectionFilter> velocityHmrScriptInjectionFilter(
-				CompileService compileService, ModuleUrls urls) {
+				CompileService compileService, ModuleUrls urls, ModuleGraph graph) {
 			// Preload hints let the browser fetch a page's module graph at once, not
 			// level by level.
 			FilterRegistrationBean<HtmlScriptInjectionFilter> registration = new FilterRegistrationBean<>(
-					new HtmlScriptInjectionFilter(new ModulePreloads(compileService, urls)));
+					new HtmlScriptInjectionFilter(new ModulePreloads(compileService, urls, graph::versions)));
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
 			// Outside the application's own filters, so headers they set (a CSP nonce)
 			// are seen.
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 			return registration;
+		}
+
+	}
+
+	/**
+	 * TypeScript declarations of the runtime for editors, written in development.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnVelocityHmrActive
+	static class TypeDeclarationsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TypeDeclarationsWriter velocityHmrTypeDeclarationsWriter(VelocityHmrProperties properties) {
+			return new TypeDeclarationsWriter(properties.getTypesDirectory());
 		}
 
 	}

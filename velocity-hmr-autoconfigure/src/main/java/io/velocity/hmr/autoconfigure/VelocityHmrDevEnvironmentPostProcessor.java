@@ -1,10 +1,11 @@
 package io.velocity.hmr.autoconfigure;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.velocity.hmr.source.SourceRoots;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -50,11 +51,7 @@ public class VelocityHmrDevEnvironmentPostProcessor implements EnvironmentPostPr
 		String classpathLocation = binder.bind("velocity.hmr.classpath-location", String.class)
 			.orElse(defaults.getClasspathLocation());
 		Map<String, Object> properties = new LinkedHashMap<>();
-		for (String root : reloadRoots) {
-			Path directory = Path.of(root).toAbsolutePath().normalize();
-			if (!Files.isDirectory(directory)) {
-				continue;
-			}
+		for (Path directory : SourceRoots.of(reloadRoots).existing()) {
 			String location = directory.toUri().toString();
 			if (directory.endsWith("templates") && isPresent("org.thymeleaf.spring6.SpringTemplateEngine")) {
 				properties.put("spring.thymeleaf.prefix", location);

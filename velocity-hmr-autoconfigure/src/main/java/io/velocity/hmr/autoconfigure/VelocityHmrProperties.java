@@ -64,6 +64,12 @@ public class VelocityHmrProperties {
 	 */
 	private boolean overlay = true;
 
+	/**
+	 * Whether updates carry the time each stage took and the browser client exposes its
+	 * state to scripts, for benchmarks and tests.
+	 */
+	private boolean debug;
+
 	private final Watch watch = new Watch();
 
 	private final Client client = new Client();
@@ -139,6 +145,14 @@ public class VelocityHmrProperties {
 
 	public void setOverlay(boolean overlay) {
 		this.overlay = overlay;
+	}
+
+	public boolean isDebug() {
+		return this.debug;
+	}
+
+	public void setDebug(boolean debug) {
+		this.debug = debug;
 	}
 
 	public Watch getWatch() {

@@ -7,23 +7,23 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModulePaths;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+
 import org.springframework.util.Assert;
 
 /**
- * The front door for compiled modules, used to serve them and to push updates. Results
+ * The front door for compiled modules, used to serve them and to push updates. Analyses
  * are cached per module by the hash of its source, so asking again for an unchanged
- * module costs a read of the file and a map lookup. Problems are not cached.
- * <p>
- * The compiler's import URL customizer is asked again on every {@link #compile(String)}
- * for the module's import URLs: when any comes back different (a version query that
- * changed, say), the served code is written again from the cached transpile output, which
- * costs string copying but no transpile. So the code always carries the current
- * customizations without importers having to be evicted.
+ * module costs a read of the file and a map lookup; the code written from an analysis is
+ * cached too, and written again (string copying, no transpile) only when the versions of
+ * its imports differ from those it was written with. Problems are not cached.
  * <p>
  * How a module's imports resolve also depends on which other files exist: call
  * {@link #clear()} when a module is created or deleted. {@link CompiledModule#hash()}
@@ -55,17 +55,37 @@ public class CompileService {
 	}
 
 	/**
+	 * Return the compiled module at the given path, written with no version stamps.
+	 * @param path a module path such as {@code components/Counter.tsx}
+	 * @return the module, or empty when there is no such script module or style sheet
+	 * @throws CompileProblemException if the module cannot be compiled
+	 * @see #compile(String, ModuleVersions)
+	 */
+	public Optional<CompiledModule> compile(String path) {
+		return compile(path, ModuleVersions.NONE);
+	}
+
+	/**
 	 * Return the compiled module at the given path. A style sheet ({@code .css}) comes as
-	 * the module that an import of it loads, which injects it into the page (see
-	 * {@link ModuleCompiler#isStyleSheet(String)}); it is cheap to write, so it is not
-	 * cached.
+	 * the module that an import of it loads, which injects it into the page.
+	 * @param path a module path such as {@code components/Counter.tsx}
+	 * @param versions the versions its imports are written with
+	 * @return the module, or empty when there is no such script module or style sheet
+	 * @throws CompileProblemException if the module cannot be compiled
+	 */
+	public Optional<CompiledModule> compile(String path, ModuleVersions versions) {
+		return analyze(path).map((module) -> emit(module, versions));
+	}
+
+	/**
+	 * Return the analysed module at the given path: what it imports, exports and says
+	 * about hot updates, ready to {@link #emit(AnalyzedModule, ModuleVersions) emit}.
 	 * @param path a module path such as {@code components/Counter.tsx}
 	 * @return the module, or empty when there is no such script module or style sheet
 	 * @throws CompileProblemException if the module cannot be compiled
 	 */
-	public Optional<CompiledModule> compile(String path) {
-		Optional<String> safePath = ModulePaths.safe(path)
-			.filter((candidate) -> ModuleCompiler.isCompilable(candidate) || ModuleCompiler.isStyleSheet(candidate));
+	public Optional<AnalyzedModule> analyze(String path) {
+		Optional<String> safePath = ModulePaths.safe(path).filter(ModuleKind::isCompiled);
 		if (safePath.isEmpty()) {
 			return Optional.empty();
 		}
@@ -74,23 +94,19 @@ public class CompileService {
 			this.cache.remove(safePath.get());
 			return Optional.empty();
 		}
-		return Optional.of(compile(source.get()));
+		return Optional.of(analyze(source.get()));
 	}
 
-	private CompiledModule compile(ModuleSource source) {
-		if (ModuleCompiler.isStyleSheet(source.path())) {
-			return this.compiler.compile(source);
-		}
+	private AnalyzedModule analyze(ModuleSource source) {
 		byte[] sourceHash = sha256(source.content());
 		Entry cached = this.cache.get(source.path());
 		if (cached != null && Arrays.equals(cached.sourceHash(), sourceHash)) {
-			return current(source.path(), cached);
+			return cached.module();
 		}
 		long start = System.nanoTime();
 		try {
-			ModuleAnalysis analysis = this.compiler.analyze(source);
-			CompiledModule module = this.compiler.emit(analysis);
-			this.cache.put(source.path(), new Entry(sourceHash, analysis, module));
+			AnalyzedModule module = this.compiler.analyze(source);
+			this.cache.put(source.path(), new Entry(sourceHash, module, null));
 			if (logger.isDebugEnabled()) {
 				logger.debug("Compiled " + source.path() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 			}
@@ -102,17 +118,25 @@ public class CompileService {
 		}
 	}
 
-	private CompiledModule current(String path, Entry cached) {
-		if (this.compiler.writtenImportUrls(cached.analysis()).equals(cached.module().writtenImportUrls())) {
-			return cached.module();
+	/**
+	 * Write the served code of an analysed module with the given versions, from the cache
+	 * when it was written with the same import URLs before.
+	 * @param module the analysed module
+	 * @param versions the versions its imports are written with
+	 * @return the compiled module
+	 */
+	public CompiledModule emit(AnalyzedModule module, ModuleVersions versions) {
+		Entry cached = this.cache.get(module.path());
+		@Nullable CompiledModule written = (cached != null && cached.module() == module) ? cached.written() : null;
+		if (written != null && this.compiler.writtenImportUrls(module, versions).equals(written.writtenImportUrls())) {
+			return written;
 		}
-		CompiledModule module = this.compiler.emit(cached.analysis());
-		// Only replaces the entry it was made from: a newer compile wins.
-		this.cache.replace(path, cached, new Entry(cached.sourceHash(), cached.analysis(), module));
-		if (logger.isDebugEnabled()) {
-			logger.debug("Rewrote the import URLs of " + path);
+		CompiledModule compiled = this.compiler.emit(module, versions);
+		if (cached != null && cached.module() == module) {
+			// Only replaces the entry it was made from: a newer analysis wins.
+			this.cache.replace(module.path(), cached, new Entry(cached.sourceHash(), module, compiled));
 		}
-		return module;
+		return compiled;
 	}
 
 	/**
@@ -152,7 +176,7 @@ public class CompileService {
 		}
 	}
 
-	private record Entry(byte[] sourceHash, ModuleAnalysis analysis, CompiledModule module) {
+	private record Entry(byte[] sourceHash, AnalyzedModule module, @Nullable CompiledModule written) {
 	}
 
 }

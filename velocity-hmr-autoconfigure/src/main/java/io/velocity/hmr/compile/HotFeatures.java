@@ -28,8 +28,7 @@ public record HotFeatures(boolean usesHot, boolean selfAccepting, List<String> a
 	/**
 	 * A module that does not take part in hot updates.
 	 */
-	public static final HotFeatures NONE = new HotFeatures(false, false, List.of(), false, false, List.of(), false,
-			false);
+	public static final HotFeatures NONE = builder().build();
 
 	public HotFeatures {
 		acceptedDeps = List.copyOf(acceptedDeps);
@@ -42,6 +41,85 @@ public record HotFeatures(boolean usesHot, boolean selfAccepting, List<String> a
 	 */
 	public boolean isComponentModule() {
 		return !this.components.isEmpty();
+	}
+
+	/**
+	 * Start features that name what they set: everything not set is false or empty.
+	 * @return a builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builds {@link HotFeatures} by name rather than by position.
+	 */
+	public static final class Builder {
+
+		private boolean usesHot;
+
+		private boolean selfAccepting;
+
+		private List<String> acceptedDeps = List.of();
+
+		private boolean declines;
+
+		private boolean disposes;
+
+		private List<String> components = List.of();
+
+		private boolean onlyComponentExports;
+
+		private boolean sideEffects;
+
+		private Builder() {
+		}
+
+		public Builder usesHot(boolean usesHot) {
+			this.usesHot = usesHot;
+			return this;
+		}
+
+		public Builder selfAccepting(boolean selfAccepting) {
+			this.selfAccepting = selfAccepting;
+			return this;
+		}
+
+		public Builder acceptedDeps(List<String> acceptedDeps) {
+			this.acceptedDeps = acceptedDeps;
+			return this;
+		}
+
+		public Builder declines(boolean declines) {
+			this.declines = declines;
+			return this;
+		}
+
+		public Builder disposes(boolean disposes) {
+			this.disposes = disposes;
+			return this;
+		}
+
+		public Builder components(List<String> components) {
+			this.components = components;
+			return this;
+		}
+
+		public Builder onlyComponentExports(boolean onlyComponentExports) {
+			this.onlyComponentExports = onlyComponentExports;
+			return this;
+		}
+
+		public Builder sideEffects(boolean sideEffects) {
+			this.sideEffects = sideEffects;
+			return this;
+		}
+
+		public HotFeatures build() {
+			return new HotFeatures(this.usesHot, this.selfAccepting, this.acceptedDeps, this.declines, this.disposes,
+					this.components, this.onlyComponentExports, this.sideEffects);
+		}
+
 	}
 
 }

@@ -137,8 +137,16 @@ record HotSyntax(boolean usesHot, boolean selfAccepts, List<ImportSite> accepted
 	 * @return the features
 	 */
 	HotFeatures features(List<String> acceptedUrls, boolean autoAccepted) {
-		return new HotFeatures(this.usesHot, this.selfAccepts || autoAccepted, acceptedUrls, this.declines,
-				this.disposes, this.components, this.onlyComponentExports, this.sideEffects);
+		return HotFeatures.builder()
+			.usesHot(this.usesHot)
+			.selfAccepting(this.selfAccepts || autoAccepted)
+			.acceptedDeps(acceptedUrls)
+			.declines(this.declines)
+			.disposes(this.disposes)
+			.components(this.components)
+			.onlyComponentExports(this.onlyComponentExports)
+			.sideEffects(this.sideEffects)
+			.build();
 	}
 
 	/**

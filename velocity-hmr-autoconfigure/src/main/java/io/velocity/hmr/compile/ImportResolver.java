@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
+import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModulePaths;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
@@ -88,7 +89,7 @@ final class ImportResolver {
 	// A style sheet's own URL serves the sheet; an import needs the module that injects
 	// it.
 	private static String asModule(String url) {
-		return ModuleCompiler.isStyleSheet(url) ? url + "?" + ModuleCompiler.STYLE_IMPORT_QUERY : url;
+		return ModuleKind.of(url) == ModuleKind.STYLE_SHEET ? url + "?" + ModuleCompiler.STYLE_IMPORT_QUERY : url;
 	}
 
 	private Optional<String> find(String target) {

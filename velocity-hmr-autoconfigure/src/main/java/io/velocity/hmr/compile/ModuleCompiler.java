@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import io.velocity.hmr.compile.ImportRewriter.Rewrite;
-import io.velocity.hmr.source.ModulePaths;
+import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
@@ -36,7 +35,9 @@ import org.springframework.util.Assert;
  * A style sheet is written as a module that injects it ({@link StyleModules}), which is
  * what an import of a {@code .css} file loads.
  * <p>
- * <p>
+ * Compiling is two steps: {@link #analyze(ModuleSource)} transpiles and resolves (the
+ * expensive part), {@link #emit(AnalyzedModule, ModuleVersions)} writes the served code
+ * with the import URLs of the given versions, so the same analysis serves every version.
  * The transpile and the resolution of specifiers are done by a {@link ModuleAnalyzer};
  * this class dispatches style sheets and writes the served code from the analysis. swc4j
  * is not given a plugin to rewrite imports during the transpile because any plugin makes
@@ -54,121 +55,102 @@ public final class ModuleCompiler {
 
 	private final ModuleAnalyzer analyzer;
 
-	private final UnaryOperator<String> importUrlCustomizer;
+	private final ModuleUrls urls;
 
-	private final boolean hot;
+	private final CompileMode mode;
 
 	private final ImportRewriter rewriter = new ImportRewriter();
 
 	private final StyleModules styleModules;
 
 	/**
-	 * Create a new instance.
+	 * Create a compiler for production.
 	 * @param sources where imported modules are looked up
 	 * @param urls how module paths map to URLs
 	 */
 	public ModuleCompiler(ModuleSources sources, ModuleUrls urls) {
-		this(sources, urls, UnaryOperator.identity());
+		this(sources, urls, CompileMode.PRODUCTION);
 	}
 
 	/**
 	 * Create a new instance.
 	 * @param sources where imported modules are looked up
 	 * @param urls how module paths map to URLs
-	 * @param importUrlCustomizer applied to each resolved URL before it is written into
-	 * the code, for example to add a version query; the recorded
-	 * {@link ModuleImport#url()} stays the plain URL
+	 * @param mode whether to compile for production or for hot module replacement, see
+	 * the class description
 	 */
-	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, UnaryOperator<String> importUrlCustomizer) {
-		this(sources, urls, importUrlCustomizer, false);
-	}
-
-	/**
-	 * Create a new instance.
-	 * @param sources where imported modules are looked up
-	 * @param urls how module paths map to URLs
-	 * @param importUrlCustomizer applied to each import URL before it is written into the
-	 * code, those of the Velocity runtime and of the hot client modules included, for
-	 * example to add a version query; it must leave the URLs of the runtime and the
-	 * client modules stable, as each must be a single instance in the page. The recorded
-	 * {@link ModuleImport#url()} stays the plain URL
-	 * @param hot whether hot module replacement is active, see the class description
-	 */
-	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, UnaryOperator<String> importUrlCustomizer,
-			boolean hot) {
+	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, CompileMode mode) {
 		Assert.notNull(sources, "'sources' must not be null");
 		Assert.notNull(urls, "'urls' must not be null");
-		Assert.notNull(importUrlCustomizer, "'importUrlCustomizer' must not be null");
-		this.analyzer = new ModuleAnalyzer(sources, urls, hot);
-		this.importUrlCustomizer = importUrlCustomizer;
-		this.hot = hot;
-		this.styleModules = new StyleModules(urls, importUrlCustomizer, hot);
+		Assert.notNull(mode, "'mode' must not be null");
+		this.analyzer = new ModuleAnalyzer(sources, urls, mode.isHot());
+		this.urls = urls;
+		this.mode = mode;
+		this.styleModules = new StyleModules(mode.isHot());
 	}
 
 	/**
-	 * Whether a module path has an extension this compiler handles ({@code .ts},
-	 * {@code .tsx}, {@code .jsx}, {@code .js} or {@code .mjs}).
-	 * @param path a module path
-	 * @return whether {@link #compile(ModuleSource)} accepts it
-	 */
-	public static boolean isCompilable(String path) {
-		return ModuleAnalyzer.isScript(path);
-	}
-
-	/**
-	 * Whether a module path names a style sheet ({@code .css}), which
-	 * {@link #compile(ModuleSource)} writes as a JavaScript module that injects it: the
-	 * form an {@code import './x.css'} loads, under the URL with the
-	 * {@link #STYLE_IMPORT_QUERY} query.
-	 * @param path a module path
-	 * @return whether the path names a style sheet
-	 */
-	public static boolean isStyleSheet(String path) {
-		return ModulePaths.extension(path).equals("css");
-	}
-
-	/**
-	 * Compile a module: a script to a browser ES module, a style sheet to a module that
-	 * injects it (see {@link #isStyleSheet(String)}).
+	 * Compile a module with no version stamps: a script to a browser ES module, a style
+	 * sheet to a module that injects it.
 	 * @param source the module
 	 * @return the compiled module
 	 * @throws CompileProblemException if the source has a syntax error, is not UTF-8 or
 	 * imports something that cannot be resolved
 	 */
 	public CompiledModule compile(ModuleSource source) {
-		Assert.notNull(source, "'source' must not be null");
-		if (isStyleSheet(source.path())) {
-			return this.styleModules.compile(source);
-		}
-		return emit(analyze(source));
+		return compile(source, ModuleVersions.NONE);
 	}
 
 	/**
-	 * Transpile a module and resolve its specifiers: the expensive part of
-	 * {@link #compile(ModuleSource)}.
+	 * Compile a module: a script to a browser ES module, a style sheet to a module that
+	 * injects it (the form an {@code import './x.css'} loads, under the URL with the
+	 * {@link #STYLE_IMPORT_QUERY} query).
 	 * @param source the module
-	 * @return the analysis to {@link #emit(ModuleAnalysis) emit}
-	 * @throws CompileProblemException as {@link #compile(ModuleSource)} does
+	 * @param versions the versions its imports are written with
+	 * @return the compiled module
+	 * @throws CompileProblemException if the source has a syntax error, is not UTF-8 or
+	 * imports something that cannot be resolved
 	 */
-	ModuleAnalysis analyze(ModuleSource source) {
-		return this.analyzer.analyze(source);
+	public CompiledModule compile(ModuleSource source, ModuleVersions versions) {
+		return emit(analyze(source), versions);
 	}
 
 	/**
-	 * Write the served code of an analysed module, with import URLs as the customizer
-	 * returns them now.
-	 * @param analysis the analysis
+	 * Transpile a script and resolve its specifiers, or read a style sheet: the expensive
+	 * part of {@link #compile(ModuleSource, ModuleVersions)}.
+	 * @param source a script or a style sheet
+	 * @return the analysis to {@link #emit(AnalyzedModule, ModuleVersions) emit}
+	 * @throws CompileProblemException as {@link #compile(ModuleSource, ModuleVersions)}
+	 * does
+	 */
+	public AnalyzedModule analyze(ModuleSource source) {
+		Assert.notNull(source, "'source' must not be null");
+		if (ModuleKind.of(source.path()) == ModuleKind.STYLE_SHEET) {
+			return this.styleModules.analyze(source, this.urls.toUrl(source.path()));
+		}
+		return AnalyzedModule.script(this.analyzer.analyze(source));
+	}
+
+	/**
+	 * Write the served code of an analysed module, with import URLs of the given
+	 * versions.
+	 * @param module the analysed module
+	 * @param versions the versions its imports are written with
 	 * @return the compiled module
 	 */
-	CompiledModule emit(ModuleAnalysis analysis) {
-		List<String> written = writtenImportUrls(analysis);
+	public CompiledModule emit(AnalyzedModule module, ModuleVersions versions) {
+		List<String> written = writtenImportUrls(module, versions);
+		ModuleAnalysis analysis = module.script();
+		if (analysis == null) {
+			return this.styleModules.emit(module, written);
+		}
 		List<Rewrite> rewrites = new ArrayList<>(analysis.importSites().size() + analysis.acceptSites().size());
 		for (int i = 0; i < analysis.importSites().size(); i++) {
 			rewrites.add(new Rewrite(analysis.importSites().get(i).site(), written.get(i)));
 		}
 		String prefix = "";
 		String suffix = "";
-		if (this.hot) {
+		if (this.mode.isHot()) {
 			rewrites.addAll(analysis.acceptSites());
 			rewrites.sort(Comparator.comparingInt((rewrite) -> rewrite.site().span().getStart()));
 			List<String> clientUrls = written.subList(analysis.importSites().size(), written.size());
@@ -177,22 +159,29 @@ public final class ModuleCompiler {
 		}
 		String code = this.rewriter.rewrite(analysis.code(), analysis.sourceMap(), rewrites, prefix, suffix,
 				analysis.url(), analysis.text());
-		return new CompiledModule(analysis.path(), analysis.url(), code, hash(code), analysis.imports(),
-				analysis.exports(), written, analysis.hot());
+		return new CompiledModule(module, code, hash(code), written);
 	}
 
 	/**
-	 * Return the import URLs as {@link #emit(ModuleAnalysis)} would write them now.
-	 * @param analysis the analysis
+	 * Return the import URLs as {@link #emit(AnalyzedModule, ModuleVersions)} would write
+	 * them with the given versions.
+	 * @param module the analysed module
+	 * @param versions the versions
 	 * @return the URLs, as {@link CompiledModule#writtenImportUrls()} lists them
 	 */
-	List<String> writtenImportUrls(ModuleAnalysis analysis) {
-		List<String> written = new ArrayList<>(analysis.importSites().size() + 2);
-		for (Rewrite site : analysis.importSites()) {
-			written.add(this.importUrlCustomizer.apply(site.url()));
+	List<String> writtenImportUrls(AnalyzedModule module, ModuleVersions versions) {
+		ModuleAnalysis analysis = module.script();
+		List<String> written = new ArrayList<>((analysis != null) ? analysis.importSites().size() + 2 : 2);
+		if (analysis != null) {
+			for (Rewrite site : analysis.importSites()) {
+				written.add(versions.versioned(site.url()));
+			}
 		}
-		if (this.hot) {
-			HotCode.clientUrls(analysis.hot()).forEach((url) -> written.add(this.importUrlCustomizer.apply(url)));
+		if (this.mode.isHot()) {
+			// The client modules are never versioned: each must be a single instance in
+			// the
+			// page.
+			written.addAll(HotCode.clientUrls(module.hot()));
 		}
 		return written;
 	}

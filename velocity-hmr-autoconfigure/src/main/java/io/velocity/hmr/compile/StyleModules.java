@@ -1,10 +1,8 @@
 package io.velocity.hmr.compile;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import io.velocity.hmr.source.ModuleSource;
-import io.velocity.hmr.source.ModuleUrls;
 
 /**
  * Writes a style sheet as a JavaScript module, for {@code import './x.css'}: the module
@@ -31,8 +29,7 @@ final class StyleModules {
 	/**
 	 * What the module says about hot module replacement in hot mode.
 	 */
-	static final HotFeatures HOT_FEATURES = new HotFeatures(true, true, List.of(), false, false, List.of(), false,
-			false);
+	static final HotFeatures HOT_FEATURES = HotFeatures.builder().usesHot(true).selfAccepting(true).build();
 
 	// Looked up by attribute, not kept in a variable: each version of the module runs
 	// anew and must find the element the previous one made.
@@ -51,41 +48,44 @@ final class StyleModules {
 			}
 			""";
 
-	private final ModuleUrls urls;
-
-	private final UnaryOperator<String> importUrlCustomizer;
-
 	private final boolean hot;
 
-	StyleModules(ModuleUrls urls, UnaryOperator<String> importUrlCustomizer, boolean hot) {
-		this.urls = urls;
-		this.importUrlCustomizer = importUrlCustomizer;
+	StyleModules(boolean hot) {
 		this.hot = hot;
 	}
 
 	/**
-	 * Write a style sheet as a module.
+	 * Read a style sheet and make its relative references absolute.
 	 * @param source the style sheet
-	 * @return the module
+	 * @param url the URL it is served under
+	 * @return the analysed sheet
 	 * @throws CompileProblemException if the sheet is not UTF-8
 	 */
-	CompiledModule compile(ModuleSource source) {
-		String url = this.urls.toUrl(source.path());
+	AnalyzedModule analyze(ModuleSource source, String url) {
 		String css = StyleSheetUrls.absolute(SourceText.decode(source), url);
-		HotFeatures features = this.hot ? HOT_FEATURES : HotFeatures.NONE;
-		List<String> written = HotCode.clientUrls(features).stream().map(this.importUrlCustomizer).toList();
+		return AnalyzedModule.styleSheet(source.path(), url, css, this.hot ? HOT_FEATURES : HotFeatures.NONE);
+	}
+
+	/**
+	 * Write an analysed style sheet as a module.
+	 * @param sheet the analysed sheet
+	 * @param written the import URLs of the client modules it uses, as written
+	 * @return the module
+	 */
+	CompiledModule emit(AnalyzedModule sheet, List<String> written) {
+		String css = sheet.styleSheet();
+		HotFeatures features = sheet.hot();
 		StringBuilder code = new StringBuilder(css.length() + 1024);
-		String prefix = HotCode.prefix(url, features);
+		String prefix = HotCode.prefix(sheet.url(), features);
 		code.append(prefix)
 			.append(prefix.isEmpty() ? "" : "\n")
-			.append(BODY.formatted(JsonStrings.quote(url), JsonStrings.quote(css)));
+			.append(BODY.formatted(JsonStrings.quote(sheet.url()), JsonStrings.quote(css)));
 		if (this.hot) {
 			code.append("import.meta.hot.prune(() => style.remove());\n");
 		}
-		code.append("export default css;\n").append(HotCode.suffix(url, features, this.hot, written));
+		code.append("export default css;\n").append(HotCode.suffix(sheet.url(), features, this.hot, written));
 		String result = code.toString();
-		return new CompiledModule(source.path(), url, result, ModuleCompiler.hash(result), List.of(),
-				List.of("default"), written, features);
+		return new CompiledModule(sheet, result, ModuleCompiler.hash(result), written);
 	}
 
 }

@@ -3,8 +3,9 @@ package io.velocity.hmr.graph;
 import java.util.HashSet;
 import java.util.Set;
 
-import io.velocity.hmr.compile.CompiledModule;
+import io.velocity.hmr.compile.AnalyzedModule;
 import io.velocity.hmr.compile.HotFeatures;
+import io.velocity.hmr.compile.ModuleVersions;
 
 /**
  * How a module takes part in hot updates, as read from its code.
@@ -32,18 +33,52 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 	}
 
 	/**
-	 * Read how a compiled module takes part in hot updates.
-	 * @param module the compiled module
+	 * Read how an analysed module takes part in hot updates.
+	 * @param module the analysed module
 	 * @return its acceptance
 	 */
-	static HotAcceptance of(CompiledModule module) {
+	static HotAcceptance of(AnalyzedModule module) {
 		HotFeatures hot = module.hot();
 		Set<String> acceptedDeps = new HashSet<>();
 		// Nodes are keyed without a query; an accepted style sheet is written as
 		// x.css?import.
-		hot.acceptedDeps().forEach((dep) -> acceptedDeps.add(ModuleGraph.withoutQuery(dep)));
+		hot.acceptedDeps().forEach((dep) -> acceptedDeps.add(ModuleVersions.withoutQuery(dep)));
 		return new HotAcceptance(hot.selfAccepting(), acceptedDeps, hot.declines(),
 				hot.sideEffects() && !hot.disposes());
+	}
+
+	/**
+	 * A module that accepts its own updates.
+	 * @return the acceptance
+	 */
+	public static HotAcceptance acceptingItself() {
+		return new HotAcceptance(true, Set.of(), false, false);
+	}
+
+	/**
+	 * A module that accepts the updates of some of its imports.
+	 * @param urls the URLs of the imports it accepts
+	 * @return the acceptance
+	 */
+	public static HotAcceptance acceptingDeps(Set<String> urls) {
+		return new HotAcceptance(false, urls, false, false);
+	}
+
+	/**
+	 * Return this acceptance for a module that declines hot updates.
+	 * @return the acceptance
+	 */
+	public HotAcceptance declining() {
+		return new HotAcceptance(this.selfAccepting, this.acceptedDeps, true, this.unsafeSideEffects);
+	}
+
+	/**
+	 * Return this acceptance for a module with top-level side effects it does not dispose
+	 * of.
+	 * @return the acceptance
+	 */
+	public HotAcceptance withUnsafeSideEffects() {
+		return new HotAcceptance(this.selfAccepting, this.acceptedDeps, this.declined, true);
 	}
 
 	/**

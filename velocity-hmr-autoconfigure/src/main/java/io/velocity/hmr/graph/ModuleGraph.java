@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.velocity.hmr.compile.CompiledModule;
+import io.velocity.hmr.compile.AnalyzedModule;
 import io.velocity.hmr.compile.ModuleImport;
+import io.velocity.hmr.compile.ModuleVersions;
 
 import org.springframework.util.Assert;
 
@@ -31,7 +32,7 @@ public final class ModuleGraph {
 	 * comes back must be imported with a new stamp: the browser still holds its old
 	 * instance.
 	 */
-	private final Map<String, Long> stamps = new HashMap<>();
+	private volatile ModuleVersions versions = ModuleVersions.NONE;
 
 	/**
 	 * Record what a module imports, replacing what it imported before, and how it accepts
@@ -71,7 +72,7 @@ public final class ModuleGraph {
 			return;
 		}
 		this.nodes.remove(node.url);
-		this.stamps.put(node.url, System.currentTimeMillis());
+		this.versions = this.versions.with(List.of(node.url), System.currentTimeMillis());
 		for (ModuleNode imported : node.imported) {
 			imported.importers.remove(node);
 			prune(imported, pruned);
@@ -80,19 +81,19 @@ public final class ModuleGraph {
 	}
 
 	/**
-	 * Record a compiled module: its imports of other modules under the module URL prefix
+	 * Record an analysed module: its imports of other modules under the module URL prefix
 	 * (the runtime and other fixed assets are not part of the graph) and how it accepts
 	 * updates.
-	 * @param module the compiled module
+	 * @param module the analysed module
 	 * @param modulePrefix the URL prefix modules are served under, such as
 	 * {@code /frontend}
 	 * @return the URLs of the modules no module imports any more since this one changed
 	 * @see #update(String, Collection, HotAcceptance)
 	 */
-	public Set<String> record(CompiledModule module, String modulePrefix) {
+	public Set<String> record(AnalyzedModule module, String modulePrefix) {
 		List<String> imported = new ArrayList<>();
 		for (ModuleImport moduleImport : module.imports()) {
-			String url = withoutQuery(moduleImport.url());
+			String url = ModuleVersions.withoutQuery(moduleImport.url());
 			if (url.startsWith(modulePrefix + "/")) {
 				imported.add(url);
 			}
@@ -115,7 +116,7 @@ public final class ModuleGraph {
 				this.nodes.remove(url);
 			}
 			// Should the file come back, importers must not get the instance pages hold.
-			this.stamps.put(url, System.currentTimeMillis());
+			this.versions = this.versions.with(List.of(url), System.currentTimeMillis());
 		}
 	}
 
@@ -129,28 +130,12 @@ public final class ModuleGraph {
 	}
 
 	/**
-	 * The version stamp importers must request the module with, or 0 if it was never
-	 * hot-updated.
-	 * @param url the module's URL
-	 * @return the stamp, epoch millis of its last hot update
+	 * The versions importers must request modules with now: a module has a version stamp
+	 * once it was hot-updated, so that the browser fetches its new code.
+	 * @return the current versions
 	 */
-	public synchronized long stamp(String url) {
-		return this.stamps.getOrDefault(url, 0L);
-	}
-
-	/**
-	 * Return the URL importers must request a module with: with its version stamp once it
-	 * was hot-updated, so the browser fetches the new code.
-	 * @param url the module's URL
-	 * @return the URL, with {@code t=<stamp>} added to its query when the module has a
-	 * stamp
-	 */
-	public String stampedUrl(String url) {
-		long stamp = stamp(withoutQuery(url));
-		if (stamp == 0) {
-			return url;
-		}
-		return url + ((url.indexOf('?') >= 0) ? "&" : "?") + "t=" + stamp;
+	public ModuleVersions versions() {
+		return this.versions;
 	}
 
 	/**
@@ -190,8 +175,9 @@ public final class ModuleGraph {
 		if (boundaries.isEmpty()) {
 			return new UpdatePlan.None();
 		}
-		affected.forEach((node) -> this.stamps.put(node.url, timestamp));
-		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, betweenChangesAndAccepted(walked, boundaries));
+		this.versions = this.versions.with(urls(affected), timestamp);
+		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, betweenChangesAndAccepted(walked, boundaries),
+				this.versions);
 	}
 
 	/**
@@ -203,24 +189,6 @@ public final class ModuleGraph {
 		Set<ModuleNode> between = new LinkedHashSet<>(walked);
 		boundaries.forEach((boundary) -> between.remove(this.nodes.get(boundary.acceptedUrl())));
 		return ImportOrder.importedFirst(between);
-	}
-
-	/**
-	 * Return a URL without its query or fragment, as modules are keyed.
-	 * @param url a module URL, perhaps with a version stamp
-	 * @return the URL's path
-	 */
-	public static String withoutQuery(String url) {
-		int end = url.length();
-		int query = url.indexOf('?');
-		int fragment = url.indexOf('#');
-		if (query >= 0) {
-			end = query;
-		}
-		if (fragment >= 0 && fragment < end) {
-			end = fragment;
-		}
-		return url.substring(0, end);
 	}
 
 	private static Set<String> urls(Collection<ModuleNode> nodes) {

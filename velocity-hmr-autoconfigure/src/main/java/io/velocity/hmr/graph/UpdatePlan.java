@@ -2,6 +2,8 @@ package io.velocity.hmr.graph;
 
 import java.util.List;
 
+import io.velocity.hmr.compile.ModuleVersions;
+
 /**
  * What the browser must do after some modules changed: nothing, hot-apply updates at
  * their boundaries, or reload the page.
@@ -22,16 +24,15 @@ public sealed interface UpdatePlan {
 	 * @param stampedUrls the other modules this update stamped, which the accepted
 	 * modules import (directly or not) with the new stamp, each after the modules it
 	 * imports (in any order within an import cycle)
+	 * @param versions the versions of every module once this update applies, which the
+	 * code of the updated modules is written with
 	 */
-	record Hot(List<Boundary> updates, long timestamp, List<String> stampedUrls) implements UpdatePlan {
+	record Hot(List<Boundary> updates, long timestamp, List<String> stampedUrls,
+			ModuleVersions versions) implements UpdatePlan {
 
 		public Hot {
 			updates = List.copyOf(updates);
-			stampedUrls = (stampedUrls != null) ? List.copyOf(stampedUrls) : List.of();
-		}
-
-		public Hot(List<Boundary> updates, long timestamp) {
-			this(updates, timestamp, List.of());
+			stampedUrls = List.copyOf(stampedUrls);
 		}
 
 	}

@@ -8,10 +8,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -53,6 +55,8 @@ final class HmrClientSession {
 	private final AtomicBoolean draining = new AtomicBoolean();
 
 	private final AtomicBoolean terminated = new AtomicBoolean();
+
+	private final AtomicReference<@Nullable CloseStatus> pendingClose = new AtomicReference<>();
 
 	HmrClientSession(WebSocketSession session, Executor executor, int sendTimeLimit, int bufferSizeLimit,
 			Consumer<HmrClientSession> onTerminated) {
@@ -105,7 +109,12 @@ final class HmrClientSession {
 		if (this.terminated.compareAndSet(false, true)) {
 			this.outbox.clear();
 			this.onTerminated.accept(this);
-			closeQuietly(status);
+			// Closed by the task that writes, after the write in progress: a close while
+			// a
+			// frame is being written fails, and the client would see the connection drop
+			// (1006) instead of this status.
+			this.pendingClose.set(status);
+			scheduleDrain();
 		}
 	}
 
@@ -117,6 +126,10 @@ final class HmrClientSession {
 			catch (RejectedExecutionException ex) {
 				// The server is shutting down.
 				this.draining.set(false);
+				CloseStatus status = this.pendingClose.getAndSet(null);
+				if (status != null) {
+					closeQuietly(status);
+				}
 			}
 		}
 	}
@@ -127,6 +140,10 @@ final class HmrClientSession {
 			while (!this.terminated.get() && (message = this.outbox.poll()) != null) {
 				this.outboxBytes.addAndGet(-message.getPayloadLength());
 				this.session.sendMessage(message);
+			}
+			CloseStatus status = this.pendingClose.getAndSet(null);
+			if (status != null) {
+				closeQuietly(status);
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -140,9 +157,9 @@ final class HmrClientSession {
 		finally {
 			this.draining.set(false);
 		}
-		// A message queued after the last poll but before draining was reset would
-		// otherwise wait for the next send.
-		if (!this.outbox.isEmpty() && !this.terminated.get()) {
+		// A message or close queued after the last poll but before draining was reset
+		// would otherwise wait for the next send.
+		if ((!this.outbox.isEmpty() && !this.terminated.get()) || this.pendingClose.get() != null) {
 			scheduleDrain();
 		}
 	}

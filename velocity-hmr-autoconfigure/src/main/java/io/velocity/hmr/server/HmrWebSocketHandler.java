@@ -1,7 +1,6 @@
 package io.velocity.hmr.server;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import io.velocity.hmr.protocol.ClientMessage;
 import io.velocity.hmr.protocol.HmrMessage;
@@ -42,33 +41,28 @@ public final class HmrWebSocketHandler extends TextWebSocketHandler {
 
 	private final HmrClientEvents events;
 
-	private final String instanceId = UUID.randomUUID().toString();
+	private final HmrInstanceId instanceId;
 
-	public HmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec) {
-		this(broadcaster, codec, HmrClientEvents.NONE);
+	public HmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec, HmrInstanceId instanceId) {
+		this(broadcaster, codec, instanceId, HmrClientEvents.NONE);
 	}
 
-	public HmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec, HmrClientEvents events) {
+	public HmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec, HmrInstanceId instanceId,
+			HmrClientEvents events) {
 		Assert.notNull(broadcaster, "'broadcaster' must not be null");
 		Assert.notNull(codec, "'codec' must not be null");
+		Assert.notNull(instanceId, "'instanceId' must not be null");
 		Assert.notNull(events, "'events' must not be null");
 		this.broadcaster = broadcaster;
 		this.codec = codec;
+		this.instanceId = instanceId;
 		this.events = events;
-	}
-
-	/**
-	 * Return the id of this server run, sent to every client on connect.
-	 * @return the instance id
-	 */
-	public String getInstanceId() {
-		return this.instanceId;
 	}
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
 		this.broadcaster.add(session);
-		this.broadcaster.send(session, new HmrMessage.Connected(this.instanceId));
+		this.broadcaster.send(session, new HmrMessage.Connected(this.instanceId.value()));
 		this.events.greeting().forEach((message) -> this.broadcaster.send(session, message));
 	}
 

@@ -15,9 +15,10 @@ import org.springframework.util.Assert;
  * @param host the host to connect the socket to, or {@code null} for the page's
  * @param port the port to connect the socket to, or {@code null} for the page's
  * @param overlay whether to show errors in an overlay
+ * @param debug whether the client exposes its state and update timings to scripts
  */
 public record HmrClientSettings(String token, String instanceId, String socketPath, @Nullable String host,
-		@Nullable Integer port, boolean overlay) {
+		@Nullable Integer port, boolean overlay, boolean debug) {
 
 	/**
 	 * The identifier in {@code hmr-client.js} that the settings replace.
@@ -34,7 +35,7 @@ public record HmrClientSettings(String token, String instanceId, String socketPa
 		return "{\"token\":" + JsonStrings.quote(this.token) + ",\"instanceId\":" + JsonStrings.quote(this.instanceId)
 				+ ",\"path\":" + JsonStrings.quote(this.socketPath) + ",\"host\":"
 				+ ((this.host != null) ? JsonStrings.quote(this.host) : "null") + ",\"port\":" + this.port
-				+ ",\"overlay\":" + this.overlay + "}";
+				+ ",\"overlay\":" + this.overlay + ",\"debug\":" + this.debug + "}";
 	}
 
 	String statusJson() {

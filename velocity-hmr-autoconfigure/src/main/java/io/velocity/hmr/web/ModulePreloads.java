@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import io.velocity.hmr.compile.CompileProblemException;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.CompiledModule;
+import io.velocity.hmr.compile.ModuleVersions;
 import io.velocity.hmr.source.ModuleUrls;
 
 import org.springframework.util.Assert;
@@ -51,27 +53,34 @@ public final class ModulePreloads {
 
 	private final ModuleUrls urls;
 
+	private final Supplier<ModuleVersions> versions;
+
 	private final int limit;
 
 	/**
 	 * Create a new instance with the {@link #DEFAULT_LIMIT default limit}.
 	 * @param compileService compiles the modules to read their imports
 	 * @param urls the module URL mapping
+	 * @param versions the versions modules are imported with now (the module graph's
+	 * while HMR is active), so that each hint names what the page imports
 	 */
-	public ModulePreloads(CompileService compileService, ModuleUrls urls) {
-		this(compileService, urls, DEFAULT_LIMIT);
+	public ModulePreloads(CompileService compileService, ModuleUrls urls, Supplier<ModuleVersions> versions) {
+		this(compileService, urls, versions, DEFAULT_LIMIT);
 	}
 
 	/**
 	 * Create a new instance.
 	 * @param compileService compiles the modules to read their imports
 	 * @param urls the module URL mapping
+	 * @param versions the versions modules are imported with now
 	 * @param limit the maximum number of hints per page
 	 */
-	public ModulePreloads(CompileService compileService, ModuleUrls urls, int limit) {
+	public ModulePreloads(CompileService compileService, ModuleUrls urls, Supplier<ModuleVersions> versions,
+			int limit) {
 		Assert.isTrue(limit >= 0, "'limit' must not be negative");
 		this.compileService = compileService;
 		this.urls = urls;
+		this.versions = versions;
 		this.limit = limit;
 	}
 
@@ -128,7 +137,7 @@ public final class ModulePreloads {
 			String tag = script.group();
 			Matcher src = SRC.matcher(tag);
 			if (MODULE_TYPE.matcher(tag).find() && src.find()
-					&& this.urls.toPath(withoutQuery(src.group(1))).isPresent()) {
+					&& this.urls.toPath(ModuleVersions.withoutQuery(src.group(1))).isPresent()) {
 				entries.add(src.group(1));
 			}
 		}
@@ -136,28 +145,19 @@ public final class ModulePreloads {
 	}
 
 	private Optional<CompiledModule> compiled(String url) {
-		Optional<String> path = this.urls.toPath(withoutQuery(url));
+		Optional<String> path = this.urls.toPath(ModuleVersions.withoutQuery(url));
 		if (path.isEmpty()) {
 			// The runtime and the client modules: preloaded, but their imports are not
 			// known here.
 			return Optional.empty();
 		}
 		try {
-			return this.compileService.compile(path.get());
+			return this.compileService.compile(path.get(), this.versions.get());
 		}
 		catch (CompileProblemException ex) {
 			// The browser requests the module anyway and shows the problem then.
 			return Optional.empty();
 		}
-	}
-
-	private static String withoutQuery(String url) {
-		int end = url.length();
-		for (char delimiter : new char[] { '?', '#' }) {
-			int index = url.indexOf(delimiter);
-			end = (index >= 0) ? Math.min(end, index) : end;
-		}
-		return url.substring(0, end);
 	}
 
 }

@@ -3,17 +3,20 @@ package io.velocity.hmr.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import io.velocity.hmr.compile.CompileProblemException;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.CompiledModule;
 import io.velocity.hmr.compile.ModuleCompiler;
+import io.velocity.hmr.compile.ModuleVersions;
+import io.velocity.hmr.graph.ModuleGraph;
+import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
@@ -31,6 +34,10 @@ import org.springframework.web.util.UrlPathHelper;
  * for with the {@link ModuleCompiler#STYLE_IMPORT_QUERY import query}, as compiled
  * imports of it are written, is served as the JavaScript module that injects it. Every
  * response carries an entity tag so an unchanged module costs a 304.
+ * <p>
+ * While hot module replacement is active, the handler records every module it serves in
+ * the {@link ModuleGraph} (which is how the graph learns what pages use) and writes
+ * imports with the graph's current versions.
  */
 public class ModuleRequestHandler implements HttpRequestHandler {
 
@@ -42,27 +49,32 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 
 	private final CompileService compileService;
 
-	private final Consumer<CompiledModule> servedListener;
-
-	public ModuleRequestHandler(ModuleSources sources, ModuleUrls urls, CompileService compileService) {
-		this(sources, urls, compileService, (module) -> {
-		});
-	}
+	private final @Nullable ModuleGraph graph;
 
 	/**
-	 * Create a new handler that reports every module it serves.
+	 * Create a handler for production: no versions, nothing recorded.
 	 * @param sources where modules are read from
 	 * @param urls the module URL mapping
 	 * @param compileService the compile service
-	 * @param servedListener told of each compiled module a browser loads, which is how
-	 * the module graph learns what pages use
+	 */
+	public ModuleRequestHandler(ModuleSources sources, ModuleUrls urls, CompileService compileService) {
+		this(sources, urls, compileService, null);
+	}
+
+	/**
+	 * Create a handler for hot module replacement.
+	 * @param sources where modules are read from
+	 * @param urls the module URL mapping
+	 * @param compileService the compile service
+	 * @param graph the module graph that records what pages load, or {@code null} for
+	 * production
 	 */
 	public ModuleRequestHandler(ModuleSources sources, ModuleUrls urls, CompileService compileService,
-			Consumer<CompiledModule> servedListener) {
+			@Nullable ModuleGraph graph) {
 		this.sources = sources;
 		this.urls = urls;
 		this.compileService = compileService;
-		this.servedListener = servedListener;
+		this.graph = graph;
 	}
 
 	@Override
@@ -73,7 +85,7 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			Responses.notFound(response, "Not a module path: " + url);
 			return;
 		}
-		if (ModuleCompiler.isCompilable(path.get()) || isStyleModule(request, path.get())) {
+		if (ModuleKind.of(path.get()) == ModuleKind.SCRIPT || isStyleModule(request, path.get())) {
 			serveScript(request, response, url, path.get());
 		}
 		else {
@@ -85,7 +97,8 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			throws IOException {
 		Optional<CompiledModule> module;
 		try {
-			module = this.compileService.compile(path);
+			module = this.compileService.compile(path,
+					(this.graph != null) ? this.graph.versions() : ModuleVersions.NONE);
 		}
 		catch (CompileProblemException ex) {
 			logger.warn("Velocity HMR could not compile " + ex.getProblem());
@@ -96,7 +109,9 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			Responses.notFound(response, "Module not found: " + url);
 			return;
 		}
-		this.servedListener.accept(module.get());
+		if (this.graph != null) {
+			this.graph.record(module.get().module(), this.urls.prefix());
+		}
 		if (new ServletWebRequest(request, response).checkNotModified(etag(module.get().hash()))) {
 			return;
 		}
@@ -119,7 +134,7 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 	}
 
 	private static boolean isStyleModule(HttpServletRequest request, String path) {
-		return ModuleCompiler.isStyleSheet(path)
+		return ModuleKind.of(path) == ModuleKind.STYLE_SHEET
 				&& request.getParameterMap().containsKey(ModuleCompiler.STYLE_IMPORT_QUERY);
 	}
 

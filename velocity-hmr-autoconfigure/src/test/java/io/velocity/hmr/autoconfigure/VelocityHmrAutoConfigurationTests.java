@@ -1,5 +1,6 @@
 package io.velocity.hmr.autoconfigure;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -7,12 +8,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.server.HmrWebSocketHandler;
-import io.velocity.hmr.server.HotUpdatePipeline;
+import io.velocity.hmr.update.HotUpdatePipeline;
 import io.velocity.hmr.watch.SourceWatcher;
 import io.velocity.hmr.source.ClasspathModuleSources;
 import io.velocity.hmr.source.FileSystemModuleSources;
+import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.web.ClientAssetRequestHandler;
@@ -175,6 +178,30 @@ class VelocityHmrAutoConfigurationTests {
 			assertThat(context).hasSingleBean(ModuleSources.class);
 			assertThat(context.getBean(ModuleSources.class)).isSameAs(CustomSourcesConfiguration.SOURCES);
 		});
+	}
+
+	@Test
+	void aModuleGraphOfTheApplicationDoesNotMakeProductionCompilesHot() {
+		this.contextRunner.withUserConfiguration(CustomGraphConfiguration.class)
+			.withPropertyValues("velocity.hmr.source-roots=" + this.sourceRoot)
+			.run((context) -> {
+				ModuleSource source = new ModuleSource("Counter.tsx",
+						"export default function Counter() { return <p>1</p>; }".getBytes(StandardCharsets.UTF_8),
+						null);
+				assertThat(context.getBean(ModuleCompiler.class).compile(source).code())
+					.doesNotContain("import.meta.hot")
+					.doesNotContain("__velocity_registerComponent");
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomGraphConfiguration {
+
+		@Bean
+		ModuleGraph applicationModuleGraph() {
+			return new ModuleGraph();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -109,12 +109,16 @@ class HmrConnectionBrowserTests {
 
 	@Test
 	void refusedConnectionIsNotRetried(BrowserContext context, Page page, ConsoleLog log) {
+		// The page's timers run only when the test moves the clock on, past every retry
+		// delay.
+		context.clock().install();
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
 		hmr.connections()
 			.get(0)
 			.close(new WebSocketRoute.CloseOptions().setCode(1007).setReason("Unknown message type"));
 		assertThat(hmr.awaitConsole("[velocity] the server refused"))
 			.contains("(1007 Unknown message type); not reconnecting");
+		page.clock().runFor(60_000);
 		assertThat(hmr.evaluate("window.__velocity_hmr__.state")).isEqualTo("closed");
 		assertThat(hmr.evaluate("window.heard.at(-1)")).isEqualTo("velocity:ws:disconnect");
 		assertThat(hmr.statusRequests()).isZero();

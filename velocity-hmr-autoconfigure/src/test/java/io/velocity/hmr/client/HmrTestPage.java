@@ -79,7 +79,7 @@ final class HmrTestPage {
 
 	private void serveClient(Route route) {
 		String config = "{\"token\": \"" + TOKEN + "\", \"instanceId\": \"" + INSTANCE
-				+ "\", \"path\": \"/__hmr\", \"host\": null, \"port\": null, \"overlay\": true}";
+				+ "\", \"path\": \"/__hmr\", \"host\": null, \"port\": null, \"overlay\": true, \"debug\": true}";
 		String client = resource("io/velocity/hmr/client/hmr/hmr-client.js").replace("__VELOCITY_HMR_CONFIG__", config);
 		route.fulfill(new Route.FulfillOptions().setContentType("text/javascript").setBody(client));
 	}

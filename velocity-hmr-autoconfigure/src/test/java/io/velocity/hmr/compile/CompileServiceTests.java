@@ -113,22 +113,22 @@ class CompileServiceTests {
 	}
 
 	@Test
-	void writesTheCurrentImportUrlCustomizationsIntoCachedModules() {
-		Map<String, String> stamps = new ConcurrentHashMap<>();
+	void writesTheGivenVersionsIntoCachedModules() {
 		ModuleSources sources = new FileSystemModuleSources(List.of(this.root));
 		CompileService stamping = new CompileService(sources,
-				new ModuleCompiler(sources, CompileFixtures.URLS, (url) -> url + stamps.getOrDefault(url, ""), true));
+				new ModuleCompiler(sources, CompileFixtures.URLS, CompileMode.HOT));
 		CompiledModule first = stamping.compile("hot/accept-dep.ts").orElseThrow();
 		assertThat(stamping.compile("hot/accept-dep.ts")).containsSame(first);
-		stamps.put("/frontend/utils.ts", "?t=2");
-		CompiledModule second = stamping.compile("hot/accept-dep.ts").orElseThrow();
+		ModuleVersions versions = ModuleVersions.NONE.with(List.of("/frontend/utils.ts"), 2);
+		CompiledModule second = stamping.compile("hot/accept-dep.ts", versions).orElseThrow();
 		assertThat(second.code()).contains("import { format } from \"/frontend/utils.ts?t=2\";")
 			.contains("import.meta.hot.accept(\"/frontend/utils.ts\", ");
 		assertThat(second.writtenImportUrls()).containsExactly("/frontend/utils.ts?t=2", "/__velocity/hmr-client.js");
 		assertThat(second.hash()).isNotEqualTo(first.hash());
 		assertThat(second.imports()).isEqualTo(first.imports());
 		assertThat(second.hot()).isEqualTo(first.hot());
-		assertThat(stamping.compile("hot/accept-dep.ts")).containsSame(second);
+		assertThat(stamping.compile("hot/accept-dep.ts", versions)).containsSame(second);
+		assertThat(second.module()).as("written from the same analysis").isSameAs(first.module());
 	}
 
 	@Test

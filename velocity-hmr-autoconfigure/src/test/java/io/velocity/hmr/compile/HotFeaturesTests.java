@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class HotFeaturesTests {
 
 	private final ModuleCompiler compiler = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
-			(url) -> url, true);
+			CompileMode.HOT);
 
 	@Test
 	void modulesThatDoNotMentionHotTakeNoPart() {

@@ -23,7 +23,7 @@ class HotModeTests {
 	private static final String COMPONENTS_IMPORT = "import { registerComponent as __velocity_registerComponent } from \"/__velocity/hot-components.js\";\n";
 
 	private final ModuleCompiler compiler = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
-			(url) -> url, true);
+			CompileMode.HOT);
 
 	@Test
 	void addsThePreludeRegistrationsAndASelfAcceptToAPureComponentModule() {
@@ -105,29 +105,23 @@ class HotModeTests {
 	}
 
 	@Test
-	void customizesImportUrlsButNeitherAcceptedDependenciesNorTheModuleId() {
-		ModuleCompiler stamping = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
-				(url) -> url + "?t=7", true);
-		CompiledModule module = stamping.compile(CompileFixtures.source("hot/accept-dep.ts"));
+	void writesImportsWithTheirVersionsButNeitherAcceptedDependenciesNorTheModuleId() {
+		ModuleVersions versions = ModuleVersions.NONE.with(List.of("/frontend/utils.ts", "/frontend/hot/accept-dep.ts"),
+				7);
+		CompiledModule module = this.compiler.compile(CompileFixtures.source("hot/accept-dep.ts"), versions);
 		assertThat(module.code())
 			.startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/accept-dep.ts\", import.meta);")
 			.contains("import { format } from \"/frontend/utils.ts?t=7\";")
 			.contains("import.meta.hot.accept(\"/frontend/utils.ts\", (utils)=>")
-			.contains("from \"/__velocity/hmr-client.js?t=7\";");
-		assertThat(module.writtenImportUrls()).containsExactly("/frontend/utils.ts?t=7",
-				"/__velocity/hmr-client.js?t=7");
+			.contains("from \"/__velocity/hmr-client.js\";");
+		assertThat(module.writtenImportUrls()).containsExactly("/frontend/utils.ts?t=7", "/__velocity/hmr-client.js");
 		assertThat(module.imports()).extracting(ModuleImport::url).containsExactly("/frontend/utils.ts");
 	}
 
 	@Test
-	void passesEveryImportUrlThroughTheCustomizerIncludingRuntimeAndClientModules() {
-		List<String> seen = new ArrayList<>();
-		ModuleCompiler recording = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS, (url) -> {
-			seen.add(url);
-			return url;
-		}, true);
-		recording.compile(CompileFixtures.source("hot/Components.tsx"));
-		assertThat(seen).containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js",
+	void listsTheRuntimeAndClientModulesAmongTheWrittenImportsUnversioned() {
+		CompiledModule module = compile("hot/Components.tsx");
+		assertThat(module.writtenImportUrls()).containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js",
 				"/__velocity/hmr-client.js", "/__velocity/hot-components.js");
 	}
 
@@ -146,9 +140,10 @@ class HotModeTests {
 
 	@Test
 	void keepsTheSourceMapExactOnAFirstLineWithBothThePreludeAndARewrittenImport() {
-		ModuleCompiler stamping = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
-				(url) -> url + "?t=1234567", true);
-		String code = stamping.compile(CompileFixtures.source("hot/accept-dep.ts")).code();
+		String code = this.compiler
+			.compile(CompileFixtures.source("hot/accept-dep.ts"),
+					ModuleVersions.NONE.with(List.of("/frontend/utils.ts"), 1234567))
+			.code();
 		List<String> generated = code.lines().toList();
 		List<String> original = CompileFixtures.text("hot/accept-dep.ts").lines().toList();
 		assertThat(generated.get(0)).contains("__velocity_createHotContext(")

@@ -125,10 +125,9 @@ class ModuleCompilerTests {
 	}
 
 	@Test
-	void appliesTheImportUrlCustomizerToWrittenUrlsOnly() {
-		ModuleCompiler stamping = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
-				(url) -> url.startsWith("/frontend/") ? url + "?t=123" : url);
-		CompiledModule module = stamping.compile(CompileFixtures.source("components/Counter.tsx"));
+	void writesVersionsIntoTheWrittenUrlsOnly() {
+		CompiledModule module = this.compiler.compile(CompileFixtures.source("components/Counter.tsx"),
+				ModuleVersions.NONE.with(List.of("/frontend/utils.ts"), 123));
 		assertThat(module.code()).contains("from \"/frontend/utils.ts?t=123\";")
 			.contains("from \"/__velocity/runtime.js\";");
 		assertThat(module.imports()).extracting(ModuleImport::url).contains("/frontend/utils.ts");

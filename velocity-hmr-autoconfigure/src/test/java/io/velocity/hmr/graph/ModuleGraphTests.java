@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.velocity.hmr.compile.ModuleVersions;
 import io.velocity.hmr.graph.UpdatePlan.Boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ModuleGraphTests {
 
-	private static final HotAcceptance SELF = new HotAcceptance(true, Set.of(), false, false);
+	private static final HotAcceptance SELF = HotAcceptance.acceptingItself();
 
 	private final ModuleGraph graph = new ModuleGraph();
 
@@ -30,23 +31,26 @@ class ModuleGraphTests {
 
 	@Test
 	void selfAcceptingModuleIsItsOwnBoundary() {
-		assertThat(this.graph.plan(List.of("/Counter.tsx"), 100))
-			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 100));
+		assertHot(this.graph.plan(List.of("/Counter.tsx"), 100), List.of(new Boundary("/Counter.tsx", "/Counter.tsx")),
+				List.of());
 	}
 
 	@Test
 	void changeCascadesToTheNearestAcceptingImporter() {
-		assertThat(this.graph.plan(List.of("/utils.ts"), 100)).isEqualTo(
-				new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 100, List.of("/utils.ts")));
+		assertHot(this.graph.plan(List.of("/utils.ts"), 100), List.of(new Boundary("/Counter.tsx", "/Counter.tsx")),
+				List.of("/utils.ts"));
 	}
 
 	@Test
 	void everyModuleBetweenChangeAndBoundaryGetsTheNewStamp() {
-		this.graph.plan(List.of("/utils.ts"), 100);
-		assertThat(this.graph.stamp("/utils.ts")).isEqualTo(100);
-		assertThat(this.graph.stamp("/Counter.tsx")).isEqualTo(100);
-		assertThat(this.graph.stamp("/App.tsx")).isZero();
-		assertThat(this.graph.stamp("/Header.tsx")).isZero();
+		UpdatePlan plan = this.graph.plan(List.of("/utils.ts"), 100);
+		ModuleVersions versions = this.graph.versions();
+		assertThat(versions.stamp("/utils.ts")).isEqualTo(100);
+		assertThat(versions.stamp("/Counter.tsx")).isEqualTo(100);
+		assertThat(versions.stamp("/App.tsx")).isZero();
+		assertThat(versions.stamp("/Header.tsx")).isZero();
+		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.Hot.class,
+				(hot) -> assertThat(hot.versions()).as("the plan carries the versions it stamped").isSameAs(versions));
 	}
 
 	@Test
@@ -75,10 +79,9 @@ class ModuleGraphTests {
 
 	@Test
 	void importerThatAcceptsTheDependencyIsTheBoundary() {
-		this.graph.update("/Counter.tsx", List.of("/utils.ts"),
-				new HotAcceptance(false, Set.of("/utils.ts"), false, false));
-		assertThat(this.graph.plan(List.of("/utils.ts"), 7))
-			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/utils.ts")), 7));
+		this.graph.update("/Counter.tsx", List.of("/utils.ts"), HotAcceptance.acceptingDeps(Set.of("/utils.ts")));
+		assertHot(this.graph.plan(List.of("/utils.ts"), 7), List.of(new Boundary("/Counter.tsx", "/utils.ts")),
+				List.of());
 	}
 
 	@Test
@@ -99,19 +102,19 @@ class ModuleGraphTests {
 				(reload) -> assertThat(reload.reason())
 					.isEqualTo("/main.tsx is loaded by the page and does not accept hot updates"
 							+ " (update path: /utils.ts → /Counter.tsx → /App.tsx → /main.tsx)"));
-		assertThat(this.graph.stamp("/utils.ts")).as("no stamps for a reload").isZero();
+		assertThat(this.graph.versions().stamp("/utils.ts")).as("no stamps for a reload").isZero();
 	}
 
 	@Test
 	void sideEffectsWithoutDisposeAreNamedInTheReason() {
-		this.graph.update("/main.tsx", List.of("/App.tsx"), new HotAcceptance(false, Set.of(), false, true));
+		this.graph.update("/main.tsx", List.of("/App.tsx"), HotAcceptance.NONE.withUnsafeSideEffects());
 		assertThat(this.graph.plan(List.of("/main.tsx"), 1)).isInstanceOfSatisfying(UpdatePlan.FullReload.class,
 				(reload) -> assertThat(reload.reason()).contains("has top-level side effects and no"));
 	}
 
 	@Test
 	void declinedModuleReloads() {
-		this.graph.update("/Footer.tsx", List.of(), new HotAcceptance(true, Set.of(), true, false));
+		this.graph.update("/Footer.tsx", List.of(), SELF.declining());
 		assertThat(this.graph.plan(List.of("/Footer.tsx"), 1)).isInstanceOfSatisfying(UpdatePlan.FullReload.class,
 				(reload) -> assertThat(reload.reason()).startsWith("/Footer.tsx declines hot updates"));
 	}
@@ -140,15 +143,15 @@ class ModuleGraphTests {
 	@Test
 	void moduleSharedByTwoBoundariesUpdatesBoth() {
 		this.graph.update("/Header.tsx", List.of("/utils.ts"), SELF);
-		assertThat(this.graph.plan(List.of("/utils.ts"), 3)).isEqualTo(new UpdatePlan.Hot(
-				List.of(new Boundary("/Counter.tsx", "/Counter.tsx"), new Boundary("/Header.tsx", "/Header.tsx")), 3,
-				List.of("/utils.ts")));
+		assertHot(this.graph.plan(List.of("/utils.ts"), 3),
+				List.of(new Boundary("/Counter.tsx", "/Counter.tsx"), new Boundary("/Header.tsx", "/Header.tsx")),
+				List.of("/utils.ts"));
 	}
 
 	@Test
 	void twoChangesWithOneBoundaryGiveOneUpdate() {
-		assertThat(this.graph.plan(List.of("/utils.ts", "/Counter.tsx"), 3)).isEqualTo(
-				new UpdatePlan.Hot(List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), 3, List.of("/utils.ts")));
+		assertHot(this.graph.plan(List.of("/utils.ts", "/Counter.tsx"), 3),
+				List.of(new Boundary("/Counter.tsx", "/Counter.tsx")), List.of("/utils.ts"));
 	}
 
 	@Test
@@ -168,8 +171,8 @@ class ModuleGraphTests {
 		this.graph.remove("/Counter.tsx");
 		assertThat(this.graph.importers("/utils.ts")).isEmpty();
 		assertThat(this.graph.contains("/Counter.tsx")).as("App still imports it").isTrue();
-		assertThat(this.graph.plan(List.of("/Counter.tsx"), 1))
-			.isEqualTo(new UpdatePlan.Hot(List.of(new Boundary("/App.tsx", "/App.tsx")), 1, List.of("/Counter.tsx")));
+		assertHot(this.graph.plan(List.of("/Counter.tsx"), 1), List.of(new Boundary("/App.tsx", "/App.tsx")),
+				List.of("/Counter.tsx"));
 	}
 
 	@Test
@@ -177,9 +180,9 @@ class ModuleGraphTests {
 		this.graph.update("/Counter.tsx", List.of("/utils.ts", "/counter.css"), SELF);
 		this.graph.update("/counter.css", List.of(), SELF);
 		this.graph.plan(List.of("/counter.css", "/utils.ts"), 42);
-		assertThat(this.graph.stampedUrl("/counter.css?import")).isEqualTo("/counter.css?import&t=42");
-		assertThat(this.graph.stampedUrl("/utils.ts")).isEqualTo("/utils.ts?t=42");
-		assertThat(this.graph.stampedUrl("/Footer.tsx")).isEqualTo("/Footer.tsx");
+		assertThat(this.graph.versions().versioned("/counter.css?import")).isEqualTo("/counter.css?import&t=42");
+		assertThat(this.graph.versions().versioned("/utils.ts")).isEqualTo("/utils.ts?t=42");
+		assertThat(this.graph.versions().versioned("/Footer.tsx")).isEqualTo("/Footer.tsx");
 	}
 
 	@Test
@@ -190,7 +193,7 @@ class ModuleGraphTests {
 		assertThat(this.graph.contains("/format.ts")).isFalse();
 		assertThat(this.graph.plan(List.of("/utils.ts"), 1)).as("an edit to it reloads no page")
 			.isEqualTo(new UpdatePlan.None());
-		assertThat(this.graph.stampedUrl("/utils.ts")).as("imported again, it is a new instance")
+		assertThat(this.graph.versions().versioned("/utils.ts")).as("imported again, it is a new instance")
 			.matches("/utils\\.ts\\?t=\\d+");
 	}
 
@@ -199,6 +202,13 @@ class ModuleGraphTests {
 		this.graph.update("/Header.tsx", List.of("/utils.ts"), SELF);
 		assertThat(this.graph.update("/Counter.tsx", List.of(), SELF)).isEmpty();
 		assertThat(this.graph.importers("/utils.ts")).containsExactly("/Header.tsx");
+	}
+
+	private static void assertHot(UpdatePlan plan, List<Boundary> updates, List<String> stampedUrls) {
+		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.Hot.class, (hot) -> {
+			assertThat(hot.updates()).isEqualTo(updates);
+			assertThat(hot.stampedUrls()).isEqualTo(stampedUrls);
+		});
 	}
 
 }

@@ -192,8 +192,8 @@ class HotSwapBrowserTests {
 		click("#first", 4);
 		click("#second", 2);
 		this.page.evaluate("() => window.setTitle('Renamed')");
-		this.page.evaluate("async () => { const hot = await import('/__velocity/hot-components.js');"
-				+ " sessionStorage.setItem('velocity:state', JSON.stringify(hot.snapshotState())); }");
+		// What the HMR client announces right before it reloads the page.
+		this.page.evaluate("() => dispatchEvent(new CustomEvent('velocity:beforeFullReload'))");
 		this.page.reload();
 		this.page.waitForFunction("() => document.body.dataset.fixture === 'loaded'");
 		expect("#first .count").hasText("Count: 4");
@@ -222,7 +222,7 @@ class HotSwapBrowserTests {
 	}
 
 	private Object components() {
-		return this.page.evaluate("() => window.__velocity_components__");
+		return this.page.evaluate("async () => (await import('/__velocity/hot-components.js')).instanceCounts()");
 	}
 
 	private LocatorAssertions expect(String selector) {

@@ -41,8 +41,14 @@ class HmrSocketTestApplication {
 	}
 
 	@Bean
-	HmrWebSocketHandler hmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec) {
-		return new HmrWebSocketHandler(broadcaster, codec);
+	HmrInstanceId hmrInstanceId() {
+		return HmrInstanceId.generate();
+	}
+
+	@Bean
+	HmrWebSocketHandler hmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec,
+			HmrInstanceId instanceId) {
+		return new HmrWebSocketHandler(broadcaster, codec, instanceId);
 	}
 
 	@Bean

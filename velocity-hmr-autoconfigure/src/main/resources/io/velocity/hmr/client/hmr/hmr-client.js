@@ -7,14 +7,13 @@
  */
 
 import { updateStyleSheet } from './css-updater.js';
-import { HmrClient } from './hot-context.js';
+import { HmrClient } from './hmr.js';
 import { clearOverlay, setOverlayOptions, showError } from './overlay.js';
 import { PageReloader } from './page-reloader.js';
-import { updateTiming } from './update-timing.js';
 
 /**
  * Replaced by the server when it serves this file.
- * @type {{ token: string, instanceId: string, path: string, host: string | null, port: number | null, overlay: boolean }}
+ * @type {{ token: string, instanceId: string, path: string, host: string | null, port: number | null, overlay: boolean, debug?: boolean }}
  */
 // @ts-ignore
 const config = __VELOCITY_HMR_CONFIG__;
@@ -46,13 +45,31 @@ const reloader = new PageReloader(config.instanceId, (payload) => client.notify(
 /** @type {HmrClient} */
 const client = new HmrClient({ origin: location.origin, send, fullReload: (reason, path) => reloader.reload(reason, path) });
 
+/** @type {((value?: unknown) => void)[]} resolved in order as pongs are handled */
+const pongWaiters = [];
+
 /**
- * Unstable: for tests and benchmarks only.
- * @type {{ client: HmrClient, lastUpdate: object | undefined, readonly state: string, ping: () => void }}
+ * The client's state for tests and benchmarks, only with velocity.hmr.debug: the socket's state,
+ * the last update's timing, and settle(), which resolves once every message the server sent
+ * before it was handled (a ping's pong comes back after them, and messages are handled in order).
+ * @type {{ client: HmrClient, lastUpdate: object | undefined, readonly state: string,
+ *   readonly reloading: boolean, ping: () => void, settle: () => Promise<unknown> } | undefined}
  */
-const hook = { client, lastUpdate: undefined, get state() { return state; }, ping: () => send({ type: 'ping' }) };
-// @ts-ignore
-window.__velocity_hmr__ = hook;
+const hook = config.debug ? {
+	client,
+	lastUpdate: undefined,
+	get state() { return state; },
+	get reloading() { return reloader.reloading; },
+	ping: () => send({ type: 'ping' }),
+	settle: () => new Promise((resolve) => {
+		pongWaiters.push(resolve);
+		send({ type: 'ping' });
+	}),
+} : undefined;
+if (hook) {
+	// @ts-ignore
+	window.__velocity_hmr__ = hook;
+}
 
 /**
  * Return the import.meta.hot of a module; compiled modules call it first thing.
@@ -136,14 +153,14 @@ async function handle(message, receivedAt) {
 		case 'prune':
 			return client.prune(message.paths);
 		case 'pong':
-			return;
+			return pongWaiters.shift()?.();
 		default:
 			console.error(`[velocity] unknown message type ${message?.type}`, message);
 	}
 }
 
 /**
- * @param {{ updates: import('./hot-context.js').ModuleUpdate[], timestamp: number, modules?: import('./module-loader.js').InlineModule[], stages?: Record<string, number> }} message
+ * @param {{ updates: import('./hmr.js').ModuleUpdate[], timestamp: number, modules?: import('./module-loader.js').InlineModule[], stages?: Record<string, number> }} message
  * @param {number} receivedAt
  */
 async function applyUpdates(message, receivedAt) {
@@ -181,7 +198,10 @@ async function applyUpdates(message, receivedAt) {
 		}
 	}
 	const applied = { paths, applyMillis: performance.now() - receivedAt, timestamp: message.timestamp };
-	hook.lastUpdate = { ...applied, timing: updateTiming(message, receivedAt, client.loader.lastLoadedAt) };
+	if (hook) {
+		const { updateTiming } = await import('./update-timing.js');
+		hook.lastUpdate = { ...applied, timing: updateTiming(message, receivedAt, client.loader.lastLoadedAt) };
+	}
 	// Listeners (the overlay) take afterUpdate as "all is well again", which a failed update is not.
 	if (!failed) {
 		await client.notify('velocity:afterUpdate', message);

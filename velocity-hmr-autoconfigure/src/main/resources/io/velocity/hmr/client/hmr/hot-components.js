@@ -15,10 +15,8 @@
 import { mountComponent, setComponentHook } from './jsx-runtime.js';
 import { dispose, reportError, runWithOwner } from './reactive.js';
 import { captureDescendants, captureState, seeder, writeState } from './hot-state.js';
-import { restoreStoredState, snapshotOf, takeRestored } from './reload-state.js';
+import { restoreStoredState, snapshotOf, storeForReload, takeRestored } from './reload-state.js';
 import { replaceRange } from './hot-dom.js';
-
-export { STATE_STORAGE_KEY, restoreState } from './reload-state.js';
 
 /**
  * @typedef {import('./jsx-runtime.js').ComponentOwner} ComponentOwner
@@ -242,12 +240,16 @@ export function snapshotState() {
 	return snapshotOf(registry.values(), instances);
 }
 
-/** Live instances per component id: unstable, for tests and benchmarks. */
-Object.defineProperty(globalThis, '__velocity_components__', {
-	configurable: true,
-	get: () => Object.fromEntries([...registry.values()].map((entry) => [entry.id, entry.instances.size])),
-});
+/**
+ * The number of live instances per component id, for tests.
+ * @returns {Record<string, number>}
+ */
+export function instanceCounts() {
+	return Object.fromEntries([...registry.values()].map((entry) => [entry.id, entry.instances.size]));
+}
 
 setComponentHook(create);
 
 restoreStoredState();
+// The HMR client announces a reload it is about to make: the page it brings restores this state.
+addEventListener('velocity:beforeFullReload', () => storeForReload(snapshotState()));

@@ -6,7 +6,7 @@ import { registerModuleSource } from './overlay.js';
  * its timestamp.
  */
 
-/** @typedef {import('./hot-context.js').ModuleUpdate} ModuleUpdate */
+/** @typedef {import('./hmr.js').ModuleUpdate} ModuleUpdate */
 /**
  * @typedef {object} InlineModule a module an update versions without accepting it
  * @property {string} path

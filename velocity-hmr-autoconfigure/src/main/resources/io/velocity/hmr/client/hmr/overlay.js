@@ -5,8 +5,7 @@
 // element is in overlay-element.js, the text it shows is made in overlay-text.js.
 import { ErrorOverlay } from './overlay-element.js';
 
-export { registerModuleSource, unregisterModuleSource } from './source-map.js';
-export { codeFrame } from './overlay-text.js';
+export { registerModuleSource } from './source-map.js';
 
 /**
  * @typedef {{ kind: 'compile', message: string, file: string, line?: number, column?: number, frame?: string }} CompilePayload

@@ -6,6 +6,8 @@
  * pages cannot make them reload in a loop.
  */
 
+import { available, read, remove, take, write } from './session-storage.js';
+
 const REASON_KEY = 'velocity:reload-reason';
 // Holds the instance id a restart reload was made for, until a page served by that instance connects.
 const RESTART_KEY = 'velocity:restart-reload';
@@ -24,9 +26,8 @@ export class PageReloader {
 	}
 
 	reportPreviousReload() {
-		const reason = read(REASON_KEY, null);
+		const reason = take(REASON_KEY);
 		if (reason !== null) {
-			remove(REASON_KEY);
 			console.info(`[velocity] reloaded: ${reason}`);
 		}
 	}
@@ -45,7 +46,9 @@ export class PageReloader {
 			new Promise((resolve) => setTimeout(resolve, BEFORE_RELOAD_TIMEOUT_MILLIS))]);
 		console.info(`[velocity] full reload: ${reason}`);
 		write(REASON_KEY, reason);
-		await saveComponentState();
+		// For modules without a hot context, such as hot-components.js, which keeps the state of
+		// the components for the next page.
+		dispatchEvent(new CustomEvent('velocity:beforeFullReload', { detail: { reason, path } }));
 		location.reload();
 	}
 
@@ -57,7 +60,7 @@ export class PageReloader {
 	 */
 	async reloadForRestart(instanceId) {
 		// Without session storage the guard cannot work, so restart reloads are off.
-		if (read(RESTART_KEY, 'unavailable') !== null) {
+		if (!available() || read(RESTART_KEY) !== null) {
 			console.error(`[velocity] the server (instance ${instanceId}) did not serve this page (instance `
 				+ `${this.instanceId}) even after a reload; not reloading again, reload the page yourself`);
 			return false;
@@ -75,58 +78,4 @@ export class PageReloader {
 		remove(RESTART_KEY);
 	}
 
-}
-
-/**
- * Keep the components' signal values for the page the reload brings, which restores them by
- * component and order (see hot-components.js). A page that registered no component has not
- * loaded that module, and has nothing to keep.
- */
-async function saveComponentState() {
-	if (!('__velocity_components__' in window)) {
-		return;
-	}
-	try {
-		const { snapshotState, STATE_STORAGE_KEY } = await import('./hot-components.js');
-		write(STATE_STORAGE_KEY, JSON.stringify(snapshotState()));
-	}
-	catch (error) {
-		console.error('[velocity] could not keep component state across the reload', error);
-	}
-}
-
-/**
- * @param {string} key
- * @param {string | null} otherwise what to answer when session storage is off
- */
-function read(key, otherwise) {
-	try {
-		return sessionStorage.getItem(key);
-	}
-	catch (error) {
-		return otherwise;
-	}
-}
-
-/**
- * @param {string} key
- * @param {string} value
- */
-function write(key, value) {
-	try {
-		sessionStorage.setItem(key, value);
-	}
-	catch (error) {
-		// Session storage is off: only the reason printed after the reload is lost.
-	}
-}
-
-/** @param {string} key */
-function remove(key) {
-	try {
-		sessionStorage.removeItem(key);
-	}
-	catch (error) {
-		// Session storage is off: nothing was stored.
-	}
 }

@@ -7,6 +7,7 @@
  */
 
 import { captureState } from './hot-state.js';
+import { take, write } from './session-storage.js';
 
 /**
  * @typedef {import('./hot-state.js').InstanceState} InstanceState
@@ -19,7 +20,7 @@ import { captureState } from './hot-state.js';
  */
 
 /** The {@code sessionStorage} key a reload's state snapshot is kept under. */
-export const STATE_STORAGE_KEY = 'velocity:state';
+const STATE_STORAGE_KEY = 'velocity:state';
 
 /** States from a reload's snapshot not yet claimed by a mounting instance, per component id. */
 /** @type {Map<string, InstanceState[]>} */
@@ -121,19 +122,29 @@ function isInstanceState(state) {
 }
 
 /**
+ * Keep a snapshot for the page the reload brings.
+ * @param {Snapshot} snapshot
+ */
+export function storeForReload(snapshot) {
+	if (!write(STATE_STORAGE_KEY, JSON.stringify(snapshot))) {
+		console.warn('[velocity] could not keep component state across the reload: sessionStorage is off or full');
+	}
+}
+
+/**
  * Restore the snapshot a reload left in {@code sessionStorage}, if any, and remove it so that it
  * applies to this page load only.
  */
 export function restoreStoredState() {
+	const stored = take(STATE_STORAGE_KEY);
+	if (stored === null) {
+		return;
+	}
 	try {
-		const stored = globalThis.sessionStorage?.getItem(STATE_STORAGE_KEY);
-		if (stored != null) {
-			sessionStorage.removeItem(STATE_STORAGE_KEY);
-			restoreState(JSON.parse(stored));
-		}
+		restoreState(JSON.parse(stored));
 	}
 	catch (error) {
-		console.warn('[velocity] Could not read the state kept across the reload:', error);
+		console.warn('[velocity] could not read the state kept across the reload:', error);
 	}
 }
 

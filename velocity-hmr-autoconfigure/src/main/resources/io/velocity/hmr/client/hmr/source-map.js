@@ -48,15 +48,6 @@ export function registerModuleSource(blobUrl, moduleUrl, code) {
 }
 
 /**
- * Forget a blob URL, for example after revoking it.
- * @param {string} blobUrl
- */
-export function unregisterModuleSource(blobUrl) {
-	blobSources.delete(blobUrl);
-	maps.delete(blobUrl);
-}
-
-/**
  * Split a stack trace into its frames; lines that are not frames are left out.
  * @param {string | undefined} stack
  * @returns {StackFrame[]}
@@ -208,7 +199,7 @@ function sourcePath(source, base) {
  * @param {string} mappings
  * @returns {number[][][]}
  */
-export function decodeMappings(mappings) {
+function decodeMappings(mappings) {
 	/** @type {number[][][]} */
 	const lines = [];
 	const state = [0, 0, 0, 0, 0];

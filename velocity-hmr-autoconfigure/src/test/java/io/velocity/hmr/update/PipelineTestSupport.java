@@ -1,4 +1,4 @@
-package io.velocity.hmr.server;
+package io.velocity.hmr.update;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.velocity.hmr.compile.CompileMode;
 import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.CompiledModule;
 import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessage;
@@ -46,13 +48,12 @@ abstract class PipelineTestSupport {
 
 	@BeforeEach
 	void createPipeline() throws IOException {
-		FileSystemUtils.copyRecursively(new ClassPathResource("io/velocity/hmr/server/fixtures").getFile().toPath(),
+		FileSystemUtils.copyRecursively(new ClassPathResource("io/velocity/hmr/update/fixtures").getFile().toPath(),
 				this.root);
 		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(this.root));
-		this.compileService = new CompileService(sources,
-				new ModuleCompiler(sources, this.urls, this.graph::stampedUrl, true));
-		this.pipeline = new HotUpdatePipeline(new ChangeClassifier(sources, this.urls, this.graph), this.compileService,
-				this.graph, this.urls, this.sent::add);
+		this.compileService = new CompileService(sources, new ModuleCompiler(sources, this.urls, CompileMode.HOT));
+		this.pipeline = new HotUpdatePipeline(sources, this.urls, this.compileService, this.graph, this.sent::add,
+				true);
 	}
 
 	/**
@@ -60,8 +61,15 @@ abstract class PipelineTestSupport {
 	 */
 	void load(String... paths) {
 		for (String path : paths) {
-			this.graph.record(this.compileService.compile(path).orElseThrow(), this.urls.prefix());
+			this.graph.record(this.compileService.analyze(path).orElseThrow(), this.urls.prefix());
 		}
+	}
+
+	/**
+	 * The module's code as a page loading it now gets it.
+	 */
+	CompiledModule served(String path) {
+		return this.compileService.compile(path, this.graph.versions()).orElseThrow();
 	}
 
 	void edit(String path, String from, String to) throws IOException {

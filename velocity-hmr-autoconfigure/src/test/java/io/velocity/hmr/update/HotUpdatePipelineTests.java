@@ -1,4 +1,4 @@
-package io.velocity.hmr.server;
+package io.velocity.hmr.update;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.velocity.hmr.protocol.HmrMessage;
+import io.velocity.hmr.protocol.ModuleUpdate;
 import io.velocity.hmr.watch.FileChange.Kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,9 +44,7 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 			assertThat(moduleUpdate.code()).contains("\"" + stamped + "\"");
 			assertThat(moduleUpdate.imports()).contains(stamped, "/__velocity/runtime.js");
 		});
-		assertThat(this.compileService.compile("Counter.tsx").orElseThrow().code())
-			.as("a page loaded now gets the new version too")
-			.contains(stamped);
+		assertThat(served("Counter.tsx").code()).as("a page loaded now gets the new version too").contains(stamped);
 	}
 
 	@Test
@@ -56,8 +55,7 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 		assertThat(update.modules()).singleElement().satisfies((module) -> {
 			assertThat(module.path()).isEqualTo("/frontend/utils.ts");
 			assertThat(module.code()).contains("'es'");
-			assertThat(module.imports())
-				.isEqualTo(this.compileService.compile("utils.ts").orElseThrow().writtenImportUrls());
+			assertThat(module.imports()).isEqualTo(served("utils.ts").writtenImportUrls());
 		});
 	}
 
@@ -128,7 +126,9 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 		Files.writeString(this.root.resolve("utils.ts"), utils);
 		this.pipeline.accept(changes(Kind.CREATED, "utils.ts"));
 		assertThat(this.sent).hasSize(2);
-		assertThat(this.sent.get(1)).isNotInstanceOf(HmrMessage.CompileError.class);
+		assertThat(this.sent.get(1)).isInstanceOfSatisfying(HmrMessage.Update.class,
+				(update) -> assertThat(update.updates()).extracting(ModuleUpdate::path)
+					.containsExactly("/frontend/Counter.tsx"));
 		assertThat(this.pipeline.greeting()).isEmpty();
 	}
 

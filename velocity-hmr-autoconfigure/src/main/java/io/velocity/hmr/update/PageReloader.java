@@ -1,4 +1,4 @@
-package io.velocity.hmr.server;
+package io.velocity.hmr.update;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,11 +24,13 @@ public final class PageReloader implements Consumer<ChangeSet> {
 
 	/**
 	 * Create a new reloader.
-	 * @param roots the directories of the pages, to name changed files relative to them
+	 * @param roots the directories of the pages, absolute and normalized (as
+	 * {@link io.velocity.hmr.source.SourceRoots} resolves them), to name changed files
+	 * relative to them
 	 * @param broadcaster sends a message to every connected client
 	 */
 	public PageReloader(List<Path> roots, Consumer<HmrMessage> broadcaster) {
-		this.roots = roots.stream().map((root) -> root.toAbsolutePath().normalize()).toList();
+		this.roots = List.copyOf(roots);
 		this.broadcaster = broadcaster;
 	}
 

@@ -1,4 +1,4 @@
-package io.velocity.hmr.server;
+package io.velocity.hmr.update;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,16 +1,16 @@
 // @ts-check
 /**
- * The import.meta.hot object of one module: a thin view over the {@link HmrClient} state for the
- * module's path, so that the client keeps everything a module registered and can put it back when
- * new code for the module fails half-way.
+ * The import.meta.hot object of one module, as Vite's HMRContext: a thin view over the
+ * {@link HmrClient} state for the module's path, so that the client keeps everything a module
+ * registered and can put it back when new code for the module fails half-way.
  */
 
-/** @typedef {import('./hot-context.js').HmrClient} HmrClient */
+/** @typedef {import('./hmr.js').HmrClient} HmrClient */
 
 /**
  * The import.meta.hot of one module.
  */
-export class HotContext {
+export class HmrContext {
 
 	/**
 	 * @param {HmrClient} client

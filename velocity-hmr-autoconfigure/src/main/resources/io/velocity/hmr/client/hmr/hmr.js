@@ -1,10 +1,11 @@
 // @ts-check
 /**
- * The state behind import.meta.hot: which modules accept which updates, their dispose and prune
- * callbacks, the data they keep across updates and the event listeners they registered, and the
- * application of one update (dispose, evaluate the new code, call the accept callbacks).
- * hmr-client.js owns the socket and feeds updates in; this module never talks to the network.
- * The import.meta.hot object a module sees is a {@link HotContext} (import-meta-hot.js) over it.
+ * The owner of hot module state, as Vite's HMRClient: which modules accept which updates, their
+ * dispose and prune callbacks, the data they keep across updates and the event listeners they
+ * registered, and the application of one update (dispose, evaluate the new code, call the accept
+ * callbacks). hmr-client.js owns the socket and feeds updates in; this module never talks to the
+ * network. The import.meta.hot object a module sees is an {@link HmrContext} (hmr-context.js)
+ * over it.
  */
 
 /** @typedef {{ deps: string[], fn: (modules: unknown[]) => unknown }} AcceptCallback */
@@ -25,10 +26,8 @@
  * @property {(reason: string, path?: string) => Promise<void>} fullReload reloads the page
  */
 
-import { HotContext } from './import-meta-hot.js';
+import { HmrContext } from './hmr-context.js';
 import { ModuleLoader } from './module-loader.js';
-
-export { HotContext } from './import-meta-hot.js';
 
 export class HmrClient {
 
@@ -61,7 +60,7 @@ export class HmrClient {
 		this.disposers.delete(ownerPath);
 		this.pruners.delete(ownerPath);
 		this.removeListeners(ownerPath);
-		return new HotContext(this, ownerPath);
+		return new HmrContext(this, ownerPath);
 	}
 
 	/** @param {string} ownerPath */

@@ -1,4 +1,4 @@
-package io.velocity.hmr.server;
+package io.velocity.hmr.update;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -8,9 +8,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessage;
+import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.watch.ChangeSet;
@@ -28,7 +28,7 @@ import io.velocity.hmr.watch.FileChange;
  * style sheet to swap, and pages that link it swap it; the others ignore it. A deleted
  * sheet is not announced: pages keep the styles they have.
  */
-public final class ChangeClassifier {
+final class ChangeClassifier {
 
 	private static final Log logger = LogFactory.getLog(ChangeClassifier.class);
 
@@ -38,7 +38,7 @@ public final class ChangeClassifier {
 
 	private final ModuleGraph graph;
 
-	public ChangeClassifier(ModuleSources sources, ModuleUrls urls, ModuleGraph graph) {
+	ChangeClassifier(ModuleSources sources, ModuleUrls urls, ModuleGraph graph) {
 		this.sources = sources;
 		this.urls = urls;
 		this.graph = graph;
@@ -58,13 +58,12 @@ public final class ChangeClassifier {
 		boolean structural = false;
 		for (FileChange change : changeSet.changes()) {
 			Optional<String> path = this.sources.pathOf(change.file());
-			if (path.isEmpty()
-					|| !(ModuleCompiler.isCompilable(path.get()) || ModuleCompiler.isStyleSheet(path.get()))) {
+			if (path.isEmpty() || !ModuleKind.isCompiled(path.get())) {
 				continue;
 			}
 			String url = this.urls.toUrl(path.get());
 			boolean loaded = this.graph.contains(url);
-			boolean styleSheet = ModuleCompiler.isStyleSheet(path.get());
+			boolean styleSheet = ModuleKind.of(path.get()) == ModuleKind.STYLE_SHEET;
 			if (styleSheet && change.kind() != FileChange.Kind.DELETED) {
 				styleSheets.add(url);
 			}

@@ -1,0 +1,106 @@
+package io.velocity.hmr.compile;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A module after the expensive part of compiling it: transpiled and its specifiers
+ * resolved (a script), or read and its references made absolute (a style sheet). It tells
+ * what the module imports, exports and says about hot updates; {@link ModuleCompiler}
+ * writes its served code from it for given {@link ModuleVersions} at the cost of copying
+ * strings, so an update can plan with it first and write the code once with the stamps it
+ * planned.
+ */
+public final class AnalyzedModule {
+
+	private final String path;
+
+	private final String url;
+
+	private final List<ModuleImport> imports;
+
+	private final List<String> exports;
+
+	private final HotFeatures hot;
+
+	private final @Nullable ModuleAnalysis script;
+
+	private final @Nullable String styleSheet;
+
+	private AnalyzedModule(String path, String url, List<ModuleImport> imports, List<String> exports, HotFeatures hot,
+			@Nullable ModuleAnalysis script, @Nullable String styleSheet) {
+		this.path = path;
+		this.url = url;
+		this.imports = List.copyOf(imports);
+		this.exports = List.copyOf(exports);
+		this.hot = hot;
+		this.script = script;
+		this.styleSheet = styleSheet;
+	}
+
+	static AnalyzedModule script(ModuleAnalysis analysis) {
+		return new AnalyzedModule(analysis.path(), analysis.url(), analysis.imports(), analysis.exports(),
+				analysis.hot(), analysis, null);
+	}
+
+	static AnalyzedModule styleSheet(String path, String url, String css, HotFeatures hot) {
+		return new AnalyzedModule(path, url, List.of(), List.of("default"), hot, null, css);
+	}
+
+	/**
+	 * The module path relative to its source root.
+	 * @return the path
+	 */
+	public String path() {
+		return this.path;
+	}
+
+	/**
+	 * The URL the module is served under.
+	 * @return the URL
+	 */
+	public String url() {
+		return this.url;
+	}
+
+	/**
+	 * The static and dynamic imports, in source order; the imports that hot mode adds for
+	 * its own client modules are not among them, as those are not part of the
+	 * application's module graph.
+	 * @return the imports
+	 */
+	public List<ModuleImport> imports() {
+		return this.imports;
+	}
+
+	/**
+	 * The names the module exports ({@code default} for a default export).
+	 * @return the names
+	 */
+	public List<String> exports() {
+		return this.exports;
+	}
+
+	/**
+	 * What the module says about hot module replacement.
+	 * @return the features
+	 */
+	public HotFeatures hot() {
+		return this.hot;
+	}
+
+	@Nullable ModuleAnalysis script() {
+		return this.script;
+	}
+
+	@Nullable String styleSheet() {
+		return this.styleSheet;
+	}
+
+	@Override
+	public String toString() {
+		return this.url;
+	}
+
+}

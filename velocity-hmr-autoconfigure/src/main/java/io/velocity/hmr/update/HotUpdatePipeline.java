@@ -1,0 +1,246 @@
+package io.velocity.hmr.update;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import io.velocity.hmr.compile.AnalyzedModule;
+import io.velocity.hmr.compile.CompileProblemException;
+import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.CompiledModule;
+import io.velocity.hmr.compile.ModuleVersions;
+import io.velocity.hmr.graph.ModuleGraph;
+import io.velocity.hmr.graph.UpdatePlan;
+import io.velocity.hmr.protocol.HmrMessage;
+import io.velocity.hmr.protocol.InlineModule;
+import io.velocity.hmr.protocol.ModuleUpdate;
+import io.velocity.hmr.server.HmrClientEvents;
+import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ModuleUrls;
+import io.velocity.hmr.watch.ChangeSet;
+
+/**
+ * The hub of hot module replacement: turns a set of changed files into what connected
+ * browsers must do. The changed modules are analysed (transpiled) once and recorded in
+ * the {@link ModuleGraph}, which plans the update and the versions the browser must
+ * import; then the code of every module the update carries is written once, with those
+ * versions. The outcome is broadcast as an update, a full reload or the compile problem.
+ * Changed style sheets are added to the update for pages that link them, which fetch the
+ * sheet themselves; a sheet that modules import is also a module, updated like the
+ * others. Runs on the watcher's delivery thread, one change set at a time.
+ */
+public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEvents {
+
+	private static final Log logger = LogFactory.getLog(HotUpdatePipeline.class);
+
+	private final ChangeClassifier classifier;
+
+	private final CompileService compileService;
+
+	private final ModuleGraph graph;
+
+	private final ModuleUrls urls;
+
+	private final Consumer<HmrMessage> broadcaster;
+
+	private final boolean timings;
+
+	private volatile HmrMessage.@Nullable CompileError problem;
+
+	/**
+	 * Create a new pipeline.
+	 * @param sources where modules are read from
+	 * @param urls the module URL mapping
+	 * @param compileService compiles modules
+	 * @param graph the module graph
+	 * @param broadcaster sends a message to every connected client
+	 * @param timings whether updates carry the time each stage took
+	 */
+	public HotUpdatePipeline(ModuleSources sources, ModuleUrls urls, CompileService compileService, ModuleGraph graph,
+			Consumer<HmrMessage> broadcaster, boolean timings) {
+		this.classifier = new ChangeClassifier(sources, urls, graph);
+		this.compileService = compileService;
+		this.graph = graph;
+		this.urls = urls;
+		this.broadcaster = broadcaster;
+		this.timings = timings;
+	}
+
+	/**
+	 * A client that connects while a module does not compile is shown the problem.
+	 */
+	@Override
+	public List<HmrMessage> greeting() {
+		HmrMessage.CompileError current = this.problem;
+		return (current != null) ? List.of(current) : List.of();
+	}
+
+	/**
+	 * A module could not apply its own update: propagate it from its importers, as if
+	 * they had changed.
+	 */
+	@Override
+	public synchronized void invalidate(String url, @Nullable String message) {
+		String moduleUrl = ModuleVersions.withoutQuery(url);
+		logger.info("Velocity HMR invalidate " + moduleUrl + ((message != null) ? ": " + message : ""));
+		Set<String> importers = this.graph.importers(moduleUrl);
+		if (importers.isEmpty()) {
+			this.broadcaster.accept(new HmrMessage.FullReload(moduleUrl + " was invalidated and nothing imports it"
+					+ ((message != null) ? " (" + message + ")" : ""), moduleUrl));
+			return;
+		}
+		UpdateStages stages = UpdateStages.start(this.timings, System.nanoTime());
+		long timestamp = System.currentTimeMillis();
+		HmrMessage response = message(this.graph.plan(importers, timestamp), Map.of(), false, List.of(), timestamp,
+				stages);
+		if (response != null) {
+			this.broadcaster.accept(response);
+		}
+	}
+
+	@Override
+	public synchronized void accept(ChangeSet changeSet) {
+		UpdateStages stages = UpdateStages.start(this.timings, changeSet.detectedNanos());
+		ChangeClassifier.Changes changes = this.classifier.classify(changeSet, this.problem);
+		if (changes.structural()) {
+			// A new or deleted file can change how imports elsewhere resolve.
+			this.compileService.clear();
+		}
+		changes.deleted().forEach(this.graph::remove);
+		long timestamp = System.currentTimeMillis();
+		UpdatePlan plan = new UpdatePlan.None();
+		Map<String, AnalyzedModule> analysed = Map.of();
+		Set<String> pruned = Set.of();
+		boolean recovered = false;
+		if (!changes.modules().isEmpty()) {
+			stages.skip();
+			Recompiled recompiled = recompile(changes.modules());
+			if (recompiled instanceof Recompiled.Failed failed) {
+				logger.warn("Velocity HMR could not compile " + failed.problem());
+				this.problem = HmrMessage.CompileError.of(failed.problem());
+				this.broadcaster.accept(this.problem);
+				return;
+			}
+			Recompiled.Compiled compiled = (Recompiled.Compiled) recompiled;
+			analysed = compiled.modules();
+			pruned = compiled.pruned();
+			stages.ended("compile");
+			plan = this.graph.plan(changes.modules(), timestamp);
+			stages.ended("graph");
+			recovered = this.problem != null;
+			this.problem = null;
+		}
+		List<ModuleUpdate> styleSheets = changes.styleSheets()
+			.stream()
+			.map((url) -> new ModuleUpdate(ModuleUpdate.Type.CSS, url, url, timestamp, null))
+			.toList();
+		HmrMessage message = message(plan, analysed, recovered, styleSheets, timestamp, stages);
+		if (message == null) {
+			return;
+		}
+		this.broadcaster.accept(message);
+		if (logger.isDebugEnabled()) {
+			logger.debug("Velocity HMR " + describe(message) + " for " + changes.modules() + " " + changes.styleSheets()
+					+ " " + stages);
+		}
+		if (!pruned.isEmpty() && message instanceof HmrMessage.Update) {
+			// After the update, so that the importers no longer use what is pruned.
+			this.broadcaster.accept(new HmrMessage.Prune(List.copyOf(pruned)));
+		}
+		HmrMessage.CompileError standing = this.problem;
+		if (standing != null && message instanceof HmrMessage.Update) {
+			// Clients take an update as "all is well again": the problem still stands.
+			this.broadcaster.accept(standing);
+		}
+	}
+
+	/**
+	 * Analyse the changed modules and, only if all of them compile, record their new
+	 * imports in the graph.
+	 */
+	private Recompiled recompile(Set<String> moduleUrls) {
+		Map<String, AnalyzedModule> modules = new LinkedHashMap<>();
+		for (String url : moduleUrls) {
+			String path = this.urls.toPath(url).orElseThrow();
+			this.compileService.evict(path);
+			try {
+				this.compileService.analyze(path).ifPresent((module) -> modules.put(url, module));
+			}
+			catch (CompileProblemException ex) {
+				return new Recompiled.Failed(ex.getProblem());
+			}
+		}
+		Set<String> pruned = new LinkedHashSet<>();
+		modules.values().forEach((module) -> pruned.addAll(this.graph.record(module, this.urls.prefix())));
+		return new Recompiled.Compiled(modules, pruned);
+	}
+
+	private @Nullable HmrMessage message(UpdatePlan plan, Map<String, AnalyzedModule> analysed, boolean recovered,
+			List<ModuleUpdate> styleSheets, long timestamp, UpdateStages stages) {
+		if (plan instanceof UpdatePlan.FullReload reload) {
+			logger.info("Velocity HMR full reload: " + reload.reason());
+			return new HmrMessage.FullReload(reload.reason(), reload.url());
+		}
+		List<ModuleUpdate> updates = new ArrayList<>();
+		List<InlineModule> modules = new ArrayList<>();
+		if (plan instanceof UpdatePlan.Hot hot) {
+			for (UpdatePlan.Boundary boundary : hot.updates()) {
+				Optional<CompiledModule> module = written(boundary.acceptedUrl(), analysed, hot.versions());
+				updates.add(new ModuleUpdate(ModuleUpdate.Type.JS, boundary.url(), boundary.acceptedUrl(),
+						hot.timestamp(), module.map(CompiledModule::code).orElse(null),
+						module.map(CompiledModule::writtenImportUrls).orElse(List.of())));
+			}
+			for (String url : hot.stampedUrls()) {
+				written(url, analysed, hot.versions()).ifPresent(
+						(module) -> modules.add(new InlineModule(url, module.code(), module.writtenImportUrls())));
+			}
+		}
+		updates.addAll(styleSheets);
+		// With no modules, an update still clears the overlay of a problem that was
+		// fixed.
+		if (updates.isEmpty() && !recovered) {
+			return null;
+		}
+		stages.ended("write");
+		return new HmrMessage.Update(updates, timestamp, stages.sending(), modules);
+	}
+
+	/**
+	 * The module's code as the browser would fetch it now: written from the analysis of
+	 * this update when the module changed, otherwise from the compile service.
+	 */
+	private Optional<CompiledModule> written(String url, Map<String, AnalyzedModule> analysed,
+			ModuleVersions versions) {
+		AnalyzedModule module = analysed.get(url);
+		if (module != null) {
+			return Optional.of(this.compileService.emit(module, versions));
+		}
+		try {
+			return this.urls.toPath(url).flatMap((path) -> this.compileService.compile(path, versions));
+		}
+		catch (CompileProblemException ex) {
+			// Unchanged, so it compiled before; should it fail now, the client fetches it
+			// and sees why.
+			return Optional.empty();
+		}
+	}
+
+	private static String describe(HmrMessage message) {
+		if (message instanceof HmrMessage.Update update) {
+			Set<String> boundaries = new LinkedHashSet<>();
+			update.updates().forEach((moduleUpdate) -> boundaries.add(moduleUpdate.path()));
+			return "hot update of " + boundaries;
+		}
+		return message.getClass().getSimpleName();
+	}
+
+}

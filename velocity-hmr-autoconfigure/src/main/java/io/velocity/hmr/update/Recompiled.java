@@ -1,0 +1,31 @@
+package io.velocity.hmr.update;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.velocity.hmr.compile.AnalyzedModule;
+import io.velocity.hmr.compile.CompileProblem;
+
+/**
+ * The outcome of compiling the changed modules again.
+ */
+sealed interface Recompiled {
+
+	/**
+	 * Every changed module compiled and its imports are recorded in the graph.
+	 *
+	 * @param modules the analysed modules by URL, to write their code from
+	 * @param pruned the URLs of the modules no module imports any more
+	 */
+	record Compiled(Map<String, AnalyzedModule> modules, Set<String> pruned) implements Recompiled {
+	}
+
+	/**
+	 * A changed module does not compile; the graph is as it was.
+	 *
+	 * @param problem what is wrong, for the browsers
+	 */
+	record Failed(CompileProblem problem) implements Recompiled {
+	}
+
+}
