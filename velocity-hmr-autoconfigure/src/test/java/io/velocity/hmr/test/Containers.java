@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.output.Slf4jLogConsumer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -34,6 +37,8 @@ public final class Containers {
 
 	static final String JRE_DEFAULT = "eclipse-temurin:17-jre";
 
+	private static final Logger logger = LoggerFactory.getLogger(Containers.class);
+
 	private Containers() {
 	}
 
@@ -54,13 +59,15 @@ public final class Containers {
 	}
 
 	/**
-	 * Create a container of an image on the host's network.
+	 * Create a container of an image on the host's network, whose output goes to the test's
+	 * log: a server that fails in a container says why there.
 	 * @param image the image
 	 * @return the container, not started
 	 */
 	public static GenericContainer<?> onHostNetwork(DockerImageName image) {
 		GenericContainer<?> container = new GenericContainer<>(image);
 		container.setNetworkMode("host");
+		container.withLogConsumer(new Slf4jLogConsumer(logger).withPrefix(image.getRepository()));
 		return container;
 	}
 
