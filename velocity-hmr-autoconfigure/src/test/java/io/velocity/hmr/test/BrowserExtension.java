@@ -1,5 +1,6 @@
 package io.velocity.hmr.test;
 
+import java.lang.annotation.Annotation;
 import java.time.Duration;
 
 import com.microsoft.playwright.Browser;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link Page} and {@link ConsoleLog} are injected; within one test they all belong to
  * the same page. A failing test reports the page's console output beside its own failure,
  * and a test whose page threw an uncaught error fails, unless it is marked
- * {@link AllowPageErrors}.
+ * {@link AllowPageErrors}. A test marked {@link IgnoreHttpsErrors} gets a context that
+ * accepts any certificate.
  *
  * @author Velocity HMR
  * @see Browsers
@@ -50,7 +52,8 @@ public final class BrowserExtension implements ParameterResolver, TestExecutionE
 			return browser(extensionContext);
 		}
 		Session session = extensionContext.getStore(NAMESPACE)
-			.computeIfAbsent(Session.class, (key) -> Session.open(browser(extensionContext)), Session.class);
+			.computeIfAbsent(Session.class, (key) -> Session.open(browser(extensionContext),
+					isAnnotated(extensionContext, IgnoreHttpsErrors.class)), Session.class);
 		if (type == BrowserContext.class) {
 			return session.context();
 		}
@@ -60,8 +63,7 @@ public final class BrowserExtension implements ParameterResolver, TestExecutionE
 	@Override
 	public void afterEach(ExtensionContext context) {
 		Session session = context.getStore(NAMESPACE).get(Session.class, Session.class);
-		boolean allowed = AnnotationSupport.isAnnotated(context.getElement(), AllowPageErrors.class)
-				|| AnnotationSupport.isAnnotated(context.getTestClass(), AllowPageErrors.class);
+		boolean allowed = isAnnotated(context, AllowPageErrors.class);
 		if (session != null && !allowed && context.getExecutionException().isEmpty()) {
 			assertThat(session.log().pageErrors()).as("uncaught errors in the page\n%s", session.log()).isEmpty();
 		}
@@ -74,6 +76,11 @@ public final class BrowserExtension implements ParameterResolver, TestExecutionE
 			throwable.addSuppressed(new BrowserOutput(session.log().toString()));
 		}
 		throw throwable;
+	}
+
+	private static boolean isAnnotated(ExtensionContext context, Class<? extends Annotation> annotation) {
+		return AnnotationSupport.isAnnotated(context.getElement(), annotation)
+				|| AnnotationSupport.isAnnotated(context.getTestClass(), annotation);
 	}
 
 	/**
@@ -115,8 +122,9 @@ public final class BrowserExtension implements ParameterResolver, TestExecutionE
 
 	private record Session(BrowserContext context, Page page, ConsoleLog log) implements AutoCloseable {
 
-		static Session open(Browser browser) {
-			BrowserContext context = browser.newContext();
+		static Session open(Browser browser, boolean ignoreHttpsErrors) {
+			Browser.NewContextOptions options = new Browser.NewContextOptions().setIgnoreHTTPSErrors(ignoreHttpsErrors);
+			BrowserContext context = browser.newContext(options);
 			context.setDefaultTimeout(DEFAULT_TIMEOUT.toMillis());
 			Page page = context.newPage();
 			return new Session(context, page, ConsoleLog.attachTo(page));
