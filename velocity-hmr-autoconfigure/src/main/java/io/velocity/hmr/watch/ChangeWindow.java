@@ -19,14 +19,16 @@ import io.velocity.hmr.watch.FileChange.Kind;
  * A file that was emptied is held back once for {@link #TRUNCATION_HOLD_NANOS}, since
  * most editors and {@code Files.writeString} truncate a file before writing it, and the
  * two steps are often seen apart when the quiet period is short: delivering the empty
- * file would make the browser run an empty module for a moment. The write that follows
- * ends the hold early.
+ * file would make the browser run an empty module for a moment (and, as that module
+ * exports nothing, reload the page). The write that follows ends the hold early, so only
+ * a file really saved empty waits the whole hold; it is long enough for a writer that the
+ * machine descheduled between the two steps (5 ms was not, on a loaded build machine).
  *
  * @author Velocity HMR
  */
 final class ChangeWindow {
 
-	static final long TRUNCATION_HOLD_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+	static final long TRUNCATION_HOLD_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
 	private static final long NONE = Long.MIN_VALUE;
 
