@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 
 import io.velocity.hmr.autoconfigure.ConditionalOnExistingRoots.Roots;
 import io.velocity.hmr.compile.CompileMode;
+import io.velocity.hmr.compile.CompileProblemListener;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
@@ -161,8 +162,12 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ModuleRequestHandler velocityHmrModuleRequestHandler(ModuleSources sources, ModuleUrls urls,
-				CompileService compileService, ModuleGraph graph) {
-			return new ModuleRequestHandler(sources, urls, compileService, graph);
+				CompileService compileService, ModuleGraph graph, ObjectProvider<CompileProblemListener> problems) {
+			// The update pipeline, when there are source roots to watch, shows the
+			// problems in the pages.
+			CompileProblemListener listener = problems.getIfAvailable(() -> (problem) -> {
+			});
+			return new ModuleRequestHandler(sources, urls, compileService, graph, listener);
 		}
 
 	}

@@ -98,6 +98,14 @@ public final class AnalyzedModule {
 		return this.styleSheet;
 	}
 
+	ModuleLinks links() {
+		return (this.script != null) ? this.script.links() : ModuleLinks.NONE;
+	}
+
+	@Nullable String text() {
+		return (this.script != null) ? this.script.text() : null;
+	}
+
 	@Override
 	public String toString() {
 		return this.url;

@@ -53,6 +53,21 @@ final class CompileProblems {
 	}
 
 	/**
+	 * A problem for a name a module imports that the module it names does not export.
+	 * @param path the importing module's path
+	 * @param text its source
+	 * @param specifier the specifier of the module that lacks the name
+	 * @param name the name
+	 * @param line the 1-based line of the name, or 0
+	 * @param column the 1-based column (in code points) of the name, or 0
+	 * @return the problem
+	 */
+	static CompileProblem missingExport(String path, String text, String specifier, String name, int line, int column) {
+		String message = "'" + specifier + "' has no export named '" + name + "'";
+		return new CompileProblem(path, line, column, message, frame(text, line, column));
+	}
+
+	/**
 	 * A problem for an import that could not be resolved.
 	 * @param path the importing module's path
 	 * @param text its source

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,6 +26,10 @@ import org.springframework.util.Assert;
  * cached too, and written again (string copying, no transpile) only when the versions of
  * its imports differ from those it was written with. Problems are not cached.
  * <p>
+ * A module is served only once every name it imports is known to be exported by the
+ * module it names (see {@link ModuleCompiler#checkLinks}); the check is made again
+ * whenever any analysis changed since.
+ * <p>
  * How a module's imports resolve also depends on which other files exist: call
  * {@link #clear()} when a module is created or deleted. {@link CompiledModule#hash()}
  * hashes the served code, so it changes whenever that code does and can be used as an
@@ -41,6 +46,12 @@ public class CompileService {
 	private final ModuleCompiler compiler;
 
 	private final ConcurrentMap<String, Entry> cache = new ConcurrentHashMap<>();
+
+	/**
+	 * Counts the changes of the analyses: a link check made at another generation may be
+	 * out of date.
+	 */
+	private final AtomicLong generation = new AtomicLong();
 
 	/**
 	 * Create a new instance.
@@ -74,7 +85,48 @@ public class CompileService {
 	 * @throws CompileProblemException if the module cannot be compiled
 	 */
 	public Optional<CompiledModule> compile(String path, ModuleVersions versions) {
-		return analyze(path).map((module) -> emit(module, versions));
+		return analyze(path).map((module) -> {
+			checkLinks(module);
+			return emit(module, versions);
+		});
+	}
+
+	/**
+	 * Check that every name a module imports is exported by the module it names, unless
+	 * that was checked since the last change of any analysis.
+	 * @param module the analysed module
+	 * @throws CompileProblemException if a name is not exported
+	 */
+	public void checkLinks(AnalyzedModule module) {
+		long current = this.generation.get();
+		Entry cached = this.cache.get(module.path());
+		if (cached != null && cached.module() == module && cached.linkedAt() == current) {
+			return;
+		}
+		Optional<CompileProblem> problem = this.compiler.checkLinks(module, this::analysedForLinks);
+		if (problem.isPresent()) {
+			throw new CompileProblemException(problem.get());
+		}
+		if (cached != null && cached.module() == module) {
+			this.cache.replace(module.path(), cached, cached.linked(current));
+		}
+	}
+
+	/**
+	 * The analysis an import is checked against: the cached one as it is (a changed file
+	 * is evicted, so it is current), otherwise a new one.
+	 */
+	private Optional<AnalyzedModule> analysedForLinks(String path) {
+		Entry cached = this.cache.get(path);
+		if (cached != null) {
+			return Optional.of(cached.module());
+		}
+		try {
+			return analyze(path);
+		}
+		catch (CompileProblemException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**
@@ -91,7 +143,9 @@ public class CompileService {
 		}
 		Optional<ModuleSource> source = this.sources.find(safePath.get());
 		if (source.isEmpty()) {
-			this.cache.remove(safePath.get());
+			if (this.cache.remove(safePath.get()) != null) {
+				this.generation.incrementAndGet();
+			}
 			return Optional.empty();
 		}
 		return Optional.of(analyze(source.get()));
@@ -106,7 +160,10 @@ public class CompileService {
 		long start = System.nanoTime();
 		try {
 			AnalyzedModule module = this.compiler.analyze(source);
-			this.cache.put(source.path(), new Entry(sourceHash, module, null));
+			if (this.cache.put(source.path(), new Entry(sourceHash, module, null, -1)) != null) {
+				// Its exports may have changed: modules that import it are checked again.
+				this.generation.incrementAndGet();
+			}
 			if (logger.isDebugEnabled()) {
 				logger.debug("Compiled " + source.path() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 			}
@@ -134,7 +191,8 @@ public class CompileService {
 		CompiledModule compiled = this.compiler.emit(module, versions);
 		if (cached != null && cached.module() == module) {
 			// Only replaces the entry it was made from: a newer analysis wins.
-			this.cache.replace(module.path(), cached, new Entry(cached.sourceHash(), module, compiled));
+			this.cache.replace(module.path(), cached,
+					new Entry(cached.sourceHash(), module, compiled, cached.linkedAt()));
 		}
 		return compiled;
 	}
@@ -145,6 +203,7 @@ public class CompileService {
 	 */
 	public void evict(String path) {
 		ModulePaths.safe(path).ifPresent(this.cache::remove);
+		this.generation.incrementAndGet();
 	}
 
 	/**
@@ -153,6 +212,7 @@ public class CompileService {
 	 */
 	public void clear() {
 		this.cache.clear();
+		this.generation.incrementAndGet();
 	}
 
 	/**
@@ -176,7 +236,20 @@ public class CompileService {
 		}
 	}
 
-	private record Entry(byte[] sourceHash, AnalyzedModule module, @Nullable CompiledModule written) {
+	/**
+	 * A cached analysis.
+	 *
+	 * @param sourceHash the hash of the source it was made from
+	 * @param module the analysis
+	 * @param written the code last written from it, if any
+	 * @param linkedAt the generation its links were last found good at, or -1
+	 */
+	private record Entry(byte[] sourceHash, AnalyzedModule module, @Nullable CompiledModule written, long linkedAt) {
+
+		Entry linked(long generation) {
+			return new Entry(this.sourceHash, this.module, this.written, generation);
+		}
+
 	}
 
 }

@@ -4,18 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The code hot mode adds to a module. In front of the first line, on that line so that no
- * original line moves: <pre class="code">
- * import.meta.hot = __velocity_createHotContext("/frontend/Counter.tsx");
+ * The code hot mode adds to every module. In front of the first line, on that line so
+ * that no original line moves, the module's hot context, which also opens its module
+ * scope (the owner of the signals, memos and effects its top level makes, so that they
+ * keep their state when it runs again): <pre class="code">
+ * import.meta.hot = __velocity_createHotContext("/frontend/Counter.tsx", import.meta);
  * </pre> and after the code, one registration per component, the self-accept of a
- * component module that can safely run again, and the imports (hoisted, so their place
- * does not matter): <pre class="code">
+ * component module that can safely run again (which fails if a swapped instance failed to
+ * render), the end of the module scope, and the imports (hoisted, so their place does not
+ * matter): <pre class="code">
  * __velocity_registerComponent("/frontend/Counter.tsx", "Counter", Counter);
- * import.meta.hot.accept();
- * import { createHotContext as __velocity_createHotContext } from "/__velocity/hmr-client.js";
- * import { registerComponent as __velocity_registerComponent } from "/__velocity/hot-components.js";
- * </pre> The module URL in the hot context and the registrations is the plain one, never
- * customized, as it identifies the module across versions.
+ * import.meta.hot.accept(() =&gt; __velocity_swapped("/frontend/Counter.tsx"));
+ * __velocity_moduleEvaluated("/frontend/Counter.tsx");
+ * import { createHotContext as __velocity_createHotContext, moduleEvaluated as __velocity_moduleEvaluated } from "/__velocity/hmr-client.js";
+ * import { registerComponent as __velocity_registerComponent, swapped as __velocity_swapped } from "/__velocity/hot-components.js";
+ * </pre> A module that awaits at its top level gets no module scope: others run while it
+ * waits. The module URL in the hot context and the registrations is the plain one, never
+ * versioned, as it identifies the module across versions.
  */
 final class HotCode {
 
@@ -39,9 +44,7 @@ final class HotCode {
 	 */
 	static List<String> clientUrls(HotFeatures hot) {
 		List<String> urls = new ArrayList<>(2);
-		if (hasContext(hot)) {
-			urls.add(CLIENT_URL);
-		}
+		urls.add(CLIENT_URL);
 		if (hot.isComponentModule()) {
 			urls.add(COMPONENTS_URL);
 		}
@@ -52,19 +55,18 @@ final class HotCode {
 	 * The prelude to put in front of the first line.
 	 * @param moduleUrl the module's URL
 	 * @param hot the module's hot features
-	 * @return the prelude, or an empty string when the module needs no hot context
+	 * @return the prelude
 	 */
 	static String prefix(String moduleUrl, HotFeatures hot) {
-		return hasContext(hot)
-				? "import.meta.hot = __velocity_createHotContext(" + JsonStrings.quote(moduleUrl) + ", import.meta);"
-				: "";
+		return "import.meta.hot = __velocity_createHotContext(" + JsonStrings.quote(moduleUrl) + ", import.meta"
+				+ (scoped(hot) ? "" : ", false") + ");";
 	}
 
 	/**
 	 * The lines to add after the code.
 	 * @param moduleUrl the module's URL
 	 * @param hot the module's hot features
-	 * @param autoAccept whether to add {@code import.meta.hot.accept()}
+	 * @param autoAccept whether to add a self-accept
 	 * @param writtenClientUrls the written form of {@link #clientUrls(HotFeatures)}
 	 * @return the lines, each ending with a line break
 	 */
@@ -81,24 +83,28 @@ final class HotCode {
 				.append(");\n");
 		}
 		if (autoAccept) {
-			suffix.append("import.meta.hot.accept();\n");
+			suffix.append(hot.isComponentModule() ? "import.meta.hot.accept(() => __velocity_swapped(" + url + "));\n"
+					: "import.meta.hot.accept();\n");
 		}
-		int index = 0;
-		if (hasContext(hot)) {
-			suffix.append("import { createHotContext as __velocity_createHotContext } from ")
-				.append(JsonStrings.quote(writtenClientUrls.get(index++)))
-				.append(";\n");
+		if (scoped(hot)) {
+			suffix.append("__velocity_moduleEvaluated(").append(url).append(");\n");
 		}
+		suffix.append("import { createHotContext as __velocity_createHotContext")
+			.append(scoped(hot) ? ", moduleEvaluated as __velocity_moduleEvaluated" : "")
+			.append(" } from ")
+			.append(JsonStrings.quote(writtenClientUrls.get(0)))
+			.append(";\n");
 		if (hot.isComponentModule()) {
-			suffix.append("import { registerComponent as __velocity_registerComponent } from ")
-				.append(JsonStrings.quote(writtenClientUrls.get(index)))
+			suffix.append(
+					"import { registerComponent as __velocity_registerComponent, swapped as __velocity_swapped } from ")
+				.append(JsonStrings.quote(writtenClientUrls.get(1)))
 				.append(";\n");
 		}
 		return suffix.toString();
 	}
 
-	private static boolean hasContext(HotFeatures hot) {
-		return hot.usesHot() || hot.isComponentModule();
+	private static boolean scoped(HotFeatures hot) {
+		return !hot.topLevelAwait();
 	}
 
 }

@@ -21,9 +21,15 @@ import java.util.List;
  * exports is one of its components, so its importers need not run again when it changes
  * @param sideEffects whether the module does something at the top level that running it
  * again would repeat, as guessed by the rules described on {@link HotSyntax}
+ * @param exportsValues whether the module exports something other than its components:
+ * values its importers hold on to, which only running them again re-binds (components are
+ * re-bound by the hot swap registry)
+ * @param topLevelAwait whether the module awaits at its top level, so that its top level
+ * cannot run in a module scope of its own (others run while it waits)
  */
 public record HotFeatures(boolean usesHot, boolean selfAccepting, List<String> acceptedDeps, boolean declines,
-		boolean disposes, List<String> components, boolean onlyComponentExports, boolean sideEffects) {
+		boolean disposes, List<String> components, boolean onlyComponentExports, boolean sideEffects,
+		boolean exportsValues, boolean topLevelAwait) {
 
 	/**
 	 * A module that does not take part in hot updates.
@@ -72,6 +78,10 @@ public record HotFeatures(boolean usesHot, boolean selfAccepting, List<String> a
 
 		private boolean sideEffects;
 
+		private boolean exportsValues;
+
+		private boolean topLevelAwait;
+
 		private Builder() {
 		}
 
@@ -115,9 +125,20 @@ public record HotFeatures(boolean usesHot, boolean selfAccepting, List<String> a
 			return this;
 		}
 
+		public Builder exportsValues(boolean exportsValues) {
+			this.exportsValues = exportsValues;
+			return this;
+		}
+
+		public Builder topLevelAwait(boolean topLevelAwait) {
+			this.topLevelAwait = topLevelAwait;
+			return this;
+		}
+
 		public HotFeatures build() {
 			return new HotFeatures(this.usesHot, this.selfAccepting, this.acceptedDeps, this.declines, this.disposes,
-					this.components, this.onlyComponentExports, this.sideEffects);
+					this.components, this.onlyComponentExports, this.sideEffects, this.exportsValues,
+					this.topLevelAwait);
 		}
 
 	}

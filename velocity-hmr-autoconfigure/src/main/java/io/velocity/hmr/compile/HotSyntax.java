@@ -51,9 +51,12 @@ import io.velocity.hmr.compile.ModuleSyntax.ImportSite;
  * @param components the names of its components, in source order
  * @param onlyComponentExports whether it exports something and only components
  * @param sideEffects whether it has top-level side effects
+ * @param exportsValues whether it exports something other than its components
+ * @param topLevelAwait whether it awaits at its top level
  */
 record HotSyntax(boolean usesHot, boolean selfAccepts, List<ImportSite> acceptedDeps, boolean declines,
-		boolean disposes, List<String> components, boolean onlyComponentExports, boolean sideEffects) {
+		boolean disposes, List<String> components, boolean onlyComponentExports, boolean sideEffects,
+		boolean exportsValues, boolean topLevelAwait) {
 
 	/**
 	 * Read the facts of a program.
@@ -116,7 +119,8 @@ record HotSyntax(boolean usesHot, boolean selfAccepts, List<ImportSite> accepted
 		}
 		boolean onlyComponents = !components.isEmpty() && !exported.isEmpty() && components.containsAll(exported);
 		return new HotSyntax(calls.usesHot, calls.selfAccepts, List.copyOf(calls.acceptedDeps), calls.declines,
-				calls.disposes, List.copyOf(components), onlyComponents, sideEffects);
+				calls.disposes, List.copyOf(components), onlyComponents, sideEffects,
+				!exported.isEmpty() && !onlyComponents, TopLevelAwait.in(program));
 	}
 
 	/**
@@ -146,6 +150,8 @@ record HotSyntax(boolean usesHot, boolean selfAccepts, List<ImportSite> accepted
 			.components(this.components)
 			.onlyComponentExports(this.onlyComponentExports)
 			.sideEffects(this.sideEffects)
+			.exportsValues(this.exportsValues)
+			.topLevelAwait(this.topLevelAwait)
 			.build();
 	}
 

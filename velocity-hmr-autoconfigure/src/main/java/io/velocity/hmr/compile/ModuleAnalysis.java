@@ -20,9 +20,10 @@ import io.velocity.hmr.compile.ImportRewriter.Rewrite;
  * @param exports the exported names
  * @param hot the hot features, including any self-accept the compiler adds
  * @param autoAccept whether the compiler adds {@code import.meta.hot.accept()}
+ * @param links the names the module takes from the modules it imports
  */
 record ModuleAnalysis(String path, String url, String text, String code, String sourceMap, List<Rewrite> importSites,
 		List<ModuleImport> imports, List<Rewrite> acceptSites, List<String> exports, HotFeatures hot,
-		boolean autoAccept) {
+		boolean autoAccept, ModuleLinks links) {
 
 }

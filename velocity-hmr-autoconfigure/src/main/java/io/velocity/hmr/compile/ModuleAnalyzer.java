@@ -1,6 +1,7 @@
 package io.velocity.hmr.compile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,8 +120,11 @@ final class ModuleAnalyzer {
 		boolean autoAccept = this.hot && hotSyntax.canAcceptItself() && !hotSyntax.selfAccepts();
 		HotFeatures features = hotSyntax.features(acceptSites.stream().map(Rewrite::url).distinct().toList(),
 				autoAccept);
+		Map<String, String> resolved = new HashMap<>();
+		imports.forEach((moduleImport) -> resolved.put(moduleImport.specifier(), moduleImport.url()));
+		ModuleLinks links = ModuleLinks.of(ImportedNames.of(program), resolved);
 		return new ModuleAnalysis(source.path(), url, text, output.getCode(), output.getSourceMap(), importSites,
-				imports, acceptSites, syntax.exports(), features, autoAccept);
+				imports, acceptSites, syntax.exports(), features, autoAccept, links);
 	}
 
 	/**
@@ -134,6 +138,50 @@ final class ModuleAnalyzer {
 		ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
 		ModuleSyntax.of(program);
 		HotSyntax.of(program, true);
+	}
+
+	/**
+	 * Find where a module takes a name from a specifier, in its original source: parsed
+	 * again, as this is only asked for a problem.
+	 * @param analysis the module
+	 * @param specifier the specifier
+	 * @param name the name taken
+	 * @return the 1-based line and column, or zeros
+	 */
+	int[] locateImportedName(ModuleAnalysis analysis, String specifier, String name) {
+		Swc4jMediaType mediaType = MEDIA_TYPES.get(ModulePaths.extension(analysis.path()));
+		ISwc4jAstProgram<?> program = this.swc.parse(analysis.text(), mediaType, analysis.url()).getProgram();
+		return ImportedNames.of(program)
+			.find(specifier, name)
+			.map((span) -> new int[] { span.getLine(), span.getColumn() })
+			.orElse(new int[] { 0, 0 });
+	}
+
+	/**
+	 * Read the names a browser module of the runtime exports, with those it re-exports
+	 * from its siblings.
+	 * @param code the module's code
+	 * @param url its URL
+	 * @return its own exports and the URLs of the modules it re-exports everything of
+	 */
+	RuntimeModule runtimeModule(String code, String url) {
+		ISwc4jAstProgram<?> program = this.swc.parse(code, Swc4jMediaType.JavaScript, url).getProgram();
+		String directory = url.substring(0, url.lastIndexOf('/') + 1);
+		List<String> stars = ImportedNames.of(program)
+			.starSources()
+			.stream()
+			.map((specifier) -> directory + specifier.substring(specifier.lastIndexOf('/') + 1))
+			.toList();
+		return new RuntimeModule(ModuleSyntax.of(program).exports(), stars);
+	}
+
+	/**
+	 * The exports of a runtime module.
+	 *
+	 * @param exports its own exported names
+	 * @param starUrls the modules it re-exports everything of
+	 */
+	record RuntimeModule(List<String> exports, List<String> starUrls) {
 	}
 
 	private String resolve(String path, String text, Swc4jMediaType mediaType, String url, String specifier,

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import io.velocity.hmr.compile.ImportRewriter.Rewrite;
 import io.velocity.hmr.source.ModuleKind;
@@ -63,6 +65,8 @@ public final class ModuleCompiler {
 
 	private final StyleModules styleModules;
 
+	private final LinkCheck links;
+
 	/**
 	 * Create a compiler for production.
 	 * @param sources where imported modules are looked up
@@ -87,6 +91,7 @@ public final class ModuleCompiler {
 		this.urls = urls;
 		this.mode = mode;
 		this.styleModules = new StyleModules(mode.isHot());
+		this.links = new LinkCheck(this.analyzer, urls);
 	}
 
 	/**
@@ -184,6 +189,18 @@ public final class ModuleCompiler {
 			written.addAll(HotCode.clientUrls(module.hot()));
 		}
 		return written;
+	}
+
+	/**
+	 * Check that every name a module imports is exported by the module it names.
+	 * @param module the analysed module
+	 * @param analysed the analysis of an application module by path, empty when it has
+	 * none (missing, or it does not compile: then it is not checked against)
+	 * @return the problem with the first name that is not exported, if any
+	 */
+	public Optional<CompileProblem> checkLinks(AnalyzedModule module,
+			Function<String, Optional<AnalyzedModule>> analysed) {
+		return this.links.check(module, analysed);
 	}
 
 	/**

@@ -76,14 +76,17 @@ final class StyleModules {
 		String css = sheet.styleSheet();
 		HotFeatures features = sheet.hot();
 		StringBuilder code = new StringBuilder(css.length() + 1024);
-		String prefix = HotCode.prefix(sheet.url(), features);
-		code.append(prefix)
-			.append(prefix.isEmpty() ? "" : "\n")
-			.append(BODY.formatted(JsonStrings.quote(sheet.url()), JsonStrings.quote(css)));
+		if (this.hot) {
+			code.append(HotCode.prefix(sheet.url(), features)).append('\n');
+		}
+		code.append(BODY.formatted(JsonStrings.quote(sheet.url()), JsonStrings.quote(css)));
 		if (this.hot) {
 			code.append("import.meta.hot.prune(() => style.remove());\n");
 		}
-		code.append("export default css;\n").append(HotCode.suffix(sheet.url(), features, this.hot, written));
+		code.append("export default css;\n");
+		if (this.hot) {
+			code.append(HotCode.suffix(sheet.url(), features, true, written));
+		}
 		String result = code.toString();
 		return new CompiledModule(sheet, result, ModuleCompiler.hash(result), written);
 	}

@@ -19,14 +19,17 @@ import io.velocity.hmr.compile.ModuleVersions;
  * @param unsafeSideEffects whether the module has top-level side effects and no
  * {@code dispose} to undo them, so running it twice would leak: it cannot be a boundary
  * unless it accepts itself explicitly
+ * @param exportsValues whether the module exports values other than components, which its
+ * importers hold on to: when it accepts itself, its importers still run again, so that
+ * none keeps using the previous instance
  */
 public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boolean declined,
-		boolean unsafeSideEffects) {
+		boolean unsafeSideEffects, boolean exportsValues) {
 
 	/**
 	 * A module that does not take part: updates pass through it to its importers.
 	 */
-	public static final HotAcceptance NONE = new HotAcceptance(false, Set.of(), false, false);
+	public static final HotAcceptance NONE = new HotAcceptance(false, Set.of(), false, false, false);
 
 	public HotAcceptance {
 		acceptedDeps = Set.copyOf(acceptedDeps);
@@ -44,7 +47,7 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 		// x.css?import.
 		hot.acceptedDeps().forEach((dep) -> acceptedDeps.add(ModuleVersions.withoutQuery(dep)));
 		return new HotAcceptance(hot.selfAccepting(), acceptedDeps, hot.declines(),
-				hot.sideEffects() && !hot.disposes());
+				hot.sideEffects() && !hot.disposes(), hot.exportsValues());
 	}
 
 	/**
@@ -52,7 +55,7 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 	 * @return the acceptance
 	 */
 	public static HotAcceptance acceptingItself() {
-		return new HotAcceptance(true, Set.of(), false, false);
+		return new HotAcceptance(true, Set.of(), false, false, false);
 	}
 
 	/**
@@ -61,7 +64,7 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 	 * @return the acceptance
 	 */
 	public static HotAcceptance acceptingDeps(Set<String> urls) {
-		return new HotAcceptance(false, urls, false, false);
+		return new HotAcceptance(false, urls, false, false, false);
 	}
 
 	/**
@@ -69,7 +72,8 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 	 * @return the acceptance
 	 */
 	public HotAcceptance declining() {
-		return new HotAcceptance(this.selfAccepting, this.acceptedDeps, true, this.unsafeSideEffects);
+		return new HotAcceptance(this.selfAccepting, this.acceptedDeps, true, this.unsafeSideEffects,
+				this.exportsValues);
 	}
 
 	/**
@@ -78,7 +82,15 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 	 * @return the acceptance
 	 */
 	public HotAcceptance withUnsafeSideEffects() {
-		return new HotAcceptance(this.selfAccepting, this.acceptedDeps, this.declined, true);
+		return new HotAcceptance(this.selfAccepting, this.acceptedDeps, this.declined, true, this.exportsValues);
+	}
+
+	/**
+	 * Return this acceptance for a module that exports values other than components.
+	 * @return the acceptance
+	 */
+	public HotAcceptance withExportedValues() {
+		return new HotAcceptance(this.selfAccepting, this.acceptedDeps, this.declined, this.unsafeSideEffects, true);
 	}
 
 	/**

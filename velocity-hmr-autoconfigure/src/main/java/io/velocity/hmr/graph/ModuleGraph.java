@@ -176,8 +176,21 @@ public final class ModuleGraph {
 			return new UpdatePlan.None();
 		}
 		this.versions = this.versions.with(urls(affected), timestamp);
-		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, betweenChangesAndAccepted(walked, boundaries),
-				this.versions);
+		Set<ModuleNode> between = betweenChangesAndAccepted(walked, boundaries);
+		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, ImportOrder.importedFirst(between), this.versions,
+				urls(ImportOrder.inCycles(between)));
+	}
+
+	/**
+	 * Record that pages load these modules themselves, with module scripts: an update
+	 * that reaches one of them and is not accepted there reloads the page, even when
+	 * other modules import it too (an import cycle).
+	 * @param urls the URLs of the modules, without query
+	 */
+	public synchronized void markEntries(Collection<String> urls) {
+		for (String url : urls) {
+			this.nodes.computeIfAbsent(url, ModuleNode::new).entry = true;
+		}
 	}
 
 	/**
@@ -185,89 +198,16 @@ public final class ModuleGraph {
 	 * module that accepts it, imported modules first. A boundary that accepts its import
 	 * is not among them: it is not evaluated anew.
 	 */
-	private List<String> betweenChangesAndAccepted(Set<ModuleNode> walked, Set<UpdatePlan.Boundary> boundaries) {
+	private Set<ModuleNode> betweenChangesAndAccepted(Set<ModuleNode> walked, Set<UpdatePlan.Boundary> boundaries) {
 		Set<ModuleNode> between = new LinkedHashSet<>(walked);
 		boundaries.forEach((boundary) -> between.remove(this.nodes.get(boundary.acceptedUrl())));
-		return ImportOrder.importedFirst(between);
+		return between;
 	}
 
 	private static Set<String> urls(Collection<ModuleNode> nodes) {
 		Set<String> urls = new LinkedHashSet<>();
 		nodes.forEach((node) -> urls.add(node.url));
 		return urls;
-	}
-
-	/**
-	 * One walk from a changed module up its importers.
-	 */
-	private static final class Propagation {
-
-		private final Set<UpdatePlan.Boundary> boundaries;
-
-		private final Set<ModuleNode> affected;
-
-		final Set<ModuleNode> visited = new LinkedHashSet<>();
-
-		Propagation(Set<UpdatePlan.Boundary> boundaries, Set<ModuleNode> affected) {
-			this.boundaries = boundaries;
-			this.affected = affected;
-		}
-
-		/**
-		 * Walk up from the changed module, collecting boundaries.
-		 * @return why the page must reload, or empty when every path ends at a boundary
-		 */
-		Optional<String> from(ModuleNode changed) {
-			return walk(changed, new ArrayList<>(List.of(changed)));
-		}
-
-		private Optional<String> walk(ModuleNode node, List<ModuleNode> chain) {
-			if (!this.visited.add(node)) {
-				// Reached again through another path or a cycle: already handled there.
-				return Optional.empty();
-			}
-			this.affected.add(node);
-			if (node.acceptance.declined()) {
-				return Optional.of(node.url + " declines hot updates" + via(chain));
-			}
-			if (node.acceptance.isSelfBoundary()) {
-				this.boundaries.add(new UpdatePlan.Boundary(node.url, node.url));
-				return Optional.empty();
-			}
-			if (node.importers.isEmpty()) {
-				return Optional.of(deadEndReason(node, chain));
-			}
-			for (ModuleNode importer : new ArrayList<>(node.importers)) {
-				if (importer.accepts(node)) {
-					this.affected.add(importer);
-					this.boundaries.add(new UpdatePlan.Boundary(importer.url, node.url));
-					continue;
-				}
-				chain.add(importer);
-				Optional<String> deadEnd = walk(importer, chain);
-				chain.remove(chain.size() - 1);
-				if (deadEnd.isPresent()) {
-					return deadEnd;
-				}
-			}
-			return Optional.empty();
-		}
-
-		private static String deadEndReason(ModuleNode node, List<ModuleNode> chain) {
-			String why = node.acceptance.unsafeSideEffects()
-					? " has top-level side effects and no import.meta.hot.dispose(), and" : "";
-			return node.url + why + " is loaded by the page and does not accept hot updates" + via(chain);
-		}
-
-		private static String via(List<ModuleNode> chain) {
-			if (chain.size() < 2) {
-				return "";
-			}
-			List<String> path = new ArrayList<>();
-			chain.forEach((node) -> path.add(node.url));
-			return " (update path: " + String.join(" → ", path) + ")";
-		}
-
 	}
 
 }

@@ -17,6 +17,11 @@ final class ModuleNode {
 
 	HotAcceptance acceptance = HotAcceptance.NONE;
 
+	/**
+	 * Whether a page loads the module itself, with a module script.
+	 */
+	boolean entry;
+
 	ModuleNode(String url) {
 		this.url = url;
 	}

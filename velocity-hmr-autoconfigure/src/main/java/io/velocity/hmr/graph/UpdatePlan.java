@@ -1,6 +1,7 @@
 package io.velocity.hmr.graph;
 
 import java.util.List;
+import java.util.Set;
 
 import io.velocity.hmr.compile.ModuleVersions;
 
@@ -26,13 +27,16 @@ public sealed interface UpdatePlan {
 	 * imports (in any order within an import cycle)
 	 * @param versions the versions of every module once this update applies, which the
 	 * code of the updated modules is written with
+	 * @param cyclicUrls those of the stamped modules that are in an import cycle among
+	 * them, which the browser must fetch rather than evaluate from inline code
 	 */
-	record Hot(List<Boundary> updates, long timestamp, List<String> stampedUrls,
-			ModuleVersions versions) implements UpdatePlan {
+	record Hot(List<Boundary> updates, long timestamp, List<String> stampedUrls, ModuleVersions versions,
+			Set<String> cyclicUrls) implements UpdatePlan {
 
 		public Hot {
 			updates = List.copyOf(updates);
 			stampedUrls = List.copyOf(stampedUrls);
+			cyclicUrls = Set.copyOf(cyclicUrls);
 		}
 
 	}

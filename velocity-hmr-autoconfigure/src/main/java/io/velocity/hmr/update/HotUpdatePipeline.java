@@ -14,7 +14,9 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import io.velocity.hmr.compile.AnalyzedModule;
+import io.velocity.hmr.compile.CompileProblem;
 import io.velocity.hmr.compile.CompileProblemException;
+import io.velocity.hmr.compile.CompileProblemListener;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.CompiledModule;
 import io.velocity.hmr.compile.ModuleVersions;
@@ -38,7 +40,7 @@ import io.velocity.hmr.watch.ChangeSet;
  * sheet themselves; a sheet that modules import is also a module, updated like the
  * others. Runs on the watcher's delivery thread, one change set at a time.
  */
-public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEvents {
+public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEvents, CompileProblemListener {
 
 	private static final Log logger = LogFactory.getLog(HotUpdatePipeline.class);
 
@@ -82,6 +84,19 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 	public List<HmrMessage> greeting() {
 		HmrMessage.CompileError current = this.problem;
 		return (current != null) ? List.of(current) : List.of();
+	}
+
+	/**
+	 * A page asked for a module that does not compile: the problem stands until a change
+	 * fixes it, and the pages show it, including those that fail to load because of it.
+	 */
+	@Override
+	public synchronized void compileFailed(CompileProblem problem) {
+		HmrMessage.CompileError error = HmrMessage.CompileError.of(problem);
+		if (!error.equals(this.problem)) {
+			this.problem = error;
+			this.broadcaster.accept(error);
+		}
 	}
 
 	/**
@@ -164,24 +179,38 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 	}
 
 	/**
-	 * Analyse the changed modules and, only if all of them compile, record their new
-	 * imports in the graph.
+	 * Analyse the changed modules and, only if all of them compile and every name they
+	 * and their importers import is still exported, record their new imports in the
+	 * graph.
 	 */
 	private Recompiled recompile(Set<String> moduleUrls) {
 		Map<String, AnalyzedModule> modules = new LinkedHashMap<>();
-		for (String url : moduleUrls) {
-			String path = this.urls.toPath(url).orElseThrow();
-			this.compileService.evict(path);
-			try {
+		try {
+			for (String url : moduleUrls) {
+				String path = this.urls.toPath(url).orElseThrow();
+				this.compileService.evict(path);
 				this.compileService.analyze(path).ifPresent((module) -> modules.put(url, module));
 			}
-			catch (CompileProblemException ex) {
-				return new Recompiled.Failed(ex.getProblem());
+			for (AnalyzedModule module : modules.values()) {
+				this.compileService.checkLinks(module);
 			}
+			for (String url : importersOf(modules.keySet())) {
+				this.urls.toPath(url).flatMap(this.compileService::analyze).ifPresent(this.compileService::checkLinks);
+			}
+		}
+		catch (CompileProblemException ex) {
+			return new Recompiled.Failed(ex.getProblem());
 		}
 		Set<String> pruned = new LinkedHashSet<>();
 		modules.values().forEach((module) -> pruned.addAll(this.graph.record(module, this.urls.prefix())));
 		return new Recompiled.Compiled(modules, pruned);
+	}
+
+	private Set<String> importersOf(Set<String> moduleUrls) {
+		Set<String> importers = new LinkedHashSet<>();
+		moduleUrls.forEach((url) -> importers.addAll(this.graph.importers(url)));
+		importers.removeAll(moduleUrls);
+		return importers;
 	}
 
 	private @Nullable HmrMessage message(UpdatePlan plan, Map<String, AnalyzedModule> analysed, boolean recovered,
@@ -200,8 +229,11 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 						module.map(CompiledModule::writtenImportUrls).orElse(List.of())));
 			}
 			for (String url : hot.stampedUrls()) {
-				written(url, analysed, hot.versions()).ifPresent(
-						(module) -> modules.add(new InlineModule(url, module.code(), module.writtenImportUrls())));
+				// Modules in a cycle need each other's URL first: the browser fetches
+				// them.
+				boolean inline = !hot.cyclicUrls().contains(url);
+				written(url, analysed, hot.versions()).ifPresent((module) -> modules
+					.add(new InlineModule(url, inline ? module.code() : null, module.writtenImportUrls())));
 			}
 		}
 		updates.addAll(styleSheets);

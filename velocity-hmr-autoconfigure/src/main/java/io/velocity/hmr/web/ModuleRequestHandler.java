@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import io.velocity.hmr.compile.CompileProblemException;
+import io.velocity.hmr.compile.CompileProblemListener;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.CompiledModule;
 import io.velocity.hmr.compile.ModuleCompiler;
@@ -51,6 +52,8 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 
 	private final @Nullable ModuleGraph graph;
 
+	private final CompileProblemListener problems;
+
 	/**
 	 * Create a handler for production: no versions, nothing recorded.
 	 * @param sources where modules are read from
@@ -58,7 +61,8 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 	 * @param compileService the compile service
 	 */
 	public ModuleRequestHandler(ModuleSources sources, ModuleUrls urls, CompileService compileService) {
-		this(sources, urls, compileService, null);
+		this(sources, urls, compileService, null, (problem) -> {
+		});
 	}
 
 	/**
@@ -68,13 +72,16 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 	 * @param compileService the compile service
 	 * @param graph the module graph that records what pages load, or {@code null} for
 	 * production
+	 * @param problems told of every module that cannot be compiled, so that the pages can
+	 * show why they failed to load
 	 */
 	public ModuleRequestHandler(ModuleSources sources, ModuleUrls urls, CompileService compileService,
-			@Nullable ModuleGraph graph) {
+			@Nullable ModuleGraph graph, CompileProblemListener problems) {
 		this.sources = sources;
 		this.urls = urls;
 		this.compileService = compileService;
 		this.graph = graph;
+		this.problems = problems;
 	}
 
 	@Override
@@ -102,6 +109,7 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 		}
 		catch (CompileProblemException ex) {
 			logger.warn("Velocity HMR could not compile " + ex.getProblem());
+			this.problems.compileFailed(ex.getProblem());
 			Responses.compileProblem(response, ex.getProblem());
 			return;
 		}

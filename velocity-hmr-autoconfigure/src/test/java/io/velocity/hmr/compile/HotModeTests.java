@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HotModeTests {
 
-	private static final String CLIENT_IMPORT = "import { createHotContext as __velocity_createHotContext } from \"/__velocity/hmr-client.js\";\n";
+	private static final String CLIENT_IMPORT = "import { createHotContext as __velocity_createHotContext, moduleEvaluated as __velocity_moduleEvaluated } from \"/__velocity/hmr-client.js\";\n";
 
-	private static final String COMPONENTS_IMPORT = "import { registerComponent as __velocity_registerComponent } from \"/__velocity/hot-components.js\";\n";
+	private static final String COMPONENTS_IMPORT = "import { registerComponent as __velocity_registerComponent, swapped as __velocity_swapped } from \"/__velocity/hot-components.js\";\n";
 
 	private final ModuleCompiler compiler = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS,
 			CompileMode.HOT);
@@ -36,7 +36,8 @@ class HotModeTests {
 				__velocity_registerComponent("/frontend/hot/Components.tsx", "Footer", Footer);
 				__velocity_registerComponent("/frontend/hot/Components.tsx", "Card", Card);
 				__velocity_registerComponent("/frontend/hot/Components.tsx", "Page", Page);
-				import.meta.hot.accept();
+				import.meta.hot.accept(() => __velocity_swapped("/frontend/hot/Components.tsx"));
+				__velocity_moduleEvaluated("/frontend/hot/Components.tsx");
 				""" + CLIENT_IMPORT + COMPONENTS_IMPORT + "//# sourceMappingURL=");
 		assertThat(module.hot().selfAccepting()).isTrue();
 	}
@@ -54,7 +55,8 @@ class HotModeTests {
 	void doesNotAcceptAComponentModuleWithAnUndisposedTopLevelInterval() {
 		CompiledModule module = compile("hot/Ticker.tsx");
 		assertThat(module.code())
-			.contains("__velocity_registerComponent(\"/frontend/hot/Ticker.tsx\", \"Clock\", Clock);\n" + CLIENT_IMPORT)
+			.contains("__velocity_registerComponent(\"/frontend/hot/Ticker.tsx\", \"Clock\", Clock);\n"
+					+ "__velocity_moduleEvaluated(\"/frontend/hot/Ticker.tsx\");\n" + CLIENT_IMPORT)
 			.doesNotContain("import.meta.hot.accept()");
 		assertThat(module.hot().selfAccepting()).isFalse();
 	}
@@ -63,7 +65,8 @@ class HotModeTests {
 	void acceptsAComponentModuleWhoseTopLevelIntervalIsDisposed() {
 		CompiledModule module = compile("hot/DisposingTicker.tsx");
 		assertThat(module.code()).contains("__velocity_registerComponent(\"/frontend/hot/DisposingTicker.tsx\", "
-				+ "\"Clock\", Clock);\nimport.meta.hot.accept();\n" + CLIENT_IMPORT);
+				+ "\"Clock\", Clock);\nimport.meta.hot.accept(() => __velocity_swapped(\"/frontend/hot/DisposingTicker.tsx\"));\n"
+				+ "__velocity_moduleEvaluated(\"/frontend/hot/DisposingTicker.tsx\");\n" + CLIENT_IMPORT);
 		assertThat(module.hot().selfAccepting()).isTrue();
 	}
 
@@ -72,7 +75,8 @@ class HotModeTests {
 		CompiledModule module = compile("hot/Mixed.tsx");
 		assertThat(module.code())
 			.startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Mixed.tsx\", import.meta);")
-			.contains("__velocity_registerComponent(\"/frontend/hot/Mixed.tsx\", \"Badge\", Badge);\n" + CLIENT_IMPORT)
+			.contains("__velocity_registerComponent(\"/frontend/hot/Mixed.tsx\", \"Badge\", Badge);\n"
+					+ "__velocity_moduleEvaluated(\"/frontend/hot/Mixed.tsx\");\n" + CLIENT_IMPORT)
 			.doesNotContain("import.meta.hot.accept()");
 		assertThat(module.hot().selfAccepting()).isFalse();
 	}
@@ -82,18 +86,34 @@ class HotModeTests {
 		CompiledModule module = compile("hot/self-accept.ts");
 		assertThat(module.code()).startsWith(
 				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/self-accept.ts\", import.meta);export let count = 0;\n")
-			.contains("}\n" + CLIENT_IMPORT + "//# sourceMappingURL=")
+			.contains("}\n__velocity_moduleEvaluated(\"/frontend/hot/self-accept.ts\");\n" + CLIENT_IMPORT
+					+ "//# sourceMappingURL=")
 			.doesNotContain("__velocity_registerComponent");
 		assertThat(module.writtenImportUrls()).containsExactly("/__velocity/hmr-client.js");
 	}
 
 	@Test
-	void addsNothingToAModuleThatNeitherUsesHotNorDefinesComponents() {
+	void runsEveryModuleInItsHotContextAndModuleScope() {
 		String hot = compile("hot/Anonymous.tsx").code();
 		String cold = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS)
 			.compile(CompileFixtures.source("hot/Anonymous.tsx"))
 			.code();
-		assertThat(hot).isEqualTo(cold);
+		String url = "\"/frontend/hot/Anonymous.tsx\"";
+		assertThat(hot)
+			.startsWith("import.meta.hot = __velocity_createHotContext(" + url + ", import.meta);"
+					+ cold.substring(0, cold.indexOf('\n')))
+			.contains("__velocity_moduleEvaluated(" + url + ");\n" + CLIENT_IMPORT);
+	}
+
+	@Test
+	void givesAModuleThatAwaitsAtItsTopLevelNoModuleScope() {
+		CompiledModule module = compile("hot/effects/awaited.ts");
+		assertThat(module.code()).startsWith(
+				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/effects/awaited.ts\", import.meta, false);")
+			.contains("import { createHotContext as __velocity_createHotContext } from \"/__velocity/hmr-client.js\";")
+			.doesNotContain("__velocity_moduleEvaluated");
+		assertThat(module.hot().topLevelAwait()).isTrue();
+		assertThat(compile("hot/effects/signals.ts").hot().topLevelAwait()).isFalse();
 	}
 
 	@Test

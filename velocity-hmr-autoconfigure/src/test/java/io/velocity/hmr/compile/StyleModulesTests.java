@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class StyleModulesTests {
 
-	private static final String CLIENT_IMPORT = "import { createHotContext as __velocity_createHotContext } from \"/__velocity/hmr-client.js\";\n";
+	private static final String CLIENT_IMPORT = "import { createHotContext as __velocity_createHotContext, moduleEvaluated as __velocity_moduleEvaluated } from \"/__velocity/hmr-client.js\";\n";
 
 	private final ModuleCompiler compiler = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS);
 
@@ -68,7 +68,8 @@ class StyleModulesTests {
 			.startsWith("import.meta.hot = __velocity_createHotContext(\"/frontend/styles.css\", import.meta);\n"
 					+ "const url = \"/frontend/styles.css\";\n")
 			.endsWith("import.meta.hot.prune(() => style.remove());\nexport default css;\n"
-					+ "import.meta.hot.accept();\n" + CLIENT_IMPORT);
+					+ "import.meta.hot.accept();\n__velocity_moduleEvaluated(\"/frontend/styles.css\");\n"
+					+ CLIENT_IMPORT);
 		assertThat(module.hot().selfAccepting()).isTrue();
 		assertThat(module.hot().usesHot()).isTrue();
 		assertThat(module.hot().sideEffects()).isFalse();

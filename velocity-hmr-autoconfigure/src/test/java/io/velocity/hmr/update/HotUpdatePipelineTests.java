@@ -27,7 +27,8 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 			assertThat(moduleUpdate.path()).isEqualTo("/frontend/Counter.tsx");
 			assertThat(moduleUpdate.acceptedPath()).isEqualTo("/frontend/Counter.tsx");
 			assertThat(moduleUpdate.timestamp()).isEqualTo(update.timestamp());
-			assertThat(moduleUpdate.code()).contains("'tap'").contains("import.meta.hot.accept()");
+			assertThat(moduleUpdate.code()).contains("'tap'")
+				.contains("import.meta.hot.accept(() => __velocity_swapped(\"/frontend/Counter.tsx\"))");
 		});
 		assertThat(update.stages()).containsKeys("quiet", "compile", "graph", "total");
 	}

@@ -8,6 +8,8 @@
 
 import { updateStyleSheet } from './css-updater.js';
 import { HmrClient } from './hmr.js';
+import { beginModule, endModule, forgetModule } from './hot-modules.js';
+import { pageFailedToLoad, watchPageLoad } from './load-errors.js';
 import { clearOverlay, setOverlayOptions, showError } from './overlay.js';
 import { PageReloader } from './page-reloader.js';
 
@@ -36,9 +38,6 @@ let pingTimer;
 const unsent = [];
 /** @type {Promise<void>} */
 let queue = Promise.resolve();
-// Whether a compile problem is showing: an update then whose module this page never loaded is
-// the fix for a page whose modules failed to load, which only a reload brings up.
-let compileProblemShown = false;
 
 /** @type {PageReloader} */
 const reloader = new PageReloader(config.instanceId, (payload) => client.notify('velocity:beforeFullReload', payload));
@@ -72,17 +71,32 @@ if (hook) {
 }
 
 /**
- * Return the import.meta.hot of a module; compiled modules call it first thing.
+ * Return the import.meta.hot of a module; compiled modules call it first thing, and unless the
+ * module awaits at its top level, its top level then runs in a module scope (hot-modules.js) that
+ * {@link moduleEvaluated} closes.
  * @param {string} ownerUrl the module's URL, without query
  * @param {ImportMeta} [meta] the module's import.meta
+ * @param {boolean} [scoped] whether to open the module's scope
  */
-export function createHotContext(ownerUrl, meta) {
+export function createHotContext(ownerUrl, meta, scoped = true) {
 	if (meta?.url?.startsWith('blob:') || meta?.url?.startsWith('data:')) {
 		// Updated code runs from a data: or blob: URL: keep new URL('./logo.svg', import.meta.url) pointing
 		// where it did when the module was loaded from the server.
 		Object.defineProperty(meta, 'url', { value: location.origin + ownerUrl, enumerable: true });
 	}
-	return client.createContext(ownerUrl);
+	const context = client.createContext(ownerUrl);
+	if (scoped) {
+		beginModule(ownerUrl);
+	}
+	return context;
+}
+
+/**
+ * Close the scope of a module whose top level ran to its end; compiled modules call it last.
+ * @param {string} ownerUrl the module's URL, without query
+ */
+export function moduleEvaluated(ownerUrl) {
+	endModule(ownerUrl);
 }
 
 setOverlayOptions({ enabled: config.overlay, nonce: scriptNonce() });
@@ -95,6 +109,7 @@ client.addListener('/__velocity/hmr-client.js', 'velocity:error', (error) => {
 // Uncaught errors in effects and components, reported by the runtime.
 addEventListener('velocity:error', (event) => showError({ kind: 'runtime', error: /** @type {CustomEvent} */ (event).detail }));
 reloader.reportPreviousReload();
+watchPageLoad();
 addEventListener('pagehide', () => unloading = true);
 connect();
 
@@ -151,6 +166,7 @@ async function handle(message, receivedAt) {
 		case 'error':
 			return reportCompileError(message);
 		case 'prune':
+			message.paths.forEach(forgetModule);
 			return client.prune(message.paths);
 		case 'pong':
 			return pongWaiters.shift()?.();
@@ -164,10 +180,13 @@ async function handle(message, receivedAt) {
  * @param {number} receivedAt
  */
 async function applyUpdates(message, receivedAt) {
-	const pageCouldNotLoad = compileProblemShown;
+	if (pageFailedToLoad()) {
+		// No hot update brings up modules that never ran: load the page again, once per update.
+		return reloader.reloadOnce(`the page could not load before; reloading it for the update at ${message.timestamp}`,
+			String(message.timestamp));
+	}
 	// What was wrong before this update is replaced by how this update goes; an error it raises
 	// (a component that throws as it swaps in) shows from here on.
-	compileProblemShown = false;
 	clearOverlay();
 	await client.notify('velocity:beforeUpdate', message);
 	client.loader.stage(message.modules, message.timestamp);
@@ -193,9 +212,6 @@ async function applyUpdates(message, receivedAt) {
 			console.info(`[velocity] hot updated ${what} in ${Math.round(performance.now() - receivedAt)} ms`);
 		}
 		failed ||= (outcome === 'failed');
-		if (outcome === 'skipped' && pageCouldNotLoad) {
-			return reloader.reload(`${update.path} compiles again; this page could not load it before`, update.path);
-		}
 	}
 	const applied = { paths, applyMillis: performance.now() - receivedAt, timestamp: message.timestamp };
 	if (hook) {
@@ -213,7 +229,6 @@ async function applyUpdates(message, receivedAt) {
 async function reportCompileError(error) {
 	const where = error.line ? `${error.file}:${error.line}:${error.column}` : error.file;
 	console.error(`[velocity] ${where} ${error.message}` + (error.frame ? `\n${error.frame}` : ''));
-	compileProblemShown = true;
 	showError({ kind: 'compile', ...error });
 	await client.notify('velocity:error', error);
 }

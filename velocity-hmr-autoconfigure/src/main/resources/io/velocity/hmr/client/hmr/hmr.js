@@ -46,7 +46,7 @@ export class HmrClient {
 		this.listeners = new Map();
 		/** @type {Map<string, Map<string, Set<(payload: any) => unknown>>>} listeners by the module that added them */
 		this.ownerListeners = new Map();
-		this.loader = new ModuleLoader(options.origin);
+		this.loader = new ModuleLoader(options.origin, (path) => this.dispose(path));
 	}
 
 	/**
@@ -114,10 +114,7 @@ export class HmrClient {
 		}
 		const previous = this.snapshot(acceptedPath);
 		try {
-			const disposer = this.disposers.get(acceptedPath);
-			if (disposer) {
-				await disposer(this.dataOf(acceptedPath));
-			}
+			await this.dispose(acceptedPath);
 			const module = await this.loader.load(update);
 			for (const { deps, fn } of callbacks) {
 				await fn(deps.map((dep) => (dep === acceptedPath) ? module : undefined));
@@ -131,6 +128,18 @@ export class HmrClient {
 			const { message, stack } = (error instanceof Error) ? error : { message: String(error), stack: '' };
 			await this.notify('velocity:error', { message, stack, file: acceptedPath });
 			return 'failed';
+		}
+	}
+
+	/**
+	 * Run the dispose callback of a module that is about to run again, with the data its next
+	 * instance receives.
+	 * @param {string} path
+	 */
+	async dispose(path) {
+		const disposer = this.disposers.get(path);
+		if (disposer) {
+			await disposer(this.dataOf(path));
 		}
 	}
 

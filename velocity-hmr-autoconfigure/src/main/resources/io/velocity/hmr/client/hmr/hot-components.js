@@ -45,6 +45,10 @@ const changed = new Set();
 /** @type {Map<string, import('./hot-state.js').InstanceState[]> | null} */
 let childStates = null;
 
+/** The error of the first instance of each module's components that failed to swap in, until asked. */
+/** @type {Map<string, unknown>} */
+const swapFailures = new Map();
+
 /**
  * Record a component under {@code moduleUrl#name}; when the id is known and fn is a new
  * function, swap every mounted instance to it. Swaps run in a microtask, after the whole module
@@ -209,6 +213,10 @@ function swap(entry, old, kinds) {
 	catch (error) {
 		console.warn(`[velocity] ${entry.name}: the new version failed to render, the previous one stays`);
 		reportError(error);
+		const moduleUrl = entry.id.slice(0, entry.id.lastIndexOf('#'));
+		if (!swapFailures.has(moduleUrl)) {
+			swapFailures.set(moduleUrl, error);
+		}
 		return;
 	}
 	finally {
@@ -238,6 +246,23 @@ function swap(entry, old, kinds) {
  */
 export function snapshotState() {
 	return snapshotOf(registry.values(), instances);
+}
+
+/**
+ * Settle the swaps of a module's components that its new version started: compiled component
+ * modules accept their own updates with this, so that an update whose components failed to
+ * render is reported as failed, not as applied.
+ * @param {string} moduleUrl the module's URL, without version
+ * @returns {Promise<void>} rejected with the error of the first instance that failed
+ */
+export async function swapped(moduleUrl) {
+	// Swaps run in a microtask queued while the module ran: let any that is still queued run.
+	await Promise.resolve();
+	const error = swapFailures.get(moduleUrl);
+	swapFailures.delete(moduleUrl);
+	if (error !== undefined) {
+		throw error;
+	}
 }
 
 /**

@@ -10,7 +10,8 @@ import { registerModuleSource } from './overlay.js';
 /**
  * @typedef {object} InlineModule a module an update versions without accepting it
  * @property {string} path
- * @property {string} code
+ * @property {string | null} [code] its new code; none for a module in an import cycle, which the
+ * browser fetches when a module that imports it is evaluated
  * @property {string[]} [imports] the import URLs exactly as they appear in code
  */
 
@@ -33,9 +34,16 @@ let dataUrlsAllowed;
 
 export class ModuleLoader {
 
-	/** @param {string} origin the origin root-relative URLs are resolved against */
-	constructor(origin) {
+	/**
+	 * @param {string} origin the origin root-relative URLs are resolved against
+	 * @param {(path: string) => Promise<void>} beforeEvaluate called before a module this page
+	 * has is evaluated anew, so that the instance it replaces can dispose of what it made
+	 */
+	constructor(origin, beforeEvaluate) {
 		this.origin = origin;
+		this.beforeEvaluate = beforeEvaluate;
+		/** @type {Set<string>} versioned URLs of inline modules without code, left for the browser to fetch */
+		this.fetched = new Set();
 		/** @type {Map<string, string>} versioned module URL to the data: or blob: URL its update code was evaluated from */
 		this.blobUrls = new Map();
 		/** `performance.now()` when the last load finished evaluating, for the update timing marks */
@@ -83,7 +91,7 @@ export class ModuleLoader {
 		const reach = (urls) => {
 			for (const url of urls ?? []) {
 				const module = this.inlineModules.get(url);
-				if (module && !needed.has(url) && !this.blobUrls.has(url)) {
+				if (module && !needed.has(url) && !this.blobUrls.has(url) && !this.fetched.has(url)) {
 					needed.add(url);
 					reach(module.imports);
 				}
@@ -92,8 +100,16 @@ export class ModuleLoader {
 		reach(imports);
 		// Staged in the server's order, dependencies first, so each links to the ones before.
 		for (const [versioned, module] of this.inlineModules) {
-			if (needed.has(versioned)) {
+			if (!needed.has(versioned)) {
+				continue;
+			}
+			await this.beforeEvaluate(module.path);
+			if (typeof module.code === 'string') {
 				await import(await this.evaluable(versioned, module.path, module.code, module.imports));
+			}
+			else {
+				// Fetched, and evaluated with the cycle, when the module that imports it is.
+				this.fetched.add(versioned);
 			}
 		}
 	}

@@ -11,6 +11,8 @@ import { available, read, remove, take, write } from './session-storage.js';
 const REASON_KEY = 'velocity:reload-reason';
 // Holds the instance id a restart reload was made for, until a page served by that instance connects.
 const RESTART_KEY = 'velocity:restart-reload';
+// Holds the key of the last reload made for a page that failed to load, so that one cause reloads once.
+const ONCE_KEY = 'velocity:reload-once';
 const BEFORE_RELOAD_TIMEOUT_MILLIS = 2_000;
 
 export class PageReloader {
@@ -50,6 +52,21 @@ export class PageReloader {
 		// the components for the next page.
 		dispatchEvent(new CustomEvent('velocity:beforeFullReload', { detail: { reason, path } }));
 		location.reload();
+	}
+
+	/**
+	 * Reload, unless the page already reloaded for the same key, as for a page that failed to load
+	 * and would fail again the same way.
+	 * @param {string} reason why, for the console
+	 * @param {string} key what the reload is for, such as an update's timestamp
+	 */
+	async reloadOnce(reason, key) {
+		if (read(ONCE_KEY) === key) {
+			console.error(`[velocity] the page still fails to load; not reloading again for the same update: ${reason}`);
+			return;
+		}
+		write(ONCE_KEY, key);
+		await this.reload(reason);
 	}
 
 	/**

@@ -13,7 +13,7 @@ import { batch, computation, run, untrack } from './reactive-graph.js';
 import { createOwner, dispose, getOwner, runWithOwner } from './reactive-owner.js';
 
 export { batch, read, untrack, write } from './reactive-graph.js';
-export { createOwner, dispose, getOwner, onCleanup, reportError, runWithOwner } from './reactive-owner.js';
+export { createOwner, dispose, getOwner, onCleanup, reportError, runWithOwner, swapOwner } from './reactive-owner.js';
 
 /**
  * @typedef {import('./reactive-owner.js').Owner} Owner
