@@ -295,7 +295,7 @@ public final class VelocityHmrAutoConfiguration {
 			// Preload hints let the browser fetch a page's module graph at once, not
 			// level by level.
 			FilterRegistrationBean<HtmlScriptInjectionFilter> registration = new FilterRegistrationBean<>(
-					new HtmlScriptInjectionFilter(new ModulePreloads(compileService, urls, graph::versions)));
+					new HtmlScriptInjectionFilter(new ModulePreloads(compileService, urls, graph)));
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
 			// Outside the application's own filters, so headers they set (a CSP nonce)
 			// are seen.

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +16,7 @@ import io.velocity.hmr.compile.CompileProblemException;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.CompiledModule;
 import io.velocity.hmr.compile.ModuleVersions;
+import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.source.ModuleUrls;
 
 import org.springframework.util.Assert;
@@ -53,7 +53,7 @@ public final class ModulePreloads {
 
 	private final ModuleUrls urls;
 
-	private final Supplier<ModuleVersions> versions;
+	private final ModuleGraph graph;
 
 	private final int limit;
 
@@ -61,26 +61,25 @@ public final class ModulePreloads {
 	 * Create a new instance with the {@link #DEFAULT_LIMIT default limit}.
 	 * @param compileService compiles the modules to read their imports
 	 * @param urls the module URL mapping
-	 * @param versions the versions modules are imported with now (the module graph's
-	 * while HMR is active), so that each hint names what the page imports
+	 * @param graph the module graph: its versions are those the page imports, and it is
+	 * told which modules pages load themselves
 	 */
-	public ModulePreloads(CompileService compileService, ModuleUrls urls, Supplier<ModuleVersions> versions) {
-		this(compileService, urls, versions, DEFAULT_LIMIT);
+	public ModulePreloads(CompileService compileService, ModuleUrls urls, ModuleGraph graph) {
+		this(compileService, urls, graph, DEFAULT_LIMIT);
 	}
 
 	/**
 	 * Create a new instance.
 	 * @param compileService compiles the modules to read their imports
 	 * @param urls the module URL mapping
-	 * @param versions the versions modules are imported with now
+	 * @param graph the module graph
 	 * @param limit the maximum number of hints per page
 	 */
-	public ModulePreloads(CompileService compileService, ModuleUrls urls, Supplier<ModuleVersions> versions,
-			int limit) {
+	public ModulePreloads(CompileService compileService, ModuleUrls urls, ModuleGraph graph, int limit) {
 		Assert.isTrue(limit >= 0, "'limit' must not be negative");
 		this.compileService = compileService;
 		this.urls = urls;
-		this.versions = versions;
+		this.graph = graph;
 		this.limit = limit;
 	}
 
@@ -111,6 +110,9 @@ public final class ModulePreloads {
 	 */
 	List<String> urls(String html) {
 		List<String> entries = entries(html);
+		// An update that reaches a page's own module reloads the page, even in an import
+		// cycle.
+		this.graph.markEntries(entries.stream().map(ModuleVersions::withoutQuery).toList());
 		Set<String> seen = new LinkedHashSet<>(entries);
 		Deque<String> pending = new ArrayDeque<>(entries);
 		while (!pending.isEmpty() && seen.size() - entries.size() < this.limit) {
@@ -152,7 +154,7 @@ public final class ModulePreloads {
 			return Optional.empty();
 		}
 		try {
-			return this.compileService.compile(path.get(), this.versions.get());
+			return this.compileService.compile(path.get(), this.graph.versions());
 		}
 		catch (CompileProblemException ex) {
 			// The browser requests the module anyway and shows the problem then.

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
-import io.velocity.hmr.compile.ModuleVersions;
+import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.source.FileSystemModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
 
@@ -59,7 +59,7 @@ class ModulePreloadsTests {
 		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(FIXTURES));
 		ModuleUrls urls = new ModuleUrls("/frontend");
 		return new ModulePreloads(new CompileService(sources, new ModuleCompiler(sources, urls)), urls,
-				() -> ModuleVersions.NONE, limit);
+				new ModuleGraph(), limit);
 	}
 
 }
