@@ -2,8 +2,9 @@
 /**
  * The Velocity runtime, imported by applications as {@code velocity}: Solid's API over the
  * reactive graph in reactive.js (signals and effects, owners and context, lists and control
- * flow), and the web layer that renders it. Components are plain functions that run once; only the
- * parts of the DOM that read a signal are updated when it changes.
+ * flow, resources, Suspense and transitions), and the web layer that renders it. Components are
+ * plain functions that run once; only the parts of the DOM that read a signal are updated when it
+ * changes. Stores are imported from {@code velocity/store} (store.js).
  */
 
 export {
@@ -16,6 +17,10 @@ export { children, createContext, createUniqueId, useContext } from './context.j
 export { mergeProps, splitProps } from './props.js';
 export { indexArray, mapArray } from './array.js';
 export { ErrorBoundary, For, Index, Match, Show, Switch, resetErrorBoundaries } from './flow.js';
+export { createResource } from './resource.js';
+export { Suspense, SuspenseList } from './suspense.js';
+export { startTransition, useTransition } from './transition.js';
+export { lazy } from './lazy.js';
 export { from, observable } from './observable.js';
 export { reportError } from './reactive.js';
 
