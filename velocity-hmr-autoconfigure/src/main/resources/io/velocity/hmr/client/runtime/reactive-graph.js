@@ -6,21 +6,17 @@
  * A write marks direct subscribers DIRTY and everything further downstream CHECK. A CHECK node
  * first brings its memo sources up to date and only runs again if one of them really changed, so
  * a memo that depends on two paths from the same signal runs once per change and nobody sees a
- * half-updated graph. Marked nodes are queued, and the queues settle as Solid's do: memos and
- * computeds first, then render effects, then user effects; writes made meanwhile (in a batch, a
- * memo or an effect) are applied at once but propagate when the current round is over. Owners
- * and cleanups live in reactive-owner.js; reactive.js creates the nodes.
+ * half-updated graph. Marked nodes are queued, and the queues settle (reactive-schedule.js) as
+ * Solid's do. Owners and cleanups live in reactive-owner.js; reactive.js creates the nodes.
  */
 
 import { link, trimDeps } from './reactive-links.js';
-import { cleanOwner, handleError, reportError, swapOwner } from './reactive-owner.js';
+import { handleError } from './reactive-context.js';
+import { cleanOwner, swapOwner } from './reactive-owner.js';
 
 export const CLEAN = 0;
 export const CHECK = 1;
 export const DIRTY = 2;
-
-/** Bounds a settle, so that computations that keep writing each other's sources report instead of hanging. */
-const MAX_RUNS = 1000000;
 
 /** @typedef {import('./reactive-owner.js').Owner} Owner */
 /** @typedef {import('./reactive-links.js').Link} Link */
@@ -49,17 +45,23 @@ const MAX_RUNS = 1000000;
 /** @type {Computation | null} */
 let activeSub = null;
 let epoch = 0;
-/** Depth of batch() calls: writes neither bring memos up to date nor run effects until it ends. */
-let batchDepth = 0;
-/** Depth of createRoot and runWithOwner bodies: effects wait until the outermost ends. */
-let effectHold = 0;
-let settling = false;
-/** @type {Computation[]} memos and computeds to bring up to date */
-const pure = [];
-/** @type {Computation[]} render and user effects, in the order they were marked */
-let effects = [];
-/** @type {Computation[]} */
-let spare = [];
+
+/**
+ * The scheduler (reactive-schedule.js) installs these: the graph queues each computation it marks,
+ * and asks for the queues to settle after a write. A hook rather than an import, so that the
+ * scheduler can bring computations up to date with this module's functions without a cycle.
+ */
+let enqueue = (/** @type {Computation} */ _node) => {};
+let settle = () => {};
+
+/**
+ * @param {(node: Computation) => void} queue
+ * @param {() => void} flush
+ */
+export function useScheduler(queue, flush) {
+	enqueue = queue;
+	settle = flush;
+}
 
 /**
  * Read a signal or memo, subscribing the running computation to it.
@@ -131,19 +133,17 @@ export function mark(node, state) {
 	if (!wasClean) {
 		return;
 	}
-	if (node.pure) {
-		pure.push(node);
-	}
-	else {
-		effects.push(node);
-	}
+	enqueue(node);
 	for (let l = node.subs; l !== null; l = l.nextSub) {
 		mark(/** @type {Computation} */ (l.sub), CHECK);
 	}
 }
 
-/** @param {Computation} node */
-function update(node) {
+/**
+ * Bring a computation up to date: if it is CHECK, its memo sources first; run it if it is DIRTY.
+ * @param {Computation} node
+ */
+export function update(node) {
 	if (node.disposed) {
 		return;
 	}
@@ -206,166 +206,6 @@ export function run(node) {
 	}
 	if (failed) {
 		handleError(failure, node);
-	}
-}
-
-/**
- * Bring a queued computation up to date, after any stale computation that owns it: running an
- * owner again disposes what it created, so running those first would be wasted work.
- * @param {Computation} node
- */
-function runTop(node) {
-	if (node.state === CLEAN || node.disposed) {
-		return;
-	}
-	/** @type {Computation[] | null} */
-	let stale = null;
-	for (let owner = node.parent; owner !== null; owner = owner.parent) {
-		if (owner.state !== CLEAN) {
-			(stale ??= []).push(/** @type {Computation} */ (owner));
-		}
-	}
-	if (stale !== null) {
-		for (let i = stale.length - 1; i >= 0 && !node.disposed; i--) {
-			update(stale[i]);
-		}
-	}
-	update(node);
-}
-
-/**
- * Run the queues unless a batch holds them: memos and computeds, then (unless a root holds them)
- * render effects before user effects, over again while the runs write more.
- */
-function settle() {
-	if (batchDepth !== 0 || settling || (pure.length === 0 && (effects.length === 0 || effectHold !== 0))) {
-		return;
-	}
-	settling = true;
-	let runs = 0;
-	try {
-		for (;;) {
-			for (let i = 0; i < pure.length; i++, runs++) {
-				runTop(pure[i]);
-				if (runs > MAX_RUNS) {
-					throw new Error('Updates did not settle: a computation probably writes a signal it reads');
-				}
-			}
-			pure.length = 0;
-			if (effectHold !== 0 || effects.length === 0) {
-				break;
-			}
-			const queue = effects;
-			effects = spare;
-			runs += queue.length;
-			let users = 0;
-			for (let i = 0; i < queue.length; i++) {
-				const effect = queue[i];
-				if (effect.user) {
-					queue[users++] = effect;
-				}
-				else {
-					runTop(effect);
-				}
-			}
-			for (let i = 0; i < users; i++) {
-				const effect = queue[i];
-				if (effect.suspense === null || !effect.suspense.hold(effect)) {
-					runTop(effect);
-				}
-			}
-			queue.length = 0;
-			spare = queue;
-			if (runs > MAX_RUNS) {
-				throw new Error('Effects did not settle: an effect probably writes a signal it reads');
-			}
-		}
-	}
-	catch (error) {
-		pure.length = 0;
-		effects.length = 0;
-		reportError(error);
-	}
-	finally {
-		settling = false;
-	}
-}
-
-/**
- * Run a new computation for the first time; what it writes propagates when it is done.
- * @param {Computation} node
- */
-export function start(node) {
-	batchDepth++;
-	try {
-		run(node);
-	}
-	finally {
-		batchDepth--;
-		settle();
-	}
-}
-
-/**
- * Run a new user effect now, or after the current round (a batch, a root being created, an
- * update in progress), as Solid runs createEffect after rendering.
- * @param {Computation} node
- */
-export function schedule(node) {
-	if (batchDepth !== 0 || effectHold !== 0 || settling) {
-		effects.push(node);
-	}
-	else {
-		start(node);
-	}
-}
-
-/**
- * Queue effects again, such as those a Suspense boundary held while it showed its fallback.
- * @param {Computation[]} held
- */
-export function resume(held) {
-	for (const effect of held) {
-		if (!effect.disposed) {
-			effect.state = DIRTY;
-			effects.push(effect);
-		}
-	}
-	settle();
-}
-
-/**
- * Apply the writes fn makes at once, and propagate them when it returns.
- * @template T
- * @param {() => T} fn
- * @returns {T}
- */
-export function batch(fn) {
-	batchDepth++;
-	try {
-		return fn();
-	}
-	finally {
-		batchDepth--;
-		settle();
-	}
-}
-
-/**
- * Run fn and hold the effects it creates or marks until it returns (the body of a root, or of
- * runWithOwner); memos and computeds stay up to date meanwhile.
- * @template T
- * @param {() => T} fn
- * @returns {T}
- */
-export function holdEffects(fn) {
-	effectHold++;
-	try {
-		return fn();
-	}
-	finally {
-		effectHold--;
-		settle();
 	}
 }
 

@@ -1,12 +1,13 @@
 // @ts-check
 /**
  * The owner tree of the reactive graph: which owner is current, what each owner created (owners,
- * effects, memos, signals) and the cleanups it registered, the context an owner inherits from its
- * parent, error handlers found through that context, and disposal of a whole subtree. Kept apart
- * from the propagation in reactive-graph.js, which only asks for an owner to be current while a
- * computation runs, and for it to be cleaned before the computation runs again.
+ * effects, memos, signals) and the cleanups it registered, and disposal of a whole subtree. The
+ * context an owner inherits and the error handlers found through it are in reactive-context.js.
+ * Kept apart from the propagation in reactive-graph.js, which only asks for an owner to be current
+ * while a computation runs, and for it to be cleaned before the computation runs again.
  */
 
+import { handleError } from './reactive-context.js';
 import { unlinkDeps } from './reactive-links.js';
 
 /**
@@ -39,9 +40,6 @@ import { unlinkDeps } from './reactive-links.js';
  * @type {any[]}
  */
 export const NONE = /** @type {any[]} */ (/** @type {unknown} */ (Object.freeze([])));
-
-/** Key of the nearest error handler in an owner's context. */
-const CATCHER = Symbol('velocity-catcher');
 
 /** @type {Owner | null} */
 let currentOwner = null;
@@ -143,85 +141,6 @@ export function onCleanup(fn) {
 		addTo(currentOwner, 'cleanups', fn);
 	}
 	return fn;
-}
-
-/**
- * Give an owner, and the owners it creates from now on, a value under a key of its context.
- * @param {Owner} owner
- * @param {PropertyKey} key
- * @param {unknown} value
- */
-export function provide(owner, key, value) {
-	owner.context = { ...owner.context, [key]: value };
-}
-
-/**
- * @param {Owner | null} owner
- * @param {PropertyKey} key
- * @returns {any} the value provided under key to the owner or an ancestor, or undefined
- */
-export function lookup(owner, key) {
-	return owner?.context?.[key];
-}
-
-/**
- * Make handler receive the errors thrown below an owner (created after this call). An error the
- * handler throws goes on to the next handler up.
- * @param {Owner} owner
- * @param {(error: unknown) => void} handler
- */
-export function catchErrors(owner, handler) {
-	const outer = lookup(owner, CATCHER);
-	const chained = (outer && outer.owner === owner)
-		? (/** @type {unknown} */ error) => {
-			outer.handler(error);
-			handler(error);
-		}
-		: handler;
-	provide(owner, CATCHER, { handler: chained, owner });
-}
-
-/**
- * Hand an error thrown below an owner to the nearest handler (catchError, ErrorBoundary), or
- * report it when there is none.
- * @param {unknown} error
- * @param {Owner | null} owner
- */
-export function handleError(error, owner) {
-	const catcher = lookup(owner, CATCHER);
-	if (!catcher) {
-		reportError(error);
-		return;
-	}
-	try {
-		catcher.handler(castError(error));
-	}
-	catch (rethrown) {
-		handleError(rethrown, catcher.owner.parent);
-	}
-}
-
-/**
- * @param {unknown} error
- * @returns {unknown} the error, or an Error for a thrown string or other value, as handlers get it
- */
-export function castError(error) {
-	if (error instanceof Error) {
-		return error;
-	}
-	return new Error((typeof error === 'string') ? error : 'Unknown error', { cause: error });
-}
-
-/**
- * Report an error no handler took, without breaking the graph: the error is logged and dispatched
- * as a {@code velocity:error} event on {@code window} for the overlay.
- * @param {unknown} error
- */
-export function reportError(error) {
-	console.error('[velocity] Uncaught error in a reactive computation:', error);
-	if (typeof globalThis.dispatchEvent === 'function' && typeof CustomEvent === 'function') {
-		globalThis.dispatchEvent(new CustomEvent('velocity:error', { detail: error }));
-	}
 }
 
 /**

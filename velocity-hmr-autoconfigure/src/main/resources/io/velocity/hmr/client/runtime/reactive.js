@@ -4,22 +4,23 @@
  * each one read on its last run, and the owner tree that disposes them.
  *
  * This module is the graph's entry point: it creates the nodes and re-exports the rest. The
- * propagation (marking, queues, batching) lives in reactive-graph.js, the links in
- * reactive-links.js and the owner tree (cleanups, context, errors, disposal) in
- * reactive-owner.js. No DOM in here, and no public API: signals.js and the modules beside it
+ * propagation (marking, bringing up to date) lives in reactive-graph.js, the queues and batching in
+ * reactive-schedule.js, the links in reactive-links.js and the owner tree (cleanups, context,
+ * errors, disposal) in reactive-owner.js. No DOM in here, and no public API: signals.js and the modules beside it
  * build Solid's API on top, and the web layer renders with {@link effect} and friends.
  */
 
-import { CLEAN, DIRTY, holdEffects, schedule, start, untrack } from './reactive-graph.js';
-import { NONE, addTo, dispose, getOwner, lookup, runWithOwner } from './reactive-owner.js';
+import { CLEAN, DIRTY, untrack } from './reactive-graph.js';
+import { holdEffects, schedule, start } from './reactive-schedule.js';
+import { lookup } from './reactive-context.js';
+import { NONE, addTo, dispose, getOwner, runWithOwner } from './reactive-owner.js';
 
+export { getListener, mark, peek, read, run, untrack, write, CHECK, DIRTY } from './reactive-graph.js';
+export { batch, holdEffects, resume, start } from './reactive-schedule.js';
 export {
-	batch, getListener, holdEffects, mark, peek, read, resume, run, start, untrack, write, CHECK, DIRTY,
-} from './reactive-graph.js';
-export {
-	addTo, castError, catchErrors, cleanOwner, createOwner, dispose, getOwner, handleError, leanOwner, lookup, onCleanup,
-	provide, reportError, runWithOwner, swapOwner, NONE,
+	addTo, cleanOwner, createOwner, dispose, getOwner, leanOwner, onCleanup, runWithOwner, swapOwner, NONE,
 } from './reactive-owner.js';
+export { castError, catchErrors, handleError, lookup, provide, reportError } from './reactive-context.js';
 
 /**
  * @typedef {import('./reactive-owner.js').Owner} Owner

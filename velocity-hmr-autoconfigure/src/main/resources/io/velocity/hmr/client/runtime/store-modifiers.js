@@ -6,7 +6,8 @@
  */
 
 import { $PROXY, $TRACK } from './signals.js';
-import { $HAS, $NODE, $RAW, isWrappable, setProperty, unwrap } from './store-node.js';
+import { $HAS, $NODE, $RAW, isWrappable, setProperty } from './store-node.js';
+import { unwrap } from './store-state.js';
 
 /**
  * @typedef {import('./store-node.js').StoreNode} StoreNode

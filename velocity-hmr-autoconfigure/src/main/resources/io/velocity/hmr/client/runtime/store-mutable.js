@@ -6,9 +6,8 @@
 
 import { batch } from './reactive.js';
 import { $PROXY } from './signals.js';
-import {
-	describe, getProperty, hasProperty, ownKeys, ownedState, setProperty, unwrap,
-} from './store-node.js';
+import { describe, getProperty, hasProperty, ownKeys, setProperty } from './store-node.js';
+import { ownedState, unwrap } from './store-state.js';
 
 /**
  * @typedef {import('./store-node.js').StoreNode} StoreNode

@@ -12,12 +12,12 @@
  */
 
 import { batch } from './reactive.js';
-import {
-	describe, getProperty, hasProperty, isWrappable, ownKeys, ownedState, setProperty, unwrap,
-} from './store-node.js';
+import { describe, getProperty, hasProperty, isWrappable, ownKeys, setProperty } from './store-node.js';
+import { ownedState, unwrap } from './store-state.js';
 import { $PROXY } from './signals.js';
 
-export { $RAW, unwrap } from './store-node.js';
+export { $RAW } from './store-node.js';
+export { unwrap } from './store-state.js';
 export { produce, reconcile } from './store-modifiers.js';
 export { createMutable, modifyMutable } from './store-mutable.js';
 
