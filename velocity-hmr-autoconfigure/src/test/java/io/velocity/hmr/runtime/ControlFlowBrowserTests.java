@@ -77,6 +77,11 @@ class ControlFlowBrowserTests {
 	}
 
 	@Test
+	void rowsRenderedAsTextKeepTheirTextNodes() {
+		assertThat(run("textRowsKeepTheirTextNodes")).isEqualTo(List.of("abc", true));
+	}
+
+	@Test
 	void indexKeepsRowsByPositionAndUpdatesTheirItem() {
 		assertThat(run("indexKeepsRowsByPositionAndUpdatesTheirItem"))
 			.isEqualTo(List.of("0:x1:b2:c", true, 3, "0:x", "nothing"));

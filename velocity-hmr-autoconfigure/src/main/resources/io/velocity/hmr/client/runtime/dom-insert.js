@@ -81,7 +81,7 @@ function insertDynamic(parent, fn, before) {
 			end.parentNode?.insertBefore(text, end);
 			return;
 		}
-		const next = collectParts(value, []);
+		const next = collectParts(value, [], parts);
 		reconcileParts(parts, next, end);
 		parts = next;
 		text = null;

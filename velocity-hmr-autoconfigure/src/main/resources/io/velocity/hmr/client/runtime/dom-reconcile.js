@@ -22,22 +22,23 @@ const ranges = new WeakMap();
 /**
  * Flatten a rendered value into parts: arrays are flattened, accessors called (within the
  * caller's effect, which tracks them), null, undefined and booleans dropped, and other values
- * become text.
+ * become text, reusing the text node at the same place in the previous parts when it says the same.
  * @param {unknown} value
  * @param {Part[]} parts
+ * @param {Part[]} previous the parts of the previous run
  * @returns {Part[]}
  */
-export function collectParts(value, parts) {
+export function collectParts(value, parts, previous) {
 	if (value == null || typeof value === 'boolean') {
 		return parts;
 	}
 	if (Array.isArray(value)) {
 		for (const item of value) {
-			collectParts(item, parts);
+			collectParts(item, parts, previous);
 		}
 	}
 	else if (typeof value === 'function') {
-		collectParts(value(), parts);
+		collectParts(value(), parts, previous);
 	}
 	else if (value instanceof Node) {
 		const part = (value.nodeType === Node.DOCUMENT_FRAGMENT_NODE) ? rangeOf(/** @type {DocumentFragment} */ (value)) : value;
@@ -46,7 +47,9 @@ export function collectParts(value, parts) {
 		}
 	}
 	else {
-		parts.push(document.createTextNode(String(value)));
+		const text = String(value);
+		const same = previous[parts.length];
+		parts.push((same instanceof Text && same.data === text) ? same : document.createTextNode(text));
 	}
 	return parts;
 }
