@@ -16,7 +16,7 @@ export default function Greeting(props: GreetingProps) {
     <section id="greeting-card" class="card">
       <h2>From Spring</h2>
       <Show when={greeting} fallback={<p class="hint">{() => error() ?? 'Loading greeting…'}</p>}>
-        {(body: GreetingResponse) => <p id="greeting">{body.message}</p>}
+        {(body) => <p id="greeting">{body().message}</p>}
       </Show>
     </section>
   );

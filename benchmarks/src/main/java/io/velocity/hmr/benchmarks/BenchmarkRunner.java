@@ -23,7 +23,7 @@ import org.springframework.util.FileSystemUtils;
  * Runs every benchmark and writes {@code benchmarks/target/results.json} and the results
  * section of {@code docs/performance.md}. Arguments: the repository root, then
  * {@code true} for everything or a comma-separated choice of {@code latency},
- * {@code load}, {@code server}, {@code compile} and {@code watch}.
+ * {@code load}, {@code runtime}, {@code server}, {@code compile} and {@code watch}.
  */
 public final class BenchmarkRunner {
 
@@ -33,7 +33,7 @@ public final class BenchmarkRunner {
 	public static void main(String[] args) throws Exception {
 		Path repository = Path.of(args[0]).toAbsolutePath().normalize();
 		Set<String> sections = (args.length < 2 || args[1].isBlank() || args[1].equals("true"))
-				? Set.of("latency", "load", "server", "compile", "watch")
+				? Set.of("latency", "load", "runtime", "server", "compile", "watch")
 				: Arrays.stream(args[1].split(",")).map(String::trim).collect(Collectors.toSet());
 		Path work = Files.createTempDirectory("velocity-bench");
 		Map<String, Object> results = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ public final class BenchmarkRunner {
 			Path project1000 = ProjectGenerator.generate(work.resolve("project-1000"), 1_000);
 			Path project10000 = ProjectGenerator.generate(work.resolve("project-10000"), 10_000);
 			Path chain = ProjectGenerator.generate(work.resolve("chain-100"), 100, 1);
-			if (sections.contains("latency") || sections.contains("load")) {
+			if (sections.contains("latency") || sections.contains("load") || sections.contains("runtime")) {
 				browserRuns(results, sections, sample, project1000, project10000, chain);
 			}
 			if (sections.contains("server")) {
@@ -88,6 +88,13 @@ public final class BenchmarkRunner {
 					PageLoad.once(browser, app.url, true);
 					results.put("loadWarmChain100", PageLoad.median(browser, app.url, true, 5));
 					results.put("loadWarmChain100NoPreload", PageLoad.median(browser, app.url, false, 5));
+				}
+			}
+			if (sections.contains("runtime")) {
+				// Module serving without HMR: the page loads the runtime as production pages do.
+				try (RunningApp app = RunningApp.start(sample, true, "--velocity.hmr.enabled=false")) {
+					log("runtime operations (js-framework-benchmark, keyed)");
+					results.put("runtime", RuntimeBench.measure(browser, app.url));
 				}
 			}
 			if (sections.contains("latency")) {

@@ -55,6 +55,7 @@ final class Markdown {
 			.append(" |\n"));
 		latency(md, results);
 		load(md, results);
+		runtime(md, results);
 		server(md, results);
 		return md.toString();
 	}
@@ -160,6 +161,23 @@ final class Markdown {
 					.append(" |\n");
 			}
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void runtime(StringBuilder md, Map<String, Object> results) {
+		if (!(results.get("runtime") instanceof Map<?, ?> runtime)) {
+			return;
+		}
+		md.append("\n### Runtime operations (js-framework-benchmark keyed, ms, p50 of 15 runs)\n\n")
+			.append("script: the write until it returns; layout: until a forced layout is done.\n\n")
+			.append("| Operation | script | layout | layout p95 |\n| --- | ---: | ---: | ---: |\n");
+		runtime.forEach((name, value) -> {
+			Map<String, Object> operation = (Map<String, Object>) value;
+			Map<String, Object> script = (Map<String, Object>) operation.get("script");
+			Map<String, Object> layout = (Map<String, Object>) operation.get("layout");
+			md.append("| ").append(name).append(" | ").append(script.get("p50")).append(" | ").append(layout.get("p50"))
+				.append(" | ").append(layout.get("p95")).append(" |\n");
+		});
 	}
 
 	@SuppressWarnings("unchecked")

@@ -14,8 +14,8 @@ import io.velocity.hmr.source.ModuleUrls;
  * Resolves import specifiers to the URLs the browser requests, the way Vite does for
  * sources (there is no {@code node_modules} resolution):
  * <ul>
- * <li>{@code velocity} and {@code velocity/jsx-runtime} name the Velocity runtime
- * modules;</li>
+ * <li>{@code velocity}, {@code velocity/jsx-runtime} and {@code velocity/store} name the
+ * Velocity runtime modules;</li>
  * <li>URL paths ({@code /lib.js}) and full URLs ({@code https://…}) stay as written;</li>
  * <li>relative specifiers resolve against the importing module: the exact file, then a
  * TypeScript file for a {@code .js}/{@code .jsx} specifier, then the specifier with each
@@ -39,6 +39,8 @@ final class ImportResolver {
 
 	private static final String JSX_RUNTIME = "velocity/jsx-runtime";
 
+	private static final String STORE = "velocity/store";
+
 	private final ModuleSources sources;
 
 	private final ModuleUrls urls;
@@ -61,6 +63,9 @@ final class ImportResolver {
 		}
 		if (specifier.equals(JSX_RUNTIME)) {
 			return ModuleUrls.JSX_RUNTIME_URL;
+		}
+		if (specifier.equals(STORE)) {
+			return ModuleUrls.STORE_URL;
 		}
 		if (specifier.startsWith("/") && this.urls.toPath(specifier).isPresent()) {
 			return asModule(specifier);

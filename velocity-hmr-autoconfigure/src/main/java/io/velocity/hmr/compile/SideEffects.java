@@ -31,7 +31,7 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstExprStmt;
  * {@code await init()};</li>
  * <li>a variable initializer or {@code export default} expression that is a call,
  * {@code new}, {@code await} or tagged template, unless what it calls is imported from
- * {@code velocity} or {@code velocity/jsx-runtime}:
+ * {@code velocity}, {@code velocity/jsx-runtime} or {@code velocity/store}:
  * {@code const [a, b] = createSignal(0)} creates module state but nothing outside the
  * module, so it is not a side effect, while {@code const socket = io.connect()} is.</li>
  * </ul>
@@ -41,7 +41,7 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstExprStmt;
  */
 final class SideEffects {
 
-	private static final Set<String> PURE_SOURCES = Set.of("velocity", "velocity/jsx-runtime");
+	private static final Set<String> PURE_SOURCES = Set.of("velocity", "velocity/jsx-runtime", "velocity/store");
 
 	private final Set<String> pureNames;
 

@@ -23,6 +23,12 @@ public record ModuleUrls(String prefix) {
 	 */
 	public static final String JSX_RUNTIME_URL = "/__velocity/jsx-runtime.js";
 
+	/**
+	 * URL of the stores module, which the bare specifier {@code velocity/store} resolves
+	 * to.
+	 */
+	public static final String STORE_URL = "/__velocity/store.js";
+
 	public ModuleUrls {
 		Assert.isTrue(prefix != null && prefix.startsWith("/") && !prefix.endsWith("/"),
 				"'prefix' must start and not end with '/'");

@@ -115,7 +115,8 @@ class HotFeaturesTests {
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource({ "hot/effects/connect.ts, true", "hot/effects/interval.ts, true", "hot/effects/assign.ts, true",
 			"hot/effects/worker.ts, true", "hot/effects/awaited.ts, true", "hot/Ticker.tsx, true",
-			"hot/effects/signals.ts, false", "hot/Components.tsx, false", "hot/decline.ts, false", "utils.ts, false" })
+			"hot/effects/signals.ts, false", "hot/effects/store.ts, false", "hot/Components.tsx, false",
+			"hot/decline.ts, false", "utils.ts, false" })
 	void guessesTopLevelSideEffects(String path, boolean sideEffects) {
 		assertThat(hot(path).sideEffects()).isEqualTo(sideEffects);
 	}

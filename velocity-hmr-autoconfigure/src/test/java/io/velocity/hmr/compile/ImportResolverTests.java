@@ -70,6 +70,7 @@ class ImportResolverTests {
 	void resolvesTheVelocityRuntimes() throws Exception {
 		assertThat(this.resolver.resolve("main.ts", "velocity")).isEqualTo("/__velocity/runtime.js");
 		assertThat(this.resolver.resolve("main.ts", "velocity/jsx-runtime")).isEqualTo("/__velocity/jsx-runtime.js");
+		assertThat(this.resolver.resolve("main.ts", "velocity/store")).isEqualTo("/__velocity/store.js");
 	}
 
 	@Test

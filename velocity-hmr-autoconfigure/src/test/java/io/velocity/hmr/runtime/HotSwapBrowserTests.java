@@ -155,6 +155,19 @@ class HotSwapBrowserTests {
 	}
 
 	@Test
+	void swapKeepsTheContentsOfAStoreAndNewKeysStartFromTheirInitialValue() {
+		RuntimeFixtures.open(this.page, this.log, "hot/todos-app");
+		this.page.evaluate("() => { addTodo('write'); addTodo('test'); }");
+		expect("#todos li").hasText(new String[] { "write", "test" });
+		swapTo("todos-v2");
+		expect("#filter").hasText("all");
+		expect("#todos li").hasText(new String[] { "write", "test" });
+		this.page.evaluate("() => addTodo('ship')");
+		expect("#todos li").hasText(new String[] { "write", "test", "ship" });
+		assertThat(this.log.errors()).as(this.log::toString).isEmpty();
+	}
+
+	@Test
 	void focusOutsideTheSwappedRangeStays() {
 		this.page.locator("#outside").fill("typing");
 		assertThat(isTrue("document.activeElement === document.getElementById('outside')")).isTrue();

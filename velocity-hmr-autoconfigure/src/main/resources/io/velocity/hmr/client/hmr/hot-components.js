@@ -13,7 +13,7 @@
  */
 
 import { mountComponent, setComponentHook } from './jsx-runtime.js';
-import { dispose, reportError, runWithOwner } from './reactive.js';
+import { batch, dispose, reportError, runWithOwner } from './reactive.js';
 import { captureDescendants, captureState, seeder, writeState } from './hot-state.js';
 import { restoreStoredState, snapshotOf, storeForReload, takeRestored } from './reload-state.js';
 import { replaceRange } from './hot-dom.js';
@@ -73,7 +73,8 @@ export function registerComponent(moduleUrl, name, fn) {
 	entries.set(fn, entry);
 	entry.current = fn;
 	if (changed.size === 0) {
-		queueMicrotask(swapChanged);
+		// In a batch, so that the new instances' effects (onMount) run once their DOM is in place.
+		queueMicrotask(() => batch(swapChanged));
 	}
 	changed.add(entry);
 }

@@ -5,7 +5,7 @@
  * replaces exactly that range (or updates one text node) and nothing around it.
  */
 
-import { clearBetween } from './dom-range.js';
+import { collectParts, reconcileParts } from './dom-reconcile.js';
 import { effect } from './reactive.js';
 
 /**
@@ -47,7 +47,8 @@ export function insert(parent, child, before = null) {
 
 /**
  * Keep the range between two comments in step with fn: a primitive result updates one text node in
- * place (the same Text object for the whole life of the range), anything else replaces the range.
+ * place (the same Text object for the whole life of the range), nodes, arrays and accessors are
+ * reconciled part by part (dom-reconcile.js), so that nodes that stay are not touched.
  * @param {Node} parent
  * @param {() => unknown} fn
  * @param {Node | null} before
@@ -59,9 +60,14 @@ function insertDynamic(parent, fn, before) {
 	parent.insertBefore(end, before);
 	/** @type {Text | null} */
 	let text = null;
+	/** @type {import('./dom-reconcile.js').Part[]} */
+	let parts = [];
 	effect(() => {
-		const value = fn();
-		if (value == null || (typeof value !== 'object' && typeof value !== 'function')) {
+		let value = fn();
+		while (typeof value === 'function') {
+			value = value();
+		}
+		if (value == null || typeof value !== 'object') {
 			const data = (value == null || typeof value === 'boolean') ? '' : String(value);
 			if (text) {
 				if (text.data !== data) {
@@ -69,13 +75,15 @@ function insertDynamic(parent, fn, before) {
 				}
 				return;
 			}
-			clearBetween(start, end);
+			reconcileParts(parts, [], end);
 			text = document.createTextNode(data);
+			parts = [text];
 			end.parentNode?.insertBefore(text, end);
 			return;
 		}
-		clearBetween(start, end);
+		const next = collectParts(value, [], parts);
+		reconcileParts(parts, next, end);
+		parts = next;
 		text = null;
-		end.parentNode?.insertBefore(fragmentOf(value), end);
 	});
 }

@@ -1,114 +1,130 @@
 // @ts-check
 /**
- * The propagation layer of the reactive graph: signals and computations linked by the sources each
- * computation read on its last run, marking on write, and the effect queue.
+ * The propagation layer of the reactive graph: signals and computations joined by links (see
+ * reactive-links.js), marking on write, and the queues that bring computations up to date.
  *
- * A write marks direct observers DIRTY and everything further downstream CHECK; effects reached
- * that way are queued and flushed once the outermost batch ends. A CHECK node first brings its
- * computed sources up to date and only re-runs if one of them really changed, so a computed that
- * depends on two paths from the same signal runs once per batch and nobody sees a half-updated
- * graph. Owners and cleanups live in reactive-owner.js; reactive.js is the entry point.
+ * A write marks direct subscribers DIRTY and everything further downstream CHECK. A CHECK node
+ * first brings its memo sources up to date and only runs again if one of them really changed, so
+ * a memo that depends on two paths from the same signal runs once per change and nobody sees a
+ * half-updated graph. Marked nodes are queued, and the queues settle (reactive-schedule.js) as
+ * Solid's do. Owners and cleanups live in reactive-owner.js; reactive.js creates the nodes.
  */
 
-import { cleanOwner, createOwner, reportError, swapOwner } from './reactive-owner.js';
+import { link, trimDeps } from './reactive-links.js';
+import { handleError } from './reactive-context.js';
+import { cleanOwner, swapOwner } from './reactive-owner.js';
 
-const CLEAN = 0;
-const CHECK = 1;
-const DIRTY = 2;
-
-/** Marks a computed that has never run, so its first value is never "equal" to anything. */
-const UNSET = Symbol('unset');
-
-/** Bounds a flush so that an effect that keeps writing its own source reports instead of hanging. */
-const MAX_FLUSHED_EFFECTS = 100000;
+export const CLEAN = 0;
+export const CHECK = 1;
+export const DIRTY = 2;
 
 /** @typedef {import('./reactive-owner.js').Owner} Owner */
+/** @typedef {import('./reactive-links.js').Link} Link */
 
 /**
  * @typedef {object} SignalNode
  * @property {'signal'} kind
  * @property {any} value
- * @property {(a: any, b: any) => boolean} equals
- * @property {Set<Computation>} observers
+ * @property {((a: any, b: any) => boolean) | null} equals null: every write notifies
+ * @property {Link | null} subs
+ * @property {Link | null} subsTail
+ * @property {0} state always CLEAN, so that a read tells a signal from a stale computation at once
  */
 
 /**
  * @typedef {Owner & {
- *   fn: (previous: any) => any, value: any, equals: (a: any, b: any) => boolean, state: number,
- *   sources: (SignalNode | Computation)[], observers: Set<Computation>
+ *   fn: (previous: any) => any, value: any, equals: ((a: any, b: any) => boolean) | null,
+ *   pure: boolean, user: boolean, running: boolean, epoch: number,
+ *   deps: Link | null, depsTail: Link | null, subs: Link | null, subsTail: Link | null,
+ *   suspense: { hold(effect: Computation): boolean } | null
  * }} Computation
+ * pure: a memo or computed, brought up to date before effects; user: a createEffect, run after
+ * render effects; epoch: the number of its current or last run (0: never ran).
  */
 
 /** @type {Computation | null} */
 let activeSub = null;
-let batchDepth = 0;
-let flushing = false;
-/** @type {Computation[]} */
-const queue = [];
+let epoch = 0;
 
 /**
- * Create a computation owned by the current owner; it first runs when it is read or, for an
- * effect, when {@link run} is called.
- * @param {string} kind
- * @param {(previous: any) => any} fn
- * @param {(a: any, b: any) => boolean} equals
- * @returns {Computation}
+ * The scheduler (reactive-schedule.js) installs these: the graph queues each computation it marks,
+ * and asks for the queues to settle after a write. A hook rather than an import, so that the
+ * scheduler can bring computations up to date with this module's functions without a cycle.
  */
-export function computation(kind, fn, equals) {
-	const node = /** @type {Computation} */ (createOwner(kind));
-	Object.assign(node, { fn, value: UNSET, equals, state: DIRTY, sources: [], observers: new Set() });
-	return node;
+let enqueue = (/** @type {Computation} */ _node) => {};
+let settle = () => {};
+
+/**
+ * @param {(node: Computation) => void} queue
+ * @param {() => void} flush
+ */
+export function useScheduler(queue, flush) {
+	enqueue = queue;
+	settle = flush;
 }
 
 /**
- * Read a signal or computed, subscribing the running computation to it.
+ * Read a signal or memo, subscribing the running computation to it.
  * @param {SignalNode | Computation} node
  */
 export function read(node) {
-	if (node.kind !== 'signal') {
+	if (node.state !== CLEAN) {
 		update(/** @type {Computation} */ (node));
 	}
-	if (activeSub && !activeSub.disposed && !activeSub.sources.includes(node)) {
-		activeSub.sources.push(node);
-		node.observers.add(activeSub);
+	if (activeSub !== null) {
+		link(node, activeSub);
 	}
-	return node.value === UNSET ? undefined : node.value;
+	return node.value;
 }
 
 /**
- * @param {SignalNode} node
- * @param {any} value
- */
-export function write(node, value) {
-	if (node.equals(node.value, value)) {
-		return;
-	}
-	node.value = value;
-	notify(node);
-	if (batchDepth === 0) {
-		flush();
-	}
-}
-
-/**
- * Mark the observers of a node whose value changed.
+ * Read a signal or memo without subscribing to it; a stale memo is brought up to date first.
  * @param {SignalNode | Computation} node
  */
+export function peek(node) {
+	if (node.state !== CLEAN) {
+		update(/** @type {Computation} */ (node));
+	}
+	return node.value;
+}
+
+/**
+ * Set a signal's value and notify its subscribers, unless equals says it did not change.
+ * @param {SignalNode} node
+ * @param {any} value
+ * @returns {any} the value written
+ */
+export function write(node, value) {
+	if (node.equals !== null && node.equals(node.value, value)) {
+		return value;
+	}
+	node.value = value;
+	if (node.subs !== null) {
+		notify(node);
+		settle();
+	}
+	return value;
+}
+
+/** @param {SignalNode | Computation} node a node whose value changed */
 function notify(node) {
-	for (const observer of node.observers) {
-		// An observer in the middle of a run that has not read the node yet will read the new
+	for (let l = node.subs; l !== null; l = l.nextSub) {
+		const sub = l.sub;
+		// A subscriber in the middle of a run that has not read the node yet will read the new
 		// value when it does, so marking it would only run it twice.
-		if (observer.sources.includes(node)) {
-			mark(observer, DIRTY);
+		if (!/** @type {Computation} */ (sub).running || l.version === sub.epoch) {
+			mark(/** @type {Computation} */ (sub), DIRTY);
 		}
 	}
 }
 
 /**
+ * Mark a computation (DIRTY: a source changed; CHECK: a memo it reads may have) and queue it.
+ * Also for createSelector, which marks exactly the computations whose key changed.
  * @param {Computation} node
  * @param {number} state
  */
-function mark(node, state) {
+export function mark(node, state) {
 	if (node.state >= state) {
 		return;
 	}
@@ -117,25 +133,25 @@ function mark(node, state) {
 	if (!wasClean) {
 		return;
 	}
-	if (node.kind === 'effect') {
-		queue.push(node);
-	}
-	else {
-		for (const observer of node.observers) {
-			mark(observer, CHECK);
-		}
+	enqueue(node);
+	for (let l = node.subs; l !== null; l = l.nextSub) {
+		mark(/** @type {Computation} */ (l.sub), CHECK);
 	}
 }
 
-/** @param {Computation} node */
-function update(node) {
+/**
+ * Bring a computation up to date: if it is CHECK, its memo sources first; run it if it is DIRTY.
+ * @param {Computation} node
+ */
+export function update(node) {
 	if (node.disposed) {
 		return;
 	}
 	if (node.state === CHECK) {
-		for (const source of node.sources) {
-			if (source.kind === 'computed') {
-				update(/** @type {Computation} */ (source));
+		for (let l = node.deps; l !== null; l = l.nextDep) {
+			const dep = /** @type {Computation} */ (l.dep);
+			if (dep.state !== CLEAN) {
+				update(dep);
 				// The update may have marked the node DIRTY, which the type checker cannot see.
 				if (/** @type {number} */ (node.state) === DIRTY) {
 					break;
@@ -152,95 +168,44 @@ function update(node) {
 }
 
 /**
- * Run a computation now: clean what its last run created, record what it reads, and mark its
- * observers if its value changed. An effect's error is reported; a computed's propagates to its reader.
+ * Run a computation now: clean what its last run created, record what it reads, and notify its
+ * subscribers if its value changed. An error goes to the nearest handler of its owner chain.
  * @param {Computation} node
  */
 export function run(node) {
 	cleanOwner(node);
+	const first = node.epoch === 0;
 	const previousSub = activeSub;
-	const previousSources = node.sources;
-	node.sources = [];
+	const previousOwner = swapOwner(node);
+	node.epoch = ++epoch;
+	node.depsTail = null;
 	// Clean before running, so that a write the run makes to its own sources marks it again.
 	node.state = CLEAN;
+	node.running = true;
 	activeSub = node;
-	const previousOwner = swapOwner(node);
+	let failed = false;
+	let failure;
 	try {
-		const previous = node.value === UNSET ? undefined : node.value;
-		const value = node.fn(previous);
-		if (node.value === UNSET || !node.equals(node.value, value)) {
+		const value = node.fn(node.value);
+		if (first || node.equals === null || !node.equals(node.value, value)) {
 			node.value = value;
-			notify(node);
+			if (!first && node.subs !== null) {
+				notify(node);
+			}
 		}
 	}
 	catch (error) {
-		if (node.kind === 'computed') {
-			throw error;
-		}
-		reportError(error);
+		failed = true;
+		failure = error;
 	}
 	finally {
 		activeSub = previousSub;
 		swapOwner(previousOwner);
-		for (const source of previousSources) {
-			if (!node.sources.includes(source)) {
-				source.observers.delete(node);
-			}
-		}
+		node.running = false;
+		trimDeps(node);
 	}
-}
-
-function flush() {
-	if (flushing) {
-		return;
-	}
-	flushing = true;
-	try {
-		for (let i = 0; i < queue.length; i++) {
-			if (i === MAX_FLUSHED_EFFECTS) {
-				reportError(new Error('Effects did not settle: an effect probably writes a signal it reads'));
-				break;
-			}
-			runTop(queue[i]);
-		}
-	}
-	finally {
-		queue.length = 0;
-		flushing = false;
-	}
-}
-
-/**
- * Bring an effect up to date after any stale effect that owns it, since re-running an owner
- * disposes the effects it created and running those first would be wasted work.
- * @param {Computation} effect
- */
-function runTop(effect) {
-	const stale = [];
-	for (let owner = /** @type {Owner | null} */ (effect); owner; owner = owner.parent) {
-		if (owner.kind === 'effect' && /** @type {Computation} */ (owner).state !== CLEAN) {
-			stale.push(/** @type {Computation} */ (owner));
-		}
-	}
-	for (let i = stale.length - 1; i >= 0; i--) {
-		update(stale[i]);
-	}
-}
-
-/**
- * @template T
- * @param {() => T} fn
- * @returns {T}
- */
-export function batch(fn) {
-	batchDepth++;
-	try {
-		return fn();
-	}
-	finally {
-		if (--batchDepth === 0) {
-			flush();
-		}
+	if (failed) {
+		handleError(failure, node);
 	}
 }
 
@@ -250,6 +215,9 @@ export function batch(fn) {
  * @returns {T}
  */
 export function untrack(fn) {
+	if (activeSub === null) {
+		return fn();
+	}
 	const previous = activeSub;
 	activeSub = null;
 	try {
@@ -258,4 +226,9 @@ export function untrack(fn) {
 	finally {
 		activeSub = previous;
 	}
+}
+
+/** @returns {Computation | null} the computation whose reads are being tracked */
+export function getListener() {
+	return activeSub;
 }

@@ -1,0 +1,3 @@
+export default function Page(props: { title: string }) {
+  return <h1>{props.title}</h1>;
+}
