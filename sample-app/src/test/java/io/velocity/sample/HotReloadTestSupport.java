@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.microsoft.playwright.Locator;
@@ -45,6 +46,15 @@ abstract class HotReloadTestSupport {
 	static final String PAGES = "target/hmr-tests/pages";
 
 	/**
+	 * A small app of its own beside the sample, under {@code state/}: a store module with
+	 * module-level signals, components that import it, and an import cycle.
+	 */
+	private static final List<String> STATE_MODULES = List.of("store.ts", "FilterView.tsx", "CountView.tsx",
+			"cycle-a.ts", "cycle-b.ts", "CycleView.tsx", "main.tsx", "broken-main.tsx");
+
+	private static final List<String> STATE_PAGES = List.of("state.html", "broken.html");
+
+	/**
 	 * One copy for the whole run: the application context, which watches it, is cached
 	 * across test classes, so it must outlive any one of them.
 	 */
@@ -72,6 +82,9 @@ abstract class HotReloadTestSupport {
 			SourceTree tree = SourceTree.copy(Path.of("src/main/frontend"),
 					Files.createTempDirectory(target, "frontend-"));
 			tree.write("probe.ts", fixture("probe.ts"));
+			for (String name : STATE_MODULES) {
+				tree.write("state/" + name, fixture("state/" + name));
+			}
 			tree.edit("main.tsx", "import App from './App';", "import App from './App';\nimport './probe';");
 			return tree;
 		}
@@ -99,7 +112,11 @@ abstract class HotReloadTestSupport {
 		FileSystemUtils.deleteRecursively(target.toFile());
 		SourceTree.copy(Path.of("src/main/resources/static"), target.resolve("static"));
 		SourceTree.copy(Path.of("src/main/resources/templates"), target.resolve("templates"));
-		return SourceTree.at(target);
+		SourceTree pages = SourceTree.at(target);
+		for (String page : STATE_PAGES) {
+			pages.write("static/" + page, fixture("state/" + page));
+		}
+		return pages;
 	}
 
 	String url(String path) {

@@ -1,6 +1,8 @@
 package io.velocity.hmr.compile;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -96,6 +98,19 @@ public final class AnalyzedModule {
 
 	@Nullable String styleSheet() {
 		return this.styleSheet;
+	}
+
+	/**
+	 * The URLs of the modules this one takes names from (named, default or namespace
+	 * imports, named re-exports and {@code export *}), as opposed to modules it only
+	 * imports for their effects: these hold on to what the others export.
+	 * @return the URLs, as resolved
+	 */
+	public Set<String> bindsFrom() {
+		Set<String> urls = new LinkedHashSet<>();
+		links().bindings().forEach((binding) -> urls.add(binding.url()));
+		urls.addAll(links().starUrls());
+		return urls;
 	}
 
 	ModuleLinks links() {

@@ -14,6 +14,7 @@ import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportNamedSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDecl;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDefaultSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportNamedSpecifier;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportStarAsSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstNamedExport;
 import com.caoccao.javet.swc4j.ast.visitors.Swc4jAstVisitor;
 import com.caoccao.javet.swc4j.ast.visitors.Swc4jAstVisitorResponse;
@@ -22,14 +23,20 @@ import com.caoccao.javet.swc4j.span.Swc4jSpan;
 /**
  * The names a module takes from others, by specifier: {@code import { a, b as c } from
  * './x'} takes {@code a} and {@code b}, {@code import d from './x'} takes
- * {@code default}, {@code export { e } from './x'} takes {@code e}; and the specifiers of
- * its {@code export * from} declarations, whose names it passes on. Type-only imports are
+ * {@code default}, {@code export { e } from './x'} takes {@code e}, {@code import * as f
+ * from './x'} takes the whole module ({@link #NAMESPACE}); and the specifiers of its
+ * {@code export * from} declarations, whose names it passes on. Type-only imports are
  * left out: they are erased.
  *
  * @param named the names taken, in source order
  * @param starSources the specifiers of {@code export *} declarations
  */
 record ImportedNames(List<Named> named, List<String> starSources) {
+
+	/**
+	 * The name recorded for {@code import * as x}: the whole module, not an export.
+	 */
+	static final String NAMESPACE = "*";
 
 	static ImportedNames of(ISwc4jAstProgram<?> program) {
 		Collector collector = new Collector();
@@ -78,6 +85,9 @@ record ImportedNames(List<Named> named, List<String> starSources) {
 					}
 					else if (specifierNode instanceof Swc4jAstImportDefaultSpecifier defaultSpecifier) {
 						this.named.add(new Named(specifier, "default", defaultSpecifier.getSpan()));
+					}
+					else if (specifierNode instanceof Swc4jAstImportStarAsSpecifier namespace) {
+						this.named.add(new Named(specifier, NAMESPACE, namespace.getSpan()));
 					}
 				}
 			}

@@ -57,6 +57,9 @@ final class LinkCheck {
 			return Optional.empty();
 		}
 		for (ModuleLinks.Binding binding : module.links().bindings()) {
+			if (binding.name().equals(ImportedNames.NAMESPACE)) {
+				continue;
+			}
 			Set<String> exports = exportsOf(binding.url(), analysed, new HashSet<>());
 			if (exports != null && !exports.contains(binding.name())) {
 				int[] place = this.analyzer.locateImportedName(analysis, binding.specifier(), binding.name());

@@ -3,6 +3,7 @@ package io.velocity.hmr.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,24 @@ public final class ModuleGraph {
 				imported.add(url);
 			}
 		}
-		return update(module.url(), imported, HotAcceptance.of(module));
+		Set<String> bindsFrom = new HashSet<>();
+		module.bindsFrom().forEach((url) -> bindsFrom.add(ModuleVersions.withoutQuery(url)));
+		synchronized (this) {
+			Set<String> pruned = update(module.url(), imported, HotAcceptance.of(module));
+			this.nodes.get(module.url()).bindsFrom = Set.copyOf(bindsFrom);
+			return pruned;
+		}
+	}
+
+	/**
+	 * Record which imported modules a module takes names from, as opposed to importing
+	 * them only for their effects: when one of those accepts its own updates but exports
+	 * values, the module runs again too.
+	 * @param url the module's URL
+	 * @param importedUrls the URLs of the modules it takes names from
+	 */
+	public synchronized void bindings(String url, Collection<String> importedUrls) {
+		this.nodes.computeIfAbsent(url, ModuleNode::new).bindsFrom = Set.copyOf(importedUrls);
 	}
 
 	/**
@@ -160,25 +178,24 @@ public final class ModuleGraph {
 		Set<UpdatePlan.Boundary> boundaries = new LinkedHashSet<>();
 		Set<ModuleNode> affected = new LinkedHashSet<>();
 		Set<ModuleNode> walked = new LinkedHashSet<>();
+		List<UpdatePlan.DeadEnd> deadEnds = new ArrayList<>();
 		for (String url : changedUrls) {
 			ModuleNode changed = this.nodes.get(url);
 			if (changed == null) {
 				continue;
 			}
 			Propagation propagation = new Propagation(boundaries, affected);
-			Optional<String> deadEnd = propagation.from(changed);
+			propagation.from(changed);
 			walked.addAll(propagation.visited);
-			if (deadEnd.isPresent()) {
-				return new UpdatePlan.FullReload(deadEnd.get(), url);
-			}
+			deadEnds.addAll(propagation.deadEnds);
 		}
 		if (boundaries.isEmpty()) {
-			return new UpdatePlan.None();
+			return deadEnds.isEmpty() ? new UpdatePlan.None() : new UpdatePlan.FullReload(deadEnds);
 		}
 		this.versions = this.versions.with(urls(affected), timestamp);
 		Set<ModuleNode> between = betweenChangesAndAccepted(walked, boundaries);
 		return new UpdatePlan.Hot(List.copyOf(boundaries), timestamp, ImportOrder.importedFirst(between), this.versions,
-				urls(ImportOrder.inCycles(between)));
+				urls(ImportOrder.inCycles(between)), deadEnds);
 	}
 
 	/**

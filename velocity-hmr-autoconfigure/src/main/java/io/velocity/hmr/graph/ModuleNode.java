@@ -15,6 +15,12 @@ final class ModuleNode {
 
 	final Set<ModuleNode> imported = new LinkedHashSet<>();
 
+	/**
+	 * The URLs of the imported modules it takes names from, as opposed to importing them
+	 * only for their effects.
+	 */
+	Set<String> bindsFrom = Set.of();
+
 	HotAcceptance acceptance = HotAcceptance.NONE;
 
 	/**
@@ -24,6 +30,10 @@ final class ModuleNode {
 
 	ModuleNode(String url) {
 		this.url = url;
+	}
+
+	boolean bindsFrom(ModuleNode dependency) {
+		return this.bindsFrom.contains(dependency.url);
 	}
 
 	boolean accepts(ModuleNode dependency) {

@@ -3,7 +3,6 @@ package io.velocity.hmr.graph;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,8 +15,8 @@ import java.util.Set;
  * Three refinements keep a page from running stale or doubled code:
  * <ul>
  * <li>A module that accepts itself but exports values other than components is a
- * boundary, and its importers run again too: they hold its exports, which only running
- * them again re-binds.</li>
+ * boundary, and the importers that take names from it run again too: they hold its
+ * exports, which only running them again re-binds.</li>
  * <li>A page's own module ({@link ModuleNode#entry}) is a dead end even when another
  * module imports it (an import cycle): running it again would run the page again, a
  * second {@code render} say.</li>
@@ -33,44 +32,55 @@ final class Propagation {
 
 	final Set<ModuleNode> visited = new LinkedHashSet<>();
 
+	final List<UpdatePlan.DeadEnd> deadEnds = new ArrayList<>();
+
 	Propagation(Set<UpdatePlan.Boundary> boundaries, Set<ModuleNode> affected) {
 		this.boundaries = boundaries;
 		this.affected = affected;
 	}
 
 	/**
-	 * Walk up from the changed module, collecting boundaries.
+	 * Walk up from the changed module, collecting boundaries, and the modules where a
+	 * path ends without one.
 	 * @param changed the changed module
-	 * @return why the page must reload, or empty when every path ends at a boundary
 	 */
-	Optional<String> from(ModuleNode changed) {
-		return walk(changed, new ArrayList<>(List.of(changed)));
+	void from(ModuleNode changed) {
+		walk(changed, new ArrayList<>(List.of(changed)));
 	}
 
-	private Optional<String> walk(ModuleNode node, List<ModuleNode> chain) {
+	private void walk(ModuleNode node, List<ModuleNode> chain) {
 		if (!this.visited.add(node)) {
 			// Reached again through another path: handled there.
-			return Optional.empty();
+			return;
 		}
 		this.affected.add(node);
 		HotAcceptance acceptance = node.acceptance;
 		if (acceptance.declined()) {
-			return Optional.of(node.url + " declines hot updates" + via(chain));
+			deadEnd(node, node.url + " declines hot updates" + via(chain));
+			return;
 		}
 		boolean selfBoundary = acceptance.isSelfBoundary();
 		if (selfBoundary) {
 			this.boundaries.add(new UpdatePlan.Boundary(node.url, node.url));
 			if (!acceptance.exportsValues()) {
-				return Optional.empty();
+				return;
 			}
 		}
 		else if (node.entry) {
-			return Optional.of(deadEndReason(node, chain));
+			deadEnd(node, deadEndReason(node, chain));
+			return;
 		}
 		List<ModuleNode> importers = new ArrayList<>(node.importers);
+		if (selfBoundary) {
+			// Only importers that hold on to its exports need to run again.
+			importers.removeIf((importer) -> !importer.bindsFrom(node));
+		}
 		List<ModuleNode> outside = importers.stream().filter((importer) -> !chain.contains(importer)).toList();
 		if (outside.isEmpty()) {
-			return selfBoundary ? Optional.empty() : Optional.of(deadEndReason(node, chain));
+			if (!selfBoundary) {
+				deadEnd(node, deadEndReason(node, chain));
+			}
+			return;
 		}
 		for (ModuleNode importer : outside) {
 			if (importer.accepts(node)) {
@@ -79,13 +89,13 @@ final class Propagation {
 				continue;
 			}
 			chain.add(importer);
-			Optional<String> deadEnd = walk(importer, chain);
+			walk(importer, chain);
 			chain.remove(chain.size() - 1);
-			if (deadEnd.isPresent()) {
-				return deadEnd;
-			}
 		}
-		return Optional.empty();
+	}
+
+	private void deadEnd(ModuleNode node, String reason) {
+		this.deadEnds.add(new UpdatePlan.DeadEnd(node.url, reason));
 	}
 
 	private static String deadEndReason(ModuleNode node, List<ModuleNode> chain) {

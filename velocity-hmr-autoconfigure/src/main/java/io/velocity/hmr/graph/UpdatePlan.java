@@ -29,25 +29,63 @@ public sealed interface UpdatePlan {
 	 * code of the updated modules is written with
 	 * @param cyclicUrls those of the stamped modules that are in an import cycle among
 	 * them, which the browser must fetch rather than evaluate from inline code
+	 * @param deadEnds modules the change also reaches without a boundary: a page that
+	 * loaded one of them reloads instead of applying the updates (another page, which did
+	 * not, applies them)
 	 */
 	record Hot(List<Boundary> updates, long timestamp, List<String> stampedUrls, ModuleVersions versions,
-			Set<String> cyclicUrls) implements UpdatePlan {
+			Set<String> cyclicUrls, List<DeadEnd> deadEnds) implements UpdatePlan {
 
 		public Hot {
 			updates = List.copyOf(updates);
 			stampedUrls = List.copyOf(stampedUrls);
 			cyclicUrls = Set.copyOf(cyclicUrls);
+			deadEnds = List.copyOf(deadEnds);
 		}
 
 	}
 
 	/**
-	 * Reload the page.
+	 * Reload the pages that loaded any of the modules no boundary accepts the change for.
 	 *
-	 * @param reason why, naming the file, for the console
-	 * @param url the module that could not be hot-updated
+	 * @param deadEnds the modules, with why, in the order met; at least one
 	 */
-	record FullReload(String reason, String url) implements UpdatePlan {
+	record FullReload(List<DeadEnd> deadEnds) implements UpdatePlan {
+
+		public FullReload {
+			deadEnds = List.copyOf(deadEnds);
+		}
+
+		public FullReload(String reason, String url) {
+			this(List.of(new DeadEnd(url, reason)));
+		}
+
+		/**
+		 * Why, naming the first module, for the console.
+		 * @return the reason
+		 */
+		public String reason() {
+			return this.deadEnds.get(0).reason();
+		}
+
+		/**
+		 * The first module no boundary accepts the change for.
+		 * @return its URL
+		 */
+		public String url() {
+			return this.deadEnds.get(0).url();
+		}
+
+	}
+
+	/**
+	 * A module a change reaches that neither accepts it nor has an importer that does: a
+	 * page that loaded it must reload.
+	 *
+	 * @param url the module's URL
+	 * @param reason why, naming the update path, for the console
+	 */
+	record DeadEnd(String url, String reason) {
 	}
 
 	/**

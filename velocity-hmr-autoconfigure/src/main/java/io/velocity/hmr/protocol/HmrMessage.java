@@ -55,9 +55,11 @@ public sealed interface HmrMessage {
 	 * timestamp, which the accepted modules import; each comes after the modules it
 	 * imports, and the client evaluates them in this order before the updates; may be
 	 * empty
+	 * @param reloads modules the change reaches without a boundary: a page that loaded
+	 * one of them reloads instead of applying the updates; may be empty
 	 */
-	record Update(List<ModuleUpdate> updates, long timestamp, Map<String, Double> stages,
-			List<InlineModule> modules) implements HmrMessage {
+	record Update(List<ModuleUpdate> updates, long timestamp, Map<String, Double> stages, List<InlineModule> modules,
+			List<Reload> reloads) implements HmrMessage {
 
 		public Update {
 			Assert.notNull(updates, "'updates' must not be null");
@@ -65,6 +67,12 @@ public sealed interface HmrMessage {
 			// Keep the stage order for readable logs and a stable wire form.
 			stages = (stages != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(stages)) : Map.of();
 			modules = (modules != null) ? List.copyOf(modules) : List.of();
+			reloads = (reloads != null) ? List.copyOf(reloads) : List.of();
+		}
+
+		public Update(List<ModuleUpdate> updates, long timestamp, Map<String, Double> stages,
+				List<InlineModule> modules) {
+			this(updates, timestamp, stages, modules, List.of());
 		}
 
 		public Update(List<ModuleUpdate> updates, long timestamp, Map<String, Double> stages) {
@@ -81,11 +89,35 @@ public sealed interface HmrMessage {
 	 * Asks the client to reload the whole page, because no boundary accepts a change.
 	 *
 	 * @param reason why, in words for the browser console
-	 * @param path the URL of the module that caused the reload, or {@code null}
+	 * @param path the URL of the module no boundary accepts the change for, or
+	 * {@code null} when every page reloads (a template changed, say)
+	 * @param paths every such module, {@code path} first: only a page that loaded one of
+	 * them reloads; empty when every page does
 	 */
-	record FullReload(String reason, @Nullable String path) implements HmrMessage {
+	record FullReload(String reason, @Nullable String path, List<String> paths) implements HmrMessage {
 
 		public FullReload {
+			Assert.hasText(reason, "'reason' must not be empty");
+			paths = (paths != null) ? List.copyOf(paths) : (path != null) ? List.of(path) : List.of();
+		}
+
+		public FullReload(String reason, @Nullable String path) {
+			this(reason, path, null);
+		}
+
+	}
+
+	/**
+	 * A module a change reaches without a boundary, in an {@link Update}: a page that
+	 * loaded it reloads.
+	 *
+	 * @param path the module's URL
+	 * @param reason why, for the browser console
+	 */
+	record Reload(String path, String reason) {
+
+		public Reload {
+			Assert.hasText(path, "'path' must not be empty");
 			Assert.hasText(reason, "'reason' must not be empty");
 		}
 

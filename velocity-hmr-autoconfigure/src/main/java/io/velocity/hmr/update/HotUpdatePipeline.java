@@ -217,11 +217,18 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			List<ModuleUpdate> styleSheets, long timestamp, UpdateStages stages) {
 		if (plan instanceof UpdatePlan.FullReload reload) {
 			logger.info("Velocity HMR full reload: " + reload.reason());
-			return new HmrMessage.FullReload(reload.reason(), reload.url());
+			return new HmrMessage.FullReload(reload.reason(), reload.url(),
+					reload.deadEnds().stream().map(UpdatePlan.DeadEnd::url).toList());
 		}
 		List<ModuleUpdate> updates = new ArrayList<>();
 		List<InlineModule> modules = new ArrayList<>();
+		List<HmrMessage.Reload> reloads = new ArrayList<>();
 		if (plan instanceof UpdatePlan.Hot hot) {
+			for (UpdatePlan.DeadEnd deadEnd : hot.deadEnds()) {
+				logger.info(
+						"Velocity HMR full reload of the pages that loaded " + deadEnd.url() + ": " + deadEnd.reason());
+				reloads.add(new HmrMessage.Reload(deadEnd.url(), deadEnd.reason()));
+			}
 			for (UpdatePlan.Boundary boundary : hot.updates()) {
 				Optional<CompiledModule> module = written(boundary.acceptedUrl(), analysed, hot.versions());
 				updates.add(new ModuleUpdate(ModuleUpdate.Type.JS, boundary.url(), boundary.acceptedUrl(),
@@ -243,7 +250,7 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			return null;
 		}
 		stages.ended("write");
-		return new HmrMessage.Update(updates, timestamp, stages.sending(), modules);
+		return new HmrMessage.Update(updates, timestamp, stages.sending(), modules, reloads);
 	}
 
 	/**

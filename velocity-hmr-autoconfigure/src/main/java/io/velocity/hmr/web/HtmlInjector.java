@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Places the client script tag in an HTML document: before {@code </head>}, else after
- * the opening {@code <head>}, else at the start of the document (after a doctype, which
- * must stay first or the page falls into quirks mode).
+ * Places the client script tag in an HTML document: right after the opening
+ * {@code <head>}, else at the start of the document (after a doctype, which must stay
+ * first or the page falls into quirks mode). First, so that the client runs before the
+ * page's own module scripts and sees one fail to load. Other head tags (preload hints) go
+ * before {@code </head>}.
  */
 final class HtmlInjector {
 
@@ -50,18 +52,22 @@ final class HtmlInjector {
 		if (html.contains(MARKER)) {
 			return html;
 		}
-		String tag = headTags + tag(nonce);
 		int headClose = html.toLowerCase(Locale.ROOT).indexOf("</head>");
-		if (headClose >= 0) {
-			return html.substring(0, headClose) + tag + html.substring(headClose);
+		String tags = headTags;
+		if (headClose >= 0 && !headTags.isEmpty()) {
+			html = html.substring(0, headClose) + headTags + html.substring(headClose);
+			tags = "";
 		}
 		Matcher headOpen = HEAD_OPEN.matcher(html);
+		int start;
 		if (headOpen.find()) {
-			return html.substring(0, headOpen.end()) + tag + html.substring(headOpen.end());
+			start = headOpen.end();
 		}
-		Matcher doctype = DOCTYPE.matcher(html);
-		int start = doctype.find() ? doctype.end() : 0;
-		return html.substring(0, start) + tag + html.substring(start);
+		else {
+			Matcher doctype = DOCTYPE.matcher(html);
+			start = doctype.find() ? doctype.end() : 0;
+		}
+		return html.substring(0, start) + tag(nonce) + tags + html.substring(start);
 	}
 
 	/**

@@ -44,15 +44,26 @@ class HmrConnectionBrowserTests {
 	@Test
 	void fullReloadReloadsOnceAndPrintsTheReasonAfterwards(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
-		hmr.send(
-				"{\"type\":\"full-reload\",\"reason\":\"/fixtures/main.js has no boundary\",\"path\":\"/fixtures/main.js\"}");
+		hmr.send("{\"type\":\"full-reload\",\"reason\":\"/fixtures/counter.js has no boundary\","
+				+ "\"path\":\"/fixtures/counter.js\"}");
 		assertThat(hmr.awaitConsole("[velocity] reloaded: "))
-			.isEqualTo("[velocity] reloaded: /fixtures/main.js has no boundary");
+			.isEqualTo("[velocity] reloaded: /fixtures/counter.js has no boundary");
 		hmr.awaitLoaded();
 		assertThat(hmr.evaluate("sessionStorage.getItem('saved-before-reload')"))
 			.as("the listener that answered late ran")
-			.isEqualTo("/fixtures/main.js has no boundary");
+			.isEqualTo("/fixtures/counter.js has no boundary");
 		assertThat(hmr.loads()).isEqualTo(2);
+	}
+
+	@Test
+	void fullReloadForModulesThisPageDidNotLoadIsIgnored(BrowserContext context, Page page, ConsoleLog log) {
+		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter");
+		hmr.send("{\"type\":\"full-reload\",\"reason\":\"/other/main.js has no boundary\","
+				+ "\"path\":\"/other/main.js\",\"paths\":[\"/other/main.js\",\"/other/entry.js\"]}");
+		assertThat(hmr.awaitConsole("[velocity] not reloading"))
+			.isEqualTo("[velocity] not reloading, this page did not load /other/main.js, /other/entry.js: "
+					+ "/other/main.js has no boundary");
+		assertThat(hmr.loads()).isOne();
 	}
 
 	@Test

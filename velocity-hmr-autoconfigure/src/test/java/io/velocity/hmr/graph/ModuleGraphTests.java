@@ -204,6 +204,73 @@ class ModuleGraphTests {
 		assertThat(this.graph.importers("/utils.ts")).containsExactly("/Header.tsx");
 	}
 
+	@Test
+	void entryThatAComponentImportsBackReloadsInsteadOfRunningAgain() {
+		// main.tsx renders the app and exports a constant that Counter.tsx imports.
+		this.graph.markEntries(List.of("/main.tsx"));
+		this.graph.update("/Counter.tsx", List.of("/utils.ts", "/main.tsx"), SELF);
+		UpdatePlan plan = this.graph.plan(List.of("/main.tsx"), 1);
+		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.FullReload.class, (reload) -> {
+			assertThat(reload.url()).isEqualTo("/main.tsx");
+			assertThat(reload.reason()).startsWith("/main.tsx is loaded by the page and does not accept hot updates")
+				.contains("other modules import it too (/Counter.tsx)");
+		});
+	}
+
+	@Test
+	void cycleWithAPageEntryAndNoBoundaryReloadsNamingTheCycle() {
+		this.graph.markEntries(List.of("/main.tsx"));
+		this.graph.update("/main.tsx", List.of("/App.tsx", "/util.ts"), HotAcceptance.NONE);
+		this.graph.update("/util.ts", List.of("/main.tsx"), HotAcceptance.NONE);
+		assertThat(this.graph.plan(List.of("/util.ts"), 1)).isInstanceOfSatisfying(UpdatePlan.FullReload.class,
+				(reload) -> {
+					assertThat(reload.url()).isEqualTo("/main.tsx");
+					assertThat(reload.reason()).contains("(update path: /util.ts → /main.tsx)")
+						.contains("(import cycle: /util.ts → /main.tsx → /util.ts)");
+				});
+	}
+
+	@Test
+	void cycleThatNothingOutsideImportsReloadsEvenWithoutKnownEntries() {
+		this.graph.update("/main.tsx", List.of("/App.tsx", "/util.ts"), HotAcceptance.NONE);
+		this.graph.update("/util.ts", List.of("/main.tsx"), HotAcceptance.NONE);
+		assertThat(this.graph.plan(List.of("/util.ts"), 1)).isInstanceOfSatisfying(UpdatePlan.FullReload.class,
+				(reload) -> assertThat(reload.reason()).contains("import cycle"));
+	}
+
+	@Test
+	void cycleWithABoundaryHotUpdatesAndItsModulesAreFetched() {
+		this.graph.update("/a.ts", List.of("/b.ts"), HotAcceptance.NONE);
+		this.graph.update("/b.ts", List.of("/a.ts"), HotAcceptance.NONE);
+		this.graph.update("/Counter.tsx", List.of("/utils.ts", "/a.ts"), SELF);
+		assertThat(this.graph.plan(List.of("/b.ts"), 5)).isInstanceOfSatisfying(UpdatePlan.Hot.class, (hot) -> {
+			assertThat(hot.updates()).containsExactly(new Boundary("/Counter.tsx", "/Counter.tsx"));
+			assertThat(hot.cyclicUrls()).containsExactlyInAnyOrder("/a.ts", "/b.ts");
+			assertThat(hot.deadEnds()).isEmpty();
+		});
+	}
+
+	@Test
+	void selfAcceptingModuleThatExportsValuesAlsoUpdatesTheImportersThatTakeThem() {
+		this.graph.update("/store.ts", List.of(), SELF.withExportedValues());
+		this.graph.update("/Counter.tsx", List.of("/utils.ts", "/store.ts"), SELF);
+		this.graph.bindings("/Counter.tsx", List.of("/store.ts"));
+		this.graph.update("/Header.tsx", List.of("/store.ts"), SELF);
+		assertHot(this.graph.plan(List.of("/store.ts"), 2),
+				List.of(new Boundary("/store.ts", "/store.ts"), new Boundary("/Counter.tsx", "/Counter.tsx")),
+				List.of());
+	}
+
+	@Test
+	void deadEndOnOnePageStillHotUpdatesTheOthers() {
+		this.graph.markEntries(List.of("/other.tsx"));
+		this.graph.update("/other.tsx", List.of("/utils.ts"), HotAcceptance.NONE);
+		assertThat(this.graph.plan(List.of("/utils.ts"), 4)).isInstanceOfSatisfying(UpdatePlan.Hot.class, (hot) -> {
+			assertThat(hot.updates()).containsExactly(new Boundary("/Counter.tsx", "/Counter.tsx"));
+			assertThat(hot.deadEnds()).extracting(UpdatePlan.DeadEnd::url).containsExactly("/other.tsx");
+		});
+	}
+
 	private static void assertHot(UpdatePlan plan, List<Boundary> updates, List<String> stampedUrls) {
 		assertThat(plan).isInstanceOfSatisfying(UpdatePlan.Hot.class, (hot) -> {
 			assertThat(hot.updates()).isEqualTo(updates);

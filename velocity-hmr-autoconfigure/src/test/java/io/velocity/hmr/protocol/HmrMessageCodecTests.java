@@ -93,7 +93,7 @@ class HmrMessageCodecTests {
 	@Test
 	void writesFullReloadWithoutPathAsNull() {
 		assertThat(this.codec.write(new HmrMessage.FullReload("Server restarted", null)))
-			.isEqualTo("{\"type\":\"full-reload\",\"reason\":\"Server restarted\",\"path\":null}");
+			.isEqualTo("{\"type\":\"full-reload\",\"reason\":\"Server restarted\",\"path\":null,\"paths\":[]}");
 	}
 
 	@Test

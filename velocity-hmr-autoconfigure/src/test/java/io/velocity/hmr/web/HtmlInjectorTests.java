@@ -9,9 +9,17 @@ class HtmlInjectorTests {
 	private static final String TAG = "<script type=\"module\" src=\"/__velocity/hmr-client.js\"></script>";
 
 	@Test
-	void injectsBeforeTheClosingHead() {
+	void injectsFirstInTheHeadSoThatItRunsBeforeThePagesModules() {
 		assertThat(HtmlInjector.inject("<html><HEAD><title>x</title></HEAD><body></body></html>", null))
-			.isEqualTo("<html><HEAD><title>x</title>" + TAG + "</HEAD><body></body></html>");
+			.isEqualTo("<html><HEAD>" + TAG + "<title>x</title></HEAD><body></body></html>");
+	}
+
+	@Test
+	void putsOtherHeadTagsBeforeTheClosingHead() {
+		assertThat(HtmlInjector.inject("<head><script type=\"module\" src=\"/a.js\"></script></head>", null,
+				"<link rel=\"modulepreload\" href=\"/b.js\">"))
+			.isEqualTo("<head>" + TAG + "<script type=\"module\" src=\"/a.js\"></script>"
+					+ "<link rel=\"modulepreload\" href=\"/b.js\"></head>");
 	}
 
 	@Test

@@ -162,7 +162,7 @@ async function handle(message, receivedAt) {
 		case 'update':
 			return applyUpdates(message, receivedAt);
 		case 'full-reload':
-			return reloader.reload(message.reason, message.path);
+			return fullReload(message);
 		case 'error':
 			return reportCompileError(message);
 		case 'prune':
@@ -176,7 +176,21 @@ async function handle(message, receivedAt) {
 }
 
 /**
- * @param {{ updates: import('./hmr.js').ModuleUpdate[], timestamp: number, modules?: import('./module-loader.js').InlineModule[], stages?: Record<string, number> }} message
+ * Reload for a change no boundary accepts, if this page loaded a module it reaches (or could not
+ * load at all); a page that loaded none of them has nothing to reload for.
+ * @param {{ reason: string, path?: string | null, paths?: string[] }} message
+ */
+async function fullReload(message) {
+	const paths = message.paths ?? (message.path ? [message.path] : []);
+	if (paths.length === 0 || paths.some((path) => client.hotModules.has(path)) || pageFailedToLoad()) {
+		return reloader.reload(message.reason, message.path ?? undefined);
+	}
+	console.debug(`[velocity] not reloading, this page did not load ${paths.join(', ')}: ${message.reason}`);
+}
+
+/**
+ * @param {{ updates: import('./hmr.js').ModuleUpdate[], timestamp: number, modules?: import('./module-loader.js').InlineModule[],
+ *   stages?: Record<string, number>, reloads?: { path: string, reason: string }[] }} message
  * @param {number} receivedAt
  */
 async function applyUpdates(message, receivedAt) {
@@ -184,6 +198,11 @@ async function applyUpdates(message, receivedAt) {
 		// No hot update brings up modules that never ran: load the page again, once per update.
 		return reloader.reloadOnce(`the page could not load before; reloading it for the update at ${message.timestamp}`,
 			String(message.timestamp));
+	}
+	const reload = message.reloads?.find(({ path }) => client.hotModules.has(path));
+	if (reload) {
+		// This page loaded a module that cannot take the change; other pages apply the update.
+		return reloader.reload(reload.reason, reload.path);
 	}
 	// What was wrong before this update is replaced by how this update goes; an error it raises
 	// (a component that throws as it swaps in) shows from here on.
