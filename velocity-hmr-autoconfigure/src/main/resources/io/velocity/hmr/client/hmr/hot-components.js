@@ -12,7 +12,7 @@
  * reload, reload-state.js). Only the DOM between the markers is replaced.
  */
 
-import { mountComponent, setComponentHook } from './jsx-runtime.js';
+import { mountComponent, setComponentHook } from './component.js';
 import { dispose, reportError, runWithOwner } from './reactive.js';
 import { captureDescendants, captureState, seeder, writeState } from './hot-state.js';
 import { restoreStoredState, snapshotOf, takeRestored } from './reload-state.js';
@@ -21,7 +21,7 @@ import { replaceRange } from './hot-dom.js';
 export { STATE_STORAGE_KEY, restoreState } from './reload-state.js';
 
 /**
- * @typedef {import('./jsx-runtime.js').ComponentOwner} ComponentOwner
+ * @typedef {import('./component.js').ComponentOwner} ComponentOwner
  * @typedef {(props: any) => unknown} Component
  * @typedef {{ id: string, name: string, current: Component, instances: Set<ComponentOwner> }} Entry
  */

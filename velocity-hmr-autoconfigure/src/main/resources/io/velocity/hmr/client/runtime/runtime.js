@@ -10,10 +10,11 @@ import {
 	computed, createOwner, dispose, effect, getOwner, onCleanup, read, root, runWithOwner, signal, untrack, write,
 } from './reactive.js';
 import { moveRange, removeRange } from './dom-range.js';
-import { createComponent, fragmentOf } from './jsx-runtime.js';
+import { fragmentOf } from './jsx-runtime.js';
 
 export { batch, getOwner, onCleanup, reportError, runWithOwner, untrack } from './reactive.js';
 export { Fragment, createComponent, h, jsx, jsxs } from './jsx-runtime.js';
+export { render } from './web.js';
 
 /**
  * @param {{ equals?: false | ((a: any, b: any) => boolean) } | undefined} options
@@ -81,25 +82,6 @@ export function createMemo(fn, options) {
  */
 export function createRoot(fn) {
 	return root(fn);
-}
-
-/**
- * Render a component into a container, after any children it already has.
- * @param {(props: any) => unknown} component
- * @param {Node} container
- * @returns {() => void} a function that disposes every effect and removes the rendered nodes
- */
-export function render(component, container) {
-	return root((disposeRoot) => {
-		const fragment = createComponent(component, {});
-		const first = /** @type {Node} */ (fragment.firstChild);
-		const last = /** @type {Node} */ (fragment.lastChild);
-		container.appendChild(fragment);
-		return () => {
-			disposeRoot();
-			removeRange(first, last);
-		};
-	});
 }
 
 /**
@@ -202,3 +184,6 @@ export function For(props) {
 	});
 	return fragment;
 }
+
+// TODO(solid-branch): replaced by the reactive core (minimal versions for the web layer).
+export { createRenderEffect, createSelector, mergeProps, splitProps } from './solid-shim.js';
