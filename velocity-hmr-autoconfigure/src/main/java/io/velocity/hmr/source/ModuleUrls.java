@@ -23,6 +23,17 @@ public record ModuleUrls(String prefix) {
 	 */
 	public static final String JSX_RUNTIME_URL = "/__velocity/jsx-runtime.js";
 
+	/**
+	 * URL of the web layer of the runtime ({@code velocity/web}, {@code solid-js/web}),
+	 * which compiled JSX imports its helpers from.
+	 */
+	public static final String WEB_URL = "/__velocity/web.js";
+
+	/**
+	 * URL of the store module ({@code velocity/store}, {@code solid-js/store}).
+	 */
+	public static final String STORE_URL = "/__velocity/store.js";
+
 	public ModuleUrls {
 		Assert.isTrue(prefix != null && prefix.startsWith("/") && !prefix.endsWith("/"),
 				"'prefix' must start and not end with '/'");

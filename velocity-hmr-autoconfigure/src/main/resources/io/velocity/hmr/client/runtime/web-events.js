@@ -51,9 +51,10 @@ export function clearDelegatedEvents(doc = globalThis.document) {
  * @param {string} name the event type
  * @param {unknown} handler
  * @param {boolean} [delegate]
+ * @param {boolean} [capture] whether the listener is for the capture phase ({@code oncapture:name})
  * @returns {(() => void) | undefined} a function that removes the listener, if one was added
  */
-export function addEventListener(node, name, handler, delegate) {
+export function addEventListener(node, name, handler, delegate, capture = false) {
 	const target = /** @type {any} */ (node);
 	if (delegate) {
 		if (Array.isArray(handler)) {
@@ -63,7 +64,8 @@ export function addEventListener(node, name, handler, delegate) {
 		else {
 			target['$$' + name] = handler;
 		}
-		delegateEvents([name], node.ownerDocument);
+		// Not node.ownerDocument: a fresh clone of a template belongs to the template's inert document.
+		delegateEvents([name]);
 		return undefined;
 	}
 	/** @type {EventListener} */
@@ -78,8 +80,8 @@ export function addEventListener(node, name, handler, delegate) {
 	else {
 		return undefined;
 	}
-	node.addEventListener(name, listener);
-	return () => node.removeEventListener(name, listener);
+	node.addEventListener(name, listener, capture);
+	return () => node.removeEventListener(name, listener, capture);
 }
 
 /**
