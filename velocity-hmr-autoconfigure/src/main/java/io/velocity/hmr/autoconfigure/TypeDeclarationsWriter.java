@@ -27,7 +27,7 @@ class TypeDeclarationsWriter implements InitializingBean {
 
 	private static final String LOCATION = "io/velocity/hmr/client/types/";
 
-	private static final List<String> DECLARATIONS = List.of("velocity.d.ts", "hot.d.ts");
+	private static final List<String> DECLARATIONS = List.of("velocity.d.ts", "jsx.d.ts", "web.d.ts", "hot.d.ts");
 
 	private final @Nullable Path directory;
 
