@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The app under measurement: a static page that loads {@code /frontend/main.tsx}, plus the
- * sample app's greeting endpoint so that the sample front end renders as it does there.
+ * The app under measurement: a static page that loads {@code /frontend/main.tsx}, plus
+ * the sample app's greeting endpoint so that the sample front end renders as it does
+ * there.
  */
 @SpringBootApplication
 @RestController

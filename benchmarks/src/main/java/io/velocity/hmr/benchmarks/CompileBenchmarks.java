@@ -111,8 +111,8 @@ public class CompileBenchmarks {
 
 	static CompileService service(Path root) {
 		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(root));
-		return new CompileService(sources, new ModuleCompiler(sources, new ModuleUrls("/frontend"),
-				UnaryOperator.identity(), true));
+		return new CompileService(sources,
+				new ModuleCompiler(sources, new ModuleUrls("/frontend"), UnaryOperator.identity(), true));
 	}
 
 }

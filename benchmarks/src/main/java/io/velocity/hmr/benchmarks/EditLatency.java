@@ -54,8 +54,8 @@ final class EditLatency {
 	 * @param file the file to write
 	 * @param content the file's content for edit number {@code n} (from 1)
 	 * @param elementId the element whose text or style changes
-	 * @param expected the text it contains after edit {@code n}, or the computed value
-	 * of the style property
+	 * @param expected the text it contains after edit {@code n}, or the computed value of
+	 * the style property
 	 * @param style the CSS property whose computed value changes, or {@code null} when
 	 * the text changes
 	 */
@@ -116,7 +116,8 @@ final class EditLatency {
 				}
 				saveToDom.add(seenAt - writeAt);
 				Map<String, Double> breakdown = breakdown(page, previous, writeAt, seenAt, offset);
-				breakdown.forEach((stage, millis) -> stages.computeIfAbsent(stage, (key) -> new ArrayList<>()).add(millis));
+				breakdown
+					.forEach((stage, millis) -> stages.computeIfAbsent(stage, (key) -> new ArrayList<>()).add(millis));
 			}
 		}
 		finally {
@@ -149,8 +150,8 @@ final class EditLatency {
 	}
 
 	/**
-	 * Waits for the client to finish the update, then splits its path into stages, all
-	 * in milliseconds on this machine's clock.
+	 * Waits for the client to finish the update, then splits its path into stages, all in
+	 * milliseconds on this machine's clock.
 	 */
 	@SuppressWarnings("unchecked")
 	private static Map<String, Double> breakdown(Page page, Object previous, double writeAt, double seenAt,

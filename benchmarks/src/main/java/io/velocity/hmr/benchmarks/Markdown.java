@@ -30,14 +30,29 @@ final class Markdown {
 	static String results(Map<String, Object> results, List<Map<String, Object>> verdicts) {
 		StringBuilder md = new StringBuilder();
 		Map<String, Object> machine = (Map<String, Object>) results.get("machine");
-		md.append("\nMachine: ").append(machine.get("nproc")).append(" CPUs (").append(machine.get("cpu"))
-			.append("), ").append(machine.get("memory")).append(" memory, ").append(machine.get("jdk"))
-			.append(", Chromium ").append(machine.get("chromium")).append(".\nCommand: `")
-			.append(results.get("command")).append("`\n\n");
+		md.append("\nMachine: ")
+			.append(machine.get("nproc"))
+			.append(" CPUs (")
+			.append(machine.get("cpu"))
+			.append("), ")
+			.append(machine.get("memory"))
+			.append(" memory, ")
+			.append(machine.get("jdk"))
+			.append(", Chromium ")
+			.append(machine.get("chromium"))
+			.append(".\nCommand: `")
+			.append(results.get("command"))
+			.append("`\n\n");
 		md.append("| Target | Measured | Limit | Verdict |\n| --- | ---: | ---: | --- |\n");
-		verdicts.forEach((verdict) -> md.append("| ").append(verdict.get("target")).append(" | ")
-			.append(verdict.get("value")).append(" | ").append(verdict.get("limit")).append(" | ")
-			.append(Boolean.TRUE.equals(verdict.get("pass")) ? "PASS" : "**FAIL**").append(" |\n"));
+		verdicts.forEach((verdict) -> md.append("| ")
+			.append(verdict.get("target"))
+			.append(" | ")
+			.append(verdict.get("value"))
+			.append(" | ")
+			.append(verdict.get("limit"))
+			.append(" | ")
+			.append(Boolean.TRUE.equals(verdict.get("pass")) ? "PASS" : "**FAIL**")
+			.append(" |\n"));
 		latency(md, results);
 		load(md, results);
 		server(md, results);
@@ -49,7 +64,8 @@ final class Markdown {
 		if (!results.containsKey("leaf") && !results.containsKey("leaf1000")) {
 			return;
 		}
-		md.append("\n### Save → DOM (ms)\n\n| Scenario | Edits | p50 | p95 | max | Failures | Reloads | Other tabs updated |\n")
+		md.append(
+				"\n### Save → DOM (ms)\n\n| Scenario | Edits | p50 | p95 | max | Failures | Reloads | Other tabs updated |\n")
 			.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
 		Set<String> stages = new LinkedHashSet<>();
 		SCENARIOS.forEach((key, name) -> {
@@ -58,11 +74,24 @@ final class Markdown {
 				return;
 			}
 			Map<String, Object> save = (Map<String, Object>) scenario.get("saveToDom");
-			md.append("| ").append(name).append(" | ").append(save.get("n")).append(" | ").append(save.get("p50"))
-				.append(" | ").append(save.get("p95")).append(" | ").append(save.get("max")).append(" | ")
-				.append(scenario.get("failures")).append(" | ").append(scenario.get("reloads")).append(" | ")
+			md.append("| ")
+				.append(name)
+				.append(" | ")
+				.append(save.get("n"))
+				.append(" | ")
+				.append(save.get("p50"))
+				.append(" | ")
+				.append(save.get("p95"))
+				.append(" | ")
+				.append(save.get("max"))
+				.append(" | ")
+				.append(scenario.get("failures"))
+				.append(" | ")
+				.append(scenario.get("reloads"))
+				.append(" | ")
 				.append(scenario.containsKey("otherPages")
-						? scenario.get("updatesOnOtherPages") + " / " + scenario.get("expectedUpdatesOnOtherPages") : "–")
+						? scenario.get("updatesOnOtherPages") + " / " + scenario.get("expectedUpdatesOnOtherPages")
+						: "–")
 				.append(" |\n");
 			stages.addAll(((Map<String, Object>) scenario.get("stages")).keySet());
 		});
@@ -79,9 +108,12 @@ final class Markdown {
 		for (String stage : stages) {
 			md.append("| ").append(stage).append(" |");
 			for (String key : keys) {
-				Object summary = ((Map<String, Object>) ((Map<String, Object>) results.get(key)).get("stages")).get(stage);
-				md.append(' ').append((summary instanceof Map<?, ?> values)
-						? values.get("p50") + " (" + values.get("p95") + ")" : "–").append(" |");
+				Object summary = ((Map<String, Object>) ((Map<String, Object>) results.get(key)).get("stages"))
+					.get(stage);
+				md.append(' ')
+					.append((summary instanceof Map<?, ?> values) ? values.get("p50") + " (" + values.get("p95") + ")"
+							: "–")
+					.append(" |");
 			}
 			md.append('\n');
 		}
@@ -92,7 +124,8 @@ final class Markdown {
 		if (!results.containsKey("loadWarm1000")) {
 			return;
 		}
-		md.append("\n### Cold page load (fresh browser context, ms from navigation start; 1,000 modules unless stated)\n\n")
+		md.append(
+				"\n### Cold page load (fresh browser context, ms from navigation start; 1,000 modules unless stated)\n\n")
 			.append("| Case | `load` event | Last module evaluated | Page received | Module requests "
 					+ "| Last request issued | Last response | Median queued | Median server wait | modulepreload hints |\n")
 			.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -104,12 +137,27 @@ final class Markdown {
 				"loadWarmChain100NoPreload")) {
 			Map<String, Object> load = (Map<String, Object>) results.get(key);
 			if (load != null) {
-				md.append("| ").append(cases.get(key)).append(" | ").append(load.get("load")).append(" | ")
-					.append(load.get("lastModuleEvaluated")).append(" | ").append(load.get("documentResponseEnd"))
-					.append(" | ").append(load.get("requests")).append(" | ")
-					.append(load.get("lastRequestStart")).append(" | ").append(load.get("lastResponseEnd")).append(" | ")
-					.append(load.get("medianQueued")).append(" | ").append(load.get("medianServerWait")).append(" | ")
-					.append(load.get("preloadHints")).append(" |\n");
+				md.append("| ")
+					.append(cases.get(key))
+					.append(" | ")
+					.append(load.get("load"))
+					.append(" | ")
+					.append(load.get("lastModuleEvaluated"))
+					.append(" | ")
+					.append(load.get("documentResponseEnd"))
+					.append(" | ")
+					.append(load.get("requests"))
+					.append(" | ")
+					.append(load.get("lastRequestStart"))
+					.append(" | ")
+					.append(load.get("lastResponseEnd"))
+					.append(" | ")
+					.append(load.get("medianQueued"))
+					.append(" | ")
+					.append(load.get("medianServerWait"))
+					.append(" | ")
+					.append(load.get("preloadHints"))
+					.append(" |\n");
 			}
 		}
 	}
@@ -117,24 +165,45 @@ final class Markdown {
 	@SuppressWarnings("unchecked")
 	private static void server(StringBuilder md, Map<String, Object> results) {
 		if (results.get("compile") instanceof Map<?, ?> compile) {
-			md.append("\n### Compile (JMH, hot mode, through the compile service)\n\n| Benchmark | Score | Error | Unit |\n")
+			md.append(
+					"\n### Compile (JMH, hot mode, through the compile service)\n\n| Benchmark | Score | Error | Unit |\n")
 				.append("| --- | ---: | ---: | --- |\n");
 			compile.forEach((name, value) -> {
 				Map<String, Object> score = (Map<String, Object>) value;
-				md.append("| ").append(name).append(" | ").append(score.get("score")).append(" | ± ")
-					.append(score.get("error")).append(" | ").append(score.get("unit")).append(" |\n");
+				md.append("| ")
+					.append(name)
+					.append(" | ")
+					.append(score.get("score"))
+					.append(" | ± ")
+					.append(score.get("error"))
+					.append(" | ")
+					.append(score.get("unit"))
+					.append(" |\n");
 			});
 		}
 		if (results.get("startUp") instanceof Map<?, ?> startUp) {
-			md.append("\n### Start-up (JVM start → application ready, sample front end, ").append(startUp.get("runs"))
+			md.append("\n### Start-up (JVM start → application ready, sample front end, ")
+				.append(startUp.get("runs"))
 				.append(" runs each, alternating)\n\n| | Without the starter | With the starter | Added |\n")
-				.append("| --- | ---: | ---: | ---: |\n| Median | ").append(startUp.get("medianWithoutMillis"))
-				.append(" ms | ").append(startUp.get("medianWithMillis")).append(" ms | ")
-				.append(startUp.get("addedMillis")).append(" ms |\n| Fastest | ").append(startUp.get("minWithoutMillis"))
-				.append(" ms | ").append(startUp.get("minWithMillis")).append(" ms | ")
-				.append(startUp.get("addedMinMillis")).append(" ms |\n| CPU time, median | ")
-				.append(startUp.get("medianCpuWithoutMillis")).append(" ms | ").append(startUp.get("medianCpuWithMillis"))
-				.append(" ms | ").append(startUp.get("addedCpuMillis")).append(" ms |\n");
+				.append("| --- | ---: | ---: | ---: |\n| Median | ")
+				.append(startUp.get("medianWithoutMillis"))
+				.append(" ms | ")
+				.append(startUp.get("medianWithMillis"))
+				.append(" ms | ")
+				.append(startUp.get("addedMillis"))
+				.append(" ms |\n| Fastest | ")
+				.append(startUp.get("minWithoutMillis"))
+				.append(" ms | ")
+				.append(startUp.get("minWithMillis"))
+				.append(" ms | ")
+				.append(startUp.get("addedMinMillis"))
+				.append(" ms |\n| CPU time, median | ")
+				.append(startUp.get("medianCpuWithoutMillis"))
+				.append(" ms | ")
+				.append(startUp.get("medianCpuWithMillis"))
+				.append(" ms | ")
+				.append(startUp.get("addedCpuMillis"))
+				.append(" ms |\n");
 		}
 		if (results.containsKey("heap1000")) {
 			md.append("\n### Heap after a forced GC, every module served once (MB)\n\n")
@@ -144,11 +213,21 @@ final class Markdown {
 			for (String key : List.of("heap1000", "heap10000")) {
 				Map<String, Object> heap = (Map<String, Object>) results.get(key);
 				if (heap != null) {
-					md.append("| ").append(heap.get("modulesServed")).append(" modules | ")
-						.append(heap.get("withoutStarterMb")).append(" | ").append(heap.get("withStarterMb")).append(" | ")
-						.append(heap.get("addedMb")).append(" | ").append(heap.get("addedWithoutCompileCacheMb"))
-						.append(" | ").append(heap.get("firstServeAllMillis")).append(" ms / ")
-						.append(heap.get("secondServeAllMillis")).append(" ms |\n");
+					md.append("| ")
+						.append(heap.get("modulesServed"))
+						.append(" modules | ")
+						.append(heap.get("withoutStarterMb"))
+						.append(" | ")
+						.append(heap.get("withStarterMb"))
+						.append(" | ")
+						.append(heap.get("addedMb"))
+						.append(" | ")
+						.append(heap.get("addedWithoutCompileCacheMb"))
+						.append(" | ")
+						.append(heap.get("firstServeAllMillis"))
+						.append(" ms / ")
+						.append(heap.get("secondServeAllMillis"))
+						.append(" ms |\n");
 				}
 			}
 		}

@@ -25,7 +25,8 @@ final class PageLoad {
 	 * @param url the page
 	 * @param preload whether to load the page with the server's modulepreload hints or
 	 * the one without, to measure what they save
-	 * @return {@code load}, {@code lastModuleEvaluated}, {@code requests} and {@code preloadHints}
+	 * @return {@code load}, {@code lastModuleEvaluated}, {@code requests} and
+	 * {@code preloadHints}
 	 */
 	static Map<String, Double> once(Browser browser, String url, boolean preload) {
 		try (BrowserContext context = browser.newContext()) {
@@ -33,28 +34,32 @@ final class PageLoad {
 			context.addInitScript("performance.setResourceTimingBufferSize(100000)");
 			Page page = context.newPage();
 			page.setDefaultTimeout(120_000);
-			// A route would send every request through Playwright's driver: the page without
+			// A route would send every request through Playwright's driver: the page
+			// without
 			// hints is a page of its own instead.
 			page.navigate(url + (preload ? "/" : "/no-preload.html"));
-			page.waitForFunction("() => window.__renderedAt && performance.getEntriesByType('navigation')[0]?.loadEventEnd");
+			page.waitForFunction(
+					"() => window.__renderedAt && performance.getEntriesByType('navigation')[0]?.loadEventEnd");
 			@SuppressWarnings("unchecked")
-			Map<String, Object> times = (Map<String, Object>) page.evaluate("""
-					() => ({ load: performance.getEntriesByType('navigation')[0].loadEventStart,
-					  lastModuleEvaluated: window.__mainAt, rendered: window.__renderedAt,
-					  ...((entries) => {
-					    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-					    const navigation = performance.getEntriesByType('navigation')[0];
-					    return { requests: entries.length, documentResponseEnd: navigation.responseEnd,
-					      lastRequestStart: Math.max(...entries.map((entry) => entry.startTime)),
-					      lastResponseEnd: Math.max(...entries.map((entry) => entry.responseEnd)),
-					      medianQueued: median(entries.map((entry) => entry.requestStart - entry.startTime)),
-					      medianServerWait: median(entries.map((entry) => entry.responseStart - entry.requestStart)),
-					      medianDownload: median(entries.map((entry) => entry.responseEnd - entry.responseStart)) };
-					  })(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/frontend/'))) })""");
+			Map<String, Object> times = (Map<String, Object>) page.evaluate(
+					"""
+							() => ({ load: performance.getEntriesByType('navigation')[0].loadEventStart,
+							  lastModuleEvaluated: window.__mainAt, rendered: window.__renderedAt,
+							  ...((entries) => {
+							    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+							    const navigation = performance.getEntriesByType('navigation')[0];
+							    return { requests: entries.length, documentResponseEnd: navigation.responseEnd,
+							      lastRequestStart: Math.max(...entries.map((entry) => entry.startTime)),
+							      lastResponseEnd: Math.max(...entries.map((entry) => entry.responseEnd)),
+							      medianQueued: median(entries.map((entry) => entry.requestStart - entry.startTime)),
+							      medianServerWait: median(entries.map((entry) => entry.responseStart - entry.requestStart)),
+							      medianDownload: median(entries.map((entry) => entry.responseEnd - entry.responseStart)) };
+							  })(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/frontend/'))) })""");
 			Map<String, Double> result = new LinkedHashMap<>();
 			times.forEach((key, value) -> result.put(key, Stats.round(((Number) value).doubleValue())));
-			result.put("preloadHints", ((Number) page.evaluate(
-					"() => document.querySelectorAll('link[rel=modulepreload]').length")).doubleValue());
+			result.put("preloadHints",
+					((Number) page.evaluate("() => document.querySelectorAll('link[rel=modulepreload]').length"))
+						.doubleValue());
 			return result;
 		}
 	}
@@ -65,7 +70,8 @@ final class PageLoad {
 	static Map<String, Double> median(Browser browser, String url, boolean preload, int runs) {
 		Map<String, List<Double>> values = new LinkedHashMap<>();
 		for (int i = 0; i < runs; i++) {
-			once(browser, url, preload).forEach((key, value) -> values.computeIfAbsent(key, (k) -> new ArrayList<>()).add(value));
+			once(browser, url, preload)
+				.forEach((key, value) -> values.computeIfAbsent(key, (k) -> new ArrayList<>()).add(value));
 		}
 		Map<String, Double> medians = new LinkedHashMap<>();
 		values.forEach((key, list) -> medians.put(key, Stats.median(list)));

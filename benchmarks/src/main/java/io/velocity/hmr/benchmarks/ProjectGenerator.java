@@ -8,8 +8,8 @@ import java.nio.file.Path;
 /**
  * Writes a front end of a given number of component modules: a tree in which module
  * {@code i} renders modules {@code 10i+1} to {@code 10i+10}, so 1,000 modules are four
- * levels deep and 10,000 five. Module 0 is the app; {@code main.tsx} renders it and records
- * when it ran, which is after every module it imports was evaluated.
+ * levels deep and 10,000 five. Module 0 is the app; {@code main.tsx} renders it and
+ * records when it ran, which is after every module it imports was evaluated.
  */
 final class ProjectGenerator {
 
@@ -79,7 +79,10 @@ final class ProjectGenerator {
 		StringBuilder imports = new StringBuilder();
 		StringBuilder children = new StringBuilder();
 		for (int child = first; child < Math.min(first + fanOut, modules); child++) {
-			imports.append("import C").append(child).append(" from '../").append(path(child).replace(".tsx", ""))
+			imports.append("import C")
+				.append(child)
+				.append(" from '../")
+				.append(path(child).replace(".tsx", ""))
 				.append("';\n");
 			children.append("      <C").append(child).append(" />\n");
 		}

@@ -41,8 +41,11 @@ final class Report {
 
 	private static Optional<String> line(String file, String key) {
 		try {
-			return Files.readAllLines(Path.of(file)).stream().filter((line) -> line.startsWith(key))
-				.map((line) -> line.substring(line.indexOf(':') + 1).trim()).findFirst();
+			return Files.readAllLines(Path.of(file))
+				.stream()
+				.filter((line) -> line.startsWith(key))
+				.map((line) -> line.substring(line.indexOf(':') + 1).trim())
+				.findFirst();
 		}
 		catch (IOException ex) {
 			return Optional.empty();
@@ -86,8 +89,8 @@ final class Report {
 		verdict(verdicts, "10,000-module leaf p50 / 1,000-module leaf p50 (same shape)",
 				(p50Of1000 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / p50Of1000) : null, 1.2);
 		verdict(verdicts, "cold load, 1,000 modules, server warm (ms)", loaded(results, "loadWarm1000"), 1000);
-		verdict(verdicts, "cold load, 1,000 modules, right after start-up (ms)", loaded(results, "loadAfterStartUp1000"),
-				3000);
+		verdict(verdicts, "cold load, 1,000 modules, right after start-up (ms)",
+				loaded(results, "loadAfterStartUp1000"), 3000);
 		verdict(verdicts, "cold compile of 1,000 modules (ms)",
 				value(results, "compile", "coldCompileOf1000Modules", "score"), 1000);
 		verdict(verdicts, "start-up added by the starter (ms)", value(results, "startUp", "addedMillis"), 300);

@@ -31,7 +31,8 @@ final class RunningApp implements AutoCloseable {
 			args.add("--spring.autoconfigure.exclude=io.velocity.hmr.autoconfigure.VelocityHmrAutoConfiguration");
 		}
 		args.addAll(List.of(extra));
-		// For trying settings without a rebuild, e.g. -Dvelocity.benchmark.app-args=--velocity.hmr.watch.quiet-period=0
+		// For trying settings without a rebuild, e.g.
+		// -Dvelocity.benchmark.app-args=--velocity.hmr.watch.quiet-period=0
 		String more = System.getProperty("velocity.benchmark.app-args", "").trim();
 		if (!more.isEmpty()) {
 			args.addAll(List.of(more.split("\\s+")));

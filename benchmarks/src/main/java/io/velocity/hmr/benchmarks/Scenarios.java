@@ -31,22 +31,24 @@ final class Scenarios {
 	static EditLatency.Target sharedUtil(Path root) {
 		Path file = root.resolve("utils.ts");
 		String original = EditLatency.read(file);
-		return new EditLatency.Target(file, (n) -> original.replace("noun + 's'", "noun + 's" + n + "'"),
-				"count-hint", (n) -> "times" + n + ".");
+		return new EditLatency.Target(file, (n) -> original.replace("noun + 's'", "noun + 's" + n + "'"), "count-hint",
+				(n) -> "times" + n + ".");
 	}
 
 	static EditLatency.Target importedStyleRule(Path root) {
 		Path file = root.resolve("Counter.css");
 		String original = EditLatency.read(file);
-		return new EditLatency.Target(file, (n) -> original.replace("color: #3451b2;", "color: rgb(" + n + ", 81, 178);"),
-				"count-label", (n) -> "rgb(" + n + ", 81, 178)", "color");
+		return new EditLatency.Target(file,
+				(n) -> original.replace("color: #3451b2;", "color: rgb(" + n + ", 81, 178);"), "count-label",
+				(n) -> "rgb(" + n + ", 81, 178)", "color");
 	}
 
 	static EditLatency.Target linkedStyleRule(Path root) {
 		Path file = root.resolve("styles.css");
 		String original = EditLatency.read(file);
-		return new EditLatency.Target(file, (n) -> original.replace("  padding: 1rem 1.5rem;", "  padding: 1rem " + n + "px;"),
-				"counter", (n) -> n + "px", "padding-left");
+		return new EditLatency.Target(file,
+				(n) -> original.replace("  padding: 1rem 1.5rem;", "  padding: 1rem " + n + "px;"), "counter",
+				(n) -> n + "px", "padding-left");
 	}
 
 	static EditLatency.Target deepLeaf(Path root, int modules) {

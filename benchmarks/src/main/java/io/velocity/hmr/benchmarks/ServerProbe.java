@@ -21,9 +21,10 @@ import io.velocity.hmr.compile.CompileService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs in a JVM of its own: starts the benchmark app with or without Velocity HMR, reports
- * the start-up time and, when asked, the heap in use after the browser-facing module
- * handler served every module of the source root. Prints one line, {@code RESULT {json}}.
+ * Runs in a JVM of its own: starts the benchmark app with or without Velocity HMR,
+ * reports the start-up time and, when asked, the heap in use after the browser-facing
+ * module handler served every module of the source root. Prints one line, {@code RESULT
+ * {json}}.
  */
 public final class ServerProbe {
 

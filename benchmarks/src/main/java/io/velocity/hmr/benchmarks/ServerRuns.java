@@ -86,8 +86,9 @@ final class ServerRuns {
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> probe(String mode, Path sourceRoot, boolean load)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), ServerProbe.class.getName(), mode, sourceRoot.toString()));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), ServerProbe.class.getName(), mode, sourceRoot.toString()));
 		if (load) {
 			command.add("load");
 		}
