@@ -23,7 +23,8 @@ import org.springframework.util.FileSystemUtils;
  * Runs every benchmark and writes {@code benchmarks/target/results.json} and the results
  * section of {@code docs/performance.md}. Arguments: the repository root, then
  * {@code true} for everything or a comma-separated choice of {@code latency},
- * {@code load}, {@code server} and {@code compile}.
+ * {@code load}, {@code server}, {@code compile} and {@code dom} (the keyed table, whose
+ * results go to a section of their own).
  */
 public final class BenchmarkRunner {
 
@@ -33,8 +34,17 @@ public final class BenchmarkRunner {
 	public static void main(String[] args) throws Exception {
 		Path repository = Path.of(args[0]).toAbsolutePath().normalize();
 		Set<String> sections = (args.length < 2 || args[1].isBlank() || args[1].equals("true"))
-				? Set.of("latency", "load", "server", "compile")
+				? Set.of("latency", "load", "server", "compile", "dom")
 				: Arrays.stream(args[1].split(",")).map(String::trim).collect(Collectors.toSet());
+		if (sections.contains("dom")) {
+			log("keyed table (js-framework-benchmark operations), Velocity against vanilla DOM");
+			Map<String, Object> machine = Report.machine(null);
+			DomReport.write(repository, DomBenchmark.run(Integer.getInteger("velocity.benchmark.dom-samples", 15)),
+					machine.get("nproc") + " cores, " + machine.get("cpu"));
+			if (sections.size() == 1) {
+				System.exit(0);
+			}
+		}
 		Path work = Files.createTempDirectory("velocity-bench");
 		Map<String, Object> results = new LinkedHashMap<>();
 		try {
@@ -65,8 +75,8 @@ public final class BenchmarkRunner {
 		System.exit(0);
 	}
 
-	private static void browserRuns(Map<String, Object> results, Set<String> sections, Path sample,
-			Path project1000, Path project10000, Path chain) {
+	private static void browserRuns(Map<String, Object> results, Set<String> sections, Path sample, Path project1000,
+			Path project10000, Path chain) {
 		try (Playwright playwright = Playwright.create(Browsers.createOptions());
 				Browser browser = Browsers.launch(playwright)) {
 			results.put("machine", Report.machine(browser.version()));
@@ -95,7 +105,8 @@ public final class BenchmarkRunner {
 					log("leaf edit with 10 open tabs");
 					results.put("leaf10Tabs", Scenarios.measure(browser, app.url, Scenarios.counterLabel(sample), 10));
 					log("style rule edit, sample Counter.css (imported)");
-					results.put("cssImported", Scenarios.measure(browser, app.url, Scenarios.importedStyleRule(sample), 1));
+					results.put("cssImported",
+							Scenarios.measure(browser, app.url, Scenarios.importedStyleRule(sample), 1));
 					log("style rule edit, sample styles.css (linked)");
 					results.put("cssLinked", Scenarios.measure(browser, app.url, Scenarios.linkedStyleRule(sample), 1));
 				}
@@ -104,10 +115,12 @@ public final class BenchmarkRunner {
 					results.put("leaf10000",
 							Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project10000, 10_000), 1));
 				}
-				// After the other scenarios, so that both projects are measured in an equally warm JVM.
+				// After the other scenarios, so that both projects are measured in an
+				// equally warm JVM.
 				try (RunningApp app = RunningApp.start(project1000, true)) {
 					log("leaf edit, 1,000 modules");
-					results.put("leaf1000", Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project1000, 1_000), 1));
+					results.put("leaf1000",
+							Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project1000, 1_000), 1));
 				}
 			}
 		}
@@ -125,8 +138,10 @@ public final class BenchmarkRunner {
 		for (RunResult run : runs) {
 			String name = run.getParams().getBenchmark();
 			name = name.substring(name.lastIndexOf('.') + 1);
-			compile.put(name, Map.of("score", Stats.round(run.getPrimaryResult().getScore()), "error",
-					Stats.round(run.getPrimaryResult().getScoreError()), "unit", run.getPrimaryResult().getScoreUnit()));
+			compile.put(name,
+					Map.of("score", Stats.round(run.getPrimaryResult().getScore()), "error",
+							Stats.round(run.getPrimaryResult().getScoreError()), "unit",
+							run.getPrimaryResult().getScoreUnit()));
 		}
 		return compile;
 	}
