@@ -134,7 +134,8 @@ final class ModuleAnalyzer {
 	 * both.
 	 */
 	private Transpiled transpile(String path, String text, Swc4jMediaType mediaType, String url) {
-		if (mediaType != Swc4jMediaType.Tsx && mediaType != Swc4jMediaType.Jsx) {
+		// Without a '<' there is no JSX, and the source need not be parsed twice.
+		if ((mediaType != Swc4jMediaType.Tsx && mediaType != Swc4jMediaType.Jsx) || text.indexOf('<') < 0) {
 			return Transpiled.of(this.swc.transpile(path, text, mediaType, url));
 		}
 		ISwc4jAstProgram<?> program = this.swc.parseSource(path, text, mediaType, url).getProgram();
@@ -145,6 +146,12 @@ final class ModuleAnalyzer {
 		catch (JsxProblemException ex) {
 			throw new CompileProblemException(
 					CompileProblems.jsx(path, text, ex.getMessage(), ex.getLine(), ex.getColumn()));
+		}
+		catch (RuntimeException ex) {
+			// A bug of the transform, not of the module: say so rather than fail the
+			// request.
+			throw new CompileProblemException(CompileProblems.jsx(path, text,
+					"Velocity could not compile the JSX of this module (" + ex + "); please report it", 0, 0));
 		}
 		if (jsx.isEmpty()) {
 			return Transpiled.of(this.swc.transpile(path, text, mediaType, url));

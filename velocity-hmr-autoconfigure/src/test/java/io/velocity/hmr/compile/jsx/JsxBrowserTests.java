@@ -87,6 +87,22 @@ class JsxBrowserTests {
 	}
 
 	@Test
+	void htmlForContentPropertiesAndNamespacesFollowTheirSignals() {
+		open("Bindings");
+		PlaywrightAssertions.assertThat(this.page.locator("#for-label")).hasAttribute("for", "first");
+		expect("#html b").hasText("first");
+		expect("#text").hasText("first");
+		PlaywrightAssertions.assertThat(this.page.locator("#namespaced")).hasAttribute("data-state", "off");
+		assertThat(this.page.evaluate("() => document.getElementById('namespaced').title")).isEqualTo("first");
+		this.page.evaluate("() => { setTitle('second'); setActive(true); }");
+		PlaywrightAssertions.assertThat(this.page.locator("#for-label")).hasAttribute("for", "second");
+		expect("#html b").hasText("second");
+		expect("#text").hasText("second");
+		PlaywrightAssertions.assertThat(this.page.locator("#namespaced")).hasAttribute("data-state", "on");
+		assertThat(this.page.evaluate("() => document.getElementById('namespaced').title")).isEqualTo("second");
+	}
+
+	@Test
 	void refAssignsTheVariableOrCallsTheFunction() {
 		open("Bindings");
 		assertThat(isTrue("box() === document.getElementById('box')")).isTrue();

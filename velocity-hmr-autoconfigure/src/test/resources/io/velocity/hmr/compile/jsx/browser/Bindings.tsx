@@ -32,6 +32,10 @@ function App() {
 			</p>
 			<Badge n={count()} />
 			<input id="name" value={title()} disabled={active()} />
+			<label id="for-label" htmlFor={title()}>For</label>
+			<p id="html" innerHTML={`<b>${title()}</b>`} />
+			<p id="text" textContent={title()} />
+			<input id="namespaced" prop:title={title()} attr:data-state={active() ? 'on' : 'off'} />
 		</main>
 	);
 }
