@@ -7,8 +7,8 @@ import java.util.List;
  * One binding gets an effect of its own; several share one, which computes every value
  * and sets only those that changed since its previous run, kept in the object it returns:
  * <pre class="code">
- * _$effect((_p$) => { const _v$1 = (a()), _v$2 = (b());
- *   _v$1 !== _p$.e0 && _$className(_el$1, _p$.e0 = _v$1); … return _p$; }, {});
+ * _$effect((_p$ = {}) => { const _v$1 = (a()), _v$2 = (b());
+ *   _v$1 !== _p$.e0 && _$className(_el$1, _p$.e0 = _v$1); … return _p$; });
  * </pre>
  */
 final class Effects {
@@ -40,7 +40,7 @@ final class Effects {
 		}
 		int at = bindings.get(0).at();
 		String[] values = new String[bindings.size()];
-		this.compiler.write(effect + "((_p$) => { const ", at);
+		this.compiler.write(effect + "((_p$ = {}) => { const ", at);
 		for (int i = 0; i < bindings.size(); i++) {
 			Binding binding = bindings.get(i);
 			values[i] = this.compiler.id("_v$");
@@ -61,7 +61,7 @@ final class Effects {
 						+ " = " + values[i] + binding.close() + "; ", binding.at());
 			}
 		}
-		this.compiler.write("return _p$; }, {}); ", at);
+		this.compiler.write("return _p$; }); ", at);
 	}
 
 }

@@ -28,13 +28,15 @@ export function template(html, isSVG) {
 
 /**
  * Run fn now and whenever what it reads changes, passing what it returned last time (init the
- * first time): the effect behind every dynamic attribute of a compiled template.
+ * first time): the effect behind the dynamic attributes of a compiled template. Compiled code
+ * passes no init (a default parameter does that job), so that no closure wraps fn.
  * @template T
  * @param {(previous: T) => T} fn
  * @param {T} [init]
  */
 export function effect(fn, init) {
-	reactiveEffect((previous) => fn(previous === undefined ? /** @type {T} */ (init) : previous));
+	reactiveEffect((init === undefined) ? fn
+		: (previous) => fn(previous === undefined ? /** @type {T} */ (init) : previous));
 }
 
 /**
