@@ -10,8 +10,8 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstJsxExprContainer;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstJsxFragment;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstJsxSpreadChild;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstJsxText;
-import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstJsxAttrOrSpread;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstJsxElementChild;
 
 /**
@@ -41,8 +41,7 @@ final class ComponentCompiler {
 		this.compiler.write(")", at);
 	}
 
-	void props(List<com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstJsxAttrOrSpread> attrs,
-			List<ISwc4jAstJsxElementChild> children, boolean element) {
+	void props(List<ISwc4jAstJsxAttrOrSpread> attrs, List<ISwc4jAstJsxElementChild> children, boolean element) {
 		this.props.write(attrs, (children != null) ? children : List.of(), element);
 	}
 
@@ -136,10 +135,6 @@ final class ComponentCompiler {
 		}
 		return value instanceof Swc4jAstBinExpr and && and.getOp() == Swc4jAstBinaryOp.LogicalAnd
 				&& this.compiler.dynamics.isDynamic(and.getLeft(), false) && Dynamics.hasJsx(and.getRight());
-	}
-
-	static boolean isJsx(ISwc4jAst node) {
-		return node instanceof Swc4jAstJsxElement || node instanceof Swc4jAstJsxFragment;
 	}
 
 }
