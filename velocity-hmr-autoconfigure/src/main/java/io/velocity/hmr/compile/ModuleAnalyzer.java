@@ -156,8 +156,20 @@ final class ModuleAnalyzer {
 		if (jsx.isEmpty()) {
 			return Transpiled.of(this.swc.transpile(path, text, mediaType, url));
 		}
-		Swc4jTranspileOutput output = this.swc.transpile(path, jsx.get().code(), mediaType, url);
 		JsxPositions positions = jsx.get().positions();
+		Swc4jTranspileOutput output;
+		try {
+			output = this.swc.transpile(path, jsx.get().code(), mediaType, url);
+		}
+		catch (CompileProblemException ex) {
+			// The source parsed, so the generated code is at fault: point at the JSX it
+			// came from.
+			CompileProblem problem = ex.getProblem();
+			long at = positions.toSource(Math.max(problem.line() - 1, 0), Math.max(problem.column() - 1, 0));
+			throw new CompileProblemException(CompileProblems.jsx(path, text,
+					"Velocity generated invalid code for this JSX (" + problem.message() + "); please report it",
+					JsxPositions.line(at) + 1, JsxPositions.column(at) + 1));
+		}
 		return new Transpiled(output.getCode(),
 				SourceMapMappings.remapSourceMap(output.getSourceMap(), positions::toSource));
 	}
