@@ -22,17 +22,21 @@ class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 	void editingAComponentSwapsItInPlaceKeepingItsStateAndItsSiblings() {
 		clickIncrement(5);
 		try {
-			sources.edit("Counter.tsx", "Count: {count}", "Clicks: {count}");
+			// The new version reads the signal Solid's way, {count()}: a compiled
+			// binding.
+			sources.edit("Counter.tsx", "Count: {count}", "Clicks: {count()}");
 			assertThat(this.page.locator("#count-label")).hasText("Clicks: 5");
 			assertNoReload();
+			this.page.locator("#increment").click();
+			assertThat(this.page.locator("#count-label")).hasText("Clicks: 6");
 			assertThat(this.page.evaluate("() => document.querySelector('#header') === window.__header"))
 				.as("sibling component's DOM node is the same node")
 				.isEqualTo(true);
 			assertLogged("[velocity] hot updated /frontend/Counter.tsx");
 		}
 		finally {
-			sources.edit("Counter.tsx", "Clicks: {count}", "Count: {count}");
-			assertThat(this.page.locator("#count-label")).hasText("Count: 5");
+			sources.edit("Counter.tsx", "Clicks: {count()}", "Count: {count}");
+			assertThat(this.page.locator("#count-label")).hasText("Count: 6");
 		}
 	}
 

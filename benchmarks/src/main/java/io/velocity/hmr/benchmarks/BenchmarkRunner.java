@@ -23,7 +23,8 @@ import org.springframework.util.FileSystemUtils;
  * Runs every benchmark and writes {@code benchmarks/target/results.json} and the results
  * section of {@code docs/performance.md}. Arguments: the repository root, then
  * {@code true} for everything or a comma-separated choice of {@code latency},
- * {@code load}, {@code runtime}, {@code server}, {@code compile} and {@code watch}.
+ * {@code load}, {@code runtime}, {@code server}, {@code compile}, {@code watch} and {@code dom}
+ * (the keyed table, whose results go to a section of their own).
  */
 public final class BenchmarkRunner {
 
@@ -33,8 +34,17 @@ public final class BenchmarkRunner {
 	public static void main(String[] args) throws Exception {
 		Path repository = Path.of(args[0]).toAbsolutePath().normalize();
 		Set<String> sections = (args.length < 2 || args[1].isBlank() || args[1].equals("true"))
-				? Set.of("latency", "load", "runtime", "server", "compile", "watch")
+				? Set.of("latency", "load", "runtime", "server", "compile", "watch", "dom")
 				: Arrays.stream(args[1].split(",")).map(String::trim).collect(Collectors.toSet());
+		if (sections.contains("dom")) {
+			log("keyed table (js-framework-benchmark operations), Velocity against vanilla DOM");
+			Map<String, Object> machine = Report.machine(null);
+			DomReport.write(repository, DomBenchmark.run(Integer.getInteger("velocity.benchmark.dom-samples", 15)),
+					machine.get("nproc") + " cores, " + machine.get("cpu"));
+			if (sections.size() == 1) {
+				System.exit(0);
+			}
+		}
 		Path work = Files.createTempDirectory("velocity-bench");
 		Map<String, Object> results = new LinkedHashMap<>();
 		try {

@@ -84,6 +84,19 @@ final class CompileProblems {
 	}
 
 	/**
+	 * A problem in JSX that parses but cannot be compiled safely.
+	 * @param path the module path
+	 * @param text its source
+	 * @param message what is wrong
+	 * @param line the 1-based line
+	 * @param column the 1-based column in code points
+	 * @return the problem
+	 */
+	static CompileProblem jsx(String path, String text, String message, int line, int column) {
+		return new CompileProblem(path, line, column, message, frame(text, line, column));
+	}
+
+	/**
 	 * A problem for content that is not UTF-8.
 	 * @param path the module path
 	 * @param content the raw content

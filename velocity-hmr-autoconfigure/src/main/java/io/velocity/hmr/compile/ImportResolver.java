@@ -3,6 +3,7 @@ package io.velocity.hmr.compile;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.velocity.hmr.source.ModuleKind;
@@ -14,8 +15,10 @@ import io.velocity.hmr.source.ModuleUrls;
  * Resolves import specifiers to the URLs the browser requests, the way Vite does for
  * sources (there is no {@code node_modules} resolution):
  * <ul>
- * <li>{@code velocity}, {@code velocity/jsx-runtime} and {@code velocity/store} name the
- * Velocity runtime modules;</li>
+ * <li>{@code velocity}, {@code velocity/web}, {@code velocity/store} and
+ * {@code velocity/jsx-runtime} name the Velocity runtime modules, and so do Solid's
+ * {@code solid-js}, {@code solid-js/web} and {@code solid-js/store}, so that Solid code
+ * runs unchanged;</li>
  * <li>URL paths ({@code /lib.js}) and full URLs ({@code https://…}) stay as written;</li>
  * <li>relative specifiers resolve against the importing module: the exact file, then a
  * TypeScript file for a {@code .js}/{@code .jsx} specifier, then the specifier with each
@@ -35,11 +38,10 @@ final class ImportResolver {
 	 */
 	static final List<String> EXTENSIONS = List.of(".ts", ".tsx", ".js", ".jsx", ".mjs");
 
-	private static final String RUNTIME = "velocity";
-
-	private static final String JSX_RUNTIME = "velocity/jsx-runtime";
-
-	private static final String STORE = "velocity/store";
+	private static final Map<String, String> RUNTIME_MODULES = Map.of("velocity", ModuleUrls.RUNTIME_URL,
+			"velocity/jsx-runtime", ModuleUrls.JSX_RUNTIME_URL, "velocity/web", ModuleUrls.WEB_URL, "velocity/store",
+			ModuleUrls.STORE_URL, "solid-js", ModuleUrls.RUNTIME_URL, "solid-js/web", ModuleUrls.WEB_URL,
+			"solid-js/store", ModuleUrls.STORE_URL);
 
 	private final ModuleSources sources;
 
@@ -58,14 +60,9 @@ final class ImportResolver {
 	 * @throws UnresolvedImportException if the specifier names no module
 	 */
 	String resolve(String importer, String specifier) throws UnresolvedImportException {
-		if (specifier.equals(RUNTIME)) {
-			return ModuleUrls.RUNTIME_URL;
-		}
-		if (specifier.equals(JSX_RUNTIME)) {
-			return ModuleUrls.JSX_RUNTIME_URL;
-		}
-		if (specifier.equals(STORE)) {
-			return ModuleUrls.STORE_URL;
+		String runtime = RUNTIME_MODULES.get(specifier);
+		if (runtime != null) {
+			return runtime;
 		}
 		if (specifier.startsWith("/") && this.urls.toPath(specifier).isPresent()) {
 			return asModule(specifier);
@@ -77,7 +74,8 @@ final class ImportResolver {
 			return resolveRelative(importer, specifier);
 		}
 		throw new UnresolvedImportException(
-				"bare imports other than 'velocity' are not supported (no node_modules resolution)");
+				"bare imports other than 'velocity' and 'solid-js' (and their /web and /store) are not supported"
+						+ " (no node_modules resolution)");
 	}
 
 	private String resolveRelative(String importer, String specifier) throws UnresolvedImportException {

@@ -15,6 +15,10 @@ import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
 import io.velocity.hmr.compile.ImportResolver.UnresolvedImportException;
 import io.velocity.hmr.compile.ImportRewriter.Rewrite;
 import io.velocity.hmr.compile.ModuleSyntax.ImportSite;
+import io.velocity.hmr.compile.jsx.JsxOutput;
+import io.velocity.hmr.compile.jsx.JsxPositions;
+import io.velocity.hmr.compile.jsx.JsxProblemException;
+import io.velocity.hmr.compile.jsx.JsxTransform;
 import io.velocity.hmr.source.ModulePaths;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
@@ -22,8 +26,9 @@ import io.velocity.hmr.source.ModuleUrls;
 import org.springframework.util.Assert;
 
 /**
- * The expensive part of compiling a script module for {@link ModuleCompiler}: transpile
- * it with swc4j, parse the generated code, and resolve every import specifier and every
+ * The expensive part of compiling a script module for {@link ModuleCompiler}: compile the
+ * JSX of a {@code .tsx}/{@code .jsx} module ({@link JsxTransform}), transpile it with
+ * swc4j, parse the generated code, and resolve every import specifier and every
  * dependency named in {@code import.meta.hot.accept(…)}, so that what is recorded is
  * exactly what the browser will request. The result, a {@link ModuleAnalysis}, is all
  * that writing the served code needs.
@@ -99,8 +104,8 @@ final class ModuleAnalyzer {
 		Assert.isTrue(mediaType != null, () -> "'source' " + source.path() + " is not a script module");
 		String text = SourceText.decode(source);
 		String url = this.urls.toUrl(source.path());
-		Swc4jTranspileOutput output = this.swc.transpile(source.path(), text, mediaType, url);
-		ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
+		Transpiled output = transpile(source.path(), text, mediaType, url);
+		ISwc4jAstProgram<?> program = this.swc.parse(output.code(), Swc4jMediaType.JavaScript, url).getProgram();
 		ModuleSyntax syntax = ModuleSyntax.of(program);
 		HotSyntax hotSyntax = HotSyntax.of(program, COMPONENT_EXTENSIONS.contains(source.extension()));
 		List<Rewrite> importSites = new ArrayList<>(syntax.imports().size());
@@ -123,8 +128,54 @@ final class ModuleAnalyzer {
 		Map<String, String> resolved = new HashMap<>();
 		imports.forEach((moduleImport) -> resolved.put(moduleImport.specifier(), moduleImport.url()));
 		ModuleLinks links = ModuleLinks.of(ImportedNames.of(program), resolved);
-		return new ModuleAnalysis(source.path(), url, text, output.getCode(), output.getSourceMap(), importSites,
-				imports, acceptSites, syntax.exports(), features, autoAccept, links);
+		return new ModuleAnalysis(source.path(), url, text, output.code(), output.sourceMap(), importSites, imports,
+				acceptSites, syntax.exports(), features, autoAccept, links);
+	}
+
+	/**
+	 * Transpile a module: its JSX, if it may have any, compiled first by
+	 * {@link JsxTransform}, the rest by swc, with the source map mapped back through
+	 * both.
+	 */
+	private Transpiled transpile(String path, String text, Swc4jMediaType mediaType, String url) {
+		// Without a '<' there is no JSX, and the source need not be parsed twice.
+		if ((mediaType != Swc4jMediaType.Tsx && mediaType != Swc4jMediaType.Jsx) || text.indexOf('<') < 0) {
+			return Transpiled.of(this.swc.transpile(path, text, mediaType, url));
+		}
+		ISwc4jAstProgram<?> program = this.swc.parseSource(path, text, mediaType, url).getProgram();
+		Optional<JsxOutput> jsx;
+		try {
+			jsx = JsxTransform.transform(text, program);
+		}
+		catch (JsxProblemException ex) {
+			throw new CompileProblemException(
+					CompileProblems.jsx(path, text, ex.getMessage(), ex.getLine(), ex.getColumn()));
+		}
+		catch (RuntimeException ex) {
+			// A bug of the transform, not of the module: say so rather than fail the
+			// request.
+			throw new CompileProblemException(CompileProblems.jsx(path, text,
+					"Velocity could not compile the JSX of this module (" + ex + "); please report it", 0, 0));
+		}
+		if (jsx.isEmpty()) {
+			return Transpiled.of(this.swc.transpile(path, text, mediaType, url));
+		}
+		JsxPositions positions = jsx.get().positions();
+		Swc4jTranspileOutput output;
+		try {
+			output = this.swc.transpile(path, jsx.get().code(), mediaType, url);
+		}
+		catch (CompileProblemException ex) {
+			// The source parsed, so the generated code is at fault: point at the JSX it
+			// came from.
+			CompileProblem problem = ex.getProblem();
+			long at = positions.toSource(Math.max(problem.line() - 1, 0), Math.max(problem.column() - 1, 0));
+			throw new CompileProblemException(CompileProblems.jsx(path, text,
+					"Velocity generated invalid code for this JSX (" + problem.message() + "); please report it",
+					JsxPositions.line(at) + 1, JsxPositions.column(at) + 1));
+		}
+		return new Transpiled(output.getCode(),
+				SourceMapMappings.remapSourceMap(output.getSourceMap(), positions::toSource));
 	}
 
 	/**
@@ -132,10 +183,9 @@ final class ModuleAnalyzer {
 	 * request does not pay for either.
 	 */
 	void warmUp() {
-		Swc4jTranspileOutput output = this.swc.transpile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx,
-				"/__velocity/warm-up.tsx");
+		Transpiled output = transpile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx, "/__velocity/warm-up.tsx");
 		String url = "/__velocity/warm-up.js";
-		ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram();
+		ISwc4jAstProgram<?> program = this.swc.parse(output.code(), Swc4jMediaType.JavaScript, url).getProgram();
 		ModuleSyntax.of(program);
 		HotSyntax.of(program, true);
 	}
@@ -197,6 +247,17 @@ final class ModuleAnalyzer {
 			throw new CompileProblemException(
 					CompileProblems.unresolvedImport(path, text, specifier, ex.getMessage(), line, column));
 		}
+	}
+
+	/**
+	 * Generated code and its source map, whose source is the module's source.
+	 */
+	private record Transpiled(String code, String sourceMap) {
+
+		static Transpiled of(Swc4jTranspileOutput output) {
+			return new Transpiled(output.getCode(), output.getSourceMap());
+		}
+
 	}
 
 }

@@ -28,7 +28,8 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstExprStmt;
  * <ul>
  * <li>an expression statement other than a call of an {@code import.meta.hot} method or a
  * string directive, for example {@code setInterval(…)}, {@code window.app = …} or
- * {@code await init()};</li>
+ * {@code await init()}, but not the {@code delegateEvents([…])} of compiled JSX, which is
+ * harmless to repeat;</li>
  * <li>a variable initializer or {@code export default} expression that is a call,
  * {@code new}, {@code await} or tagged template, unless what it calls is imported from
  * {@code velocity}, {@code velocity/jsx-runtime} or {@code velocity/store}:
@@ -41,16 +42,22 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstExprStmt;
  */
 final class SideEffects {
 
-	private static final Set<String> PURE_SOURCES = Set.of("velocity", "velocity/jsx-runtime", "velocity/store");
+	private static final Set<String> PURE_SOURCES = Set.of("velocity", "velocity/jsx-runtime", "velocity/web",
+			"velocity/store", "solid-js", "solid-js/web", "solid-js/store");
+
+	// Calls that compiled JSX makes at the top level and that are harmless to repeat.
+	private static final Set<String> IDEMPOTENT_CALLS = Set.of("delegateEvents");
 
 	private final Set<String> pureNames;
+
+	private final Set<String> idempotentNames = new HashSet<>();
 
 	/**
 	 * Create an instance for one module.
 	 * @param body the module's top-level items, whose imports from the runtime are pure
 	 */
 	SideEffects(List<ISwc4jAstModuleItem> body) {
-		this.pureNames = pureNames(body);
+		this.pureNames = pureNames(body, this.idempotentNames);
 	}
 
 	/**
@@ -60,8 +67,10 @@ final class SideEffects {
 	 * string directive
 	 */
 	boolean isEffectfulStatement(Swc4jAstExprStmt statement) {
-		return !(HotSyntax.unwrap(statement.getExpr()) instanceof Swc4jAstStr)
-				&& !HotApiCalls.isHotCall(statement.getExpr());
+		ISwc4jAstExpr expr = HotSyntax.unwrap(statement.getExpr());
+		boolean idempotent = expr instanceof Swc4jAstCallExpr call && call.getCallee() instanceof Swc4jAstIdent callee
+				&& this.idempotentNames.contains(callee.getSym());
+		return !(expr instanceof Swc4jAstStr) && !HotApiCalls.isHotCall(statement.getExpr()) && !idempotent;
 	}
 
 	/**
@@ -94,7 +103,7 @@ final class SideEffects {
 		return target instanceof Swc4jAstIdent ident && this.pureNames.contains(ident.getSym());
 	}
 
-	private static Set<String> pureNames(List<ISwc4jAstModuleItem> body) {
+	private static Set<String> pureNames(List<ISwc4jAstModuleItem> body, Set<String> idempotentNames) {
 		Set<String> names = new HashSet<>();
 		for (ISwc4jAstModuleItem item : body) {
 			if (item instanceof Swc4jAstImportDecl declaration
@@ -102,6 +111,12 @@ final class SideEffects {
 				declaration.getSpecifiers().forEach((specifier) -> {
 					if (specifier instanceof Swc4jAstImportNamedSpecifier named) {
 						names.add(named.getLocal().getSym());
+						String imported = named.getImported()
+							.map((name) -> (name instanceof Swc4jAstIdent ident) ? ident.getSym() : "")
+							.orElse(named.getLocal().getSym());
+						if (IDEMPOTENT_CALLS.contains(imported)) {
+							idempotentNames.add(named.getLocal().getSym());
+						}
 					}
 					else if (specifier instanceof Swc4jAstImportDefaultSpecifier defaultSpecifier) {
 						names.add(defaultSpecifier.getLocal().getSym());

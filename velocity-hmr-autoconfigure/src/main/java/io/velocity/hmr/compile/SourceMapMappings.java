@@ -56,6 +56,62 @@ final class SourceMapMappings {
 		return result.toString();
 	}
 
+	/**
+	 * Map the source positions of a source map (its first source's) through a function,
+	 * leaving the generated positions as they are: composes a map of generated code to an
+	 * intermediate text with the way from that text back to the original.
+	 * @param sourceMap the source map, as JSON
+	 * @param toOriginal from a 0-based line and column to a position packed as
+	 * {@code line << 32 | column}
+	 * @return the source map with its mappings replaced
+	 */
+	static String remapSourceMap(String sourceMap, PositionMapping toOriginal) {
+		String key = "\"mappings\":\"";
+		int start = sourceMap.indexOf(key);
+		if (start < 0) {
+			return sourceMap;
+		}
+		start += key.length();
+		int end = sourceMap.indexOf('"', start);
+		String remapped = remapSources(sourceMap.substring(start, end), toOriginal);
+		return sourceMap.substring(0, start) + remapped + sourceMap.substring(end);
+	}
+
+	static String remapSources(String mappings, PositionMapping toOriginal) {
+		StringBuilder result = new StringBuilder(mappings.length() + 16);
+		int sourceLine = 0;
+		int sourceColumn = 0;
+		int writtenLine = 0;
+		int writtenColumn = 0;
+		int segmentStart = 0;
+		for (int i = 0; i <= mappings.length(); i++) {
+			char ch = (i < mappings.length()) ? mappings.charAt(i) : ';';
+			if (ch != ',' && ch != ';') {
+				continue;
+			}
+			if (i > segmentStart) {
+				List<Integer> fields = decode(mappings.substring(segmentStart, i));
+				if (fields.size() >= 4) {
+					sourceLine += fields.get(2);
+					sourceColumn += fields.get(3);
+					long original = toOriginal.map(sourceLine, sourceColumn);
+					int line = (int) (original >>> 32);
+					int column = (int) original;
+					fields.set(2, line - writtenLine);
+					fields.set(3, column - writtenColumn);
+					writtenLine = line;
+					writtenColumn = column;
+				}
+				fields.forEach((field) -> encode(field, result));
+			}
+			if (i < mappings.length()) {
+				result.append(ch);
+			}
+			segmentStart = i + 1;
+		}
+		return result.toString();
+	}
+
 	private static int delta(int column, List<ColumnShift> shifts) {
 		int delta = 0;
 		for (ColumnShift shift : shifts) {
@@ -95,6 +151,16 @@ final class SourceMapMappings {
 			out.append(BASE64.charAt((value != 0) ? digit | 32 : digit));
 		}
 		while (value != 0);
+	}
+
+	/**
+	 * Maps a 0-based line and column to another, packed as {@code line << 32 | column}.
+	 */
+	@FunctionalInterface
+	interface PositionMapping {
+
+		long map(int line, int column);
+
 	}
 
 	/**

@@ -18,8 +18,8 @@ import com.caoccao.javet.swc4j.outputs.Swc4jParseOutput;
 import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
 
 /**
- * The two swc4j calls the compiler makes: transpiling a module to an ES module with a
- * separate source map, and parsing code to a syntax tree.
+ * The swc4j calls the compiler makes: transpiling a module to an ES module with a
+ * separate source map, and parsing a source or code to a syntax tree.
  */
 final class SwcTranspiler {
 
@@ -29,8 +29,9 @@ final class SwcTranspiler {
 	private final Swc4j swc4j = new Swc4j();
 
 	/**
-	 * Transpile a module. JSX uses the automatic runtime from
-	 * {@code velocity/jsx-runtime}.
+	 * Transpile a module. JSX is compiled before (see
+	 * {@link io.velocity.hmr.compile.jsx.JsxTransform}); should any reach swc, it would
+	 * use the automatic runtime of {@code velocity/jsx-runtime}.
 	 * @param path the module path, for problems
 	 * @param text the source
 	 * @param mediaType its language
@@ -48,6 +49,28 @@ final class SwcTranspiler {
 			.setInlineSources(false);
 		try {
 			return this.swc4j.transpile(text, options);
+		}
+		catch (Swc4jCoreException ex) {
+			throw new CompileProblemException(CompileProblems.syntax(path, text, ex.getMessage()));
+		}
+	}
+
+	/**
+	 * Parse a module's source.
+	 * @param path the module path, for problems
+	 * @param text the source
+	 * @param mediaType its language
+	 * @param url its URL
+	 * @return the output, with the syntax tree
+	 * @throws CompileProblemException if the source has a syntax error
+	 */
+	Swc4jParseOutput parseSource(String path, String text, Swc4jMediaType mediaType, String url) {
+		Swc4jParseOptions options = new Swc4jParseOptions().setMediaType(mediaType)
+			.setParseMode(Swc4jParseMode.Module)
+			.setSpecifier(specifier(url))
+			.setCaptureAst(true);
+		try {
+			return this.swc4j.parse(text, options);
 		}
 		catch (Swc4jCoreException ex) {
 			throw new CompileProblemException(CompileProblems.syntax(path, text, ex.getMessage()));

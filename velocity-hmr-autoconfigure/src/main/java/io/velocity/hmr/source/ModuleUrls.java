@@ -24,8 +24,13 @@ public record ModuleUrls(String prefix) {
 	public static final String JSX_RUNTIME_URL = "/__velocity/jsx-runtime.js";
 
 	/**
-	 * URL of the stores module, which the bare specifier {@code velocity/store} resolves
-	 * to.
+	 * URL of the web layer of the runtime ({@code velocity/web}, {@code solid-js/web}),
+	 * which compiled JSX imports its helpers from.
+	 */
+	public static final String WEB_URL = "/__velocity/web.js";
+
+	/**
+	 * URL of the store module ({@code velocity/store}, {@code solid-js/store}).
 	 */
 	public static final String STORE_URL = "/__velocity/store.js";
 

@@ -21,6 +21,9 @@ class TypeDeclarationsWriterTests {
 		new TypeDeclarationsWriter(directory.toString()).afterPropertiesSet();
 		assertThat(Files.readString(directory.resolve("velocity.d.ts"))).contains("declare module 'velocity'");
 		assertThat(Files.readString(directory.resolve("hot.d.ts"))).contains("interface ImportMeta");
+		assertThat(Files.readString(directory.resolve("jsx.d.ts"))).contains("export namespace JSX")
+			.contains("declare module 'solid-js'");
+		assertThat(Files.readString(directory.resolve("web.d.ts"))).contains("declare module 'velocity/web'");
 	}
 
 	@Test

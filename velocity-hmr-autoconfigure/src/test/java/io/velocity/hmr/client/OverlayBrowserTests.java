@@ -144,6 +144,16 @@ class OverlayBrowserTests {
 	}
 
 	@Test
+	void runtimeErrorInAJsxExpressionShowsItsTsxLine() {
+		open();
+		this.page.evaluate("async () => { await import('/frontend/Throws.tsx'); window.setValue(101); }");
+		PlaywrightAssertions.assertThat(overlay(".message")).hasText("RangeError: Too big: 101");
+		PlaywrightAssertions.assertThat(overlay(".location")).hasText("/frontend/Throws.tsx:9:9");
+		// The frame of the binding {check(value())}: line 17 of the .tsx, at check(.
+		PlaywrightAssertions.assertThat(overlay(".stack")).containsText("/frontend/Throws.tsx:17:15");
+	}
+
+	@Test
 	void runtimeErrorInCodeImportedFromARegisteredBlobShowsTheOriginalSourcePosition() {
 		open();
 		String code = OverlayFixtures.compiledCode("explode.ts");

@@ -47,7 +47,7 @@ class CompileServiceTests {
 		write("Settings.tsx", "export default () => <section>Preferences</section>;\n");
 		CompiledModule second = this.service.compile("Settings.tsx").orElseThrow();
 		assertThat(second).isNotSameAs(first);
-		assertThat(second.code()).contains("\"Preferences\"");
+		assertThat(second.code()).contains("<section>Preferences</section>");
 		assertThat(second.hash()).isNotEqualTo(first.hash());
 	}
 

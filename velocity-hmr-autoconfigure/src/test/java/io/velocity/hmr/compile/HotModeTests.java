@@ -29,9 +29,9 @@ class HotModeTests {
 	void addsThePreludeRegistrationsAndASelfAcceptToAPureComponentModule() {
 		CompiledModule module = compile("hot/Components.tsx");
 		assertThat(module.code()).startsWith(
-				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Components.tsx\", import.meta);import { jsx as _jsx, jsxs as _jsxs } from \"/__velocity/jsx-runtime.js\";\n");
+				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Components.tsx\", import.meta);const _tmpl$1 = _$template(\"<h1></h1>\"), ");
 		assertThat(module.code()).contains("""
-				}
+				from "/__velocity/web.js";
 				__velocity_registerComponent("/frontend/hot/Components.tsx", "Header", Header);
 				__velocity_registerComponent("/frontend/hot/Components.tsx", "Footer", Footer);
 				__velocity_registerComponent("/frontend/hot/Components.tsx", "Card", Card);
@@ -46,8 +46,8 @@ class HotModeTests {
 	void doesNotRecordTheAddedImportsAsModuleImportsButListsTheirWrittenUrls() {
 		CompiledModule module = compile("hot/Components.tsx");
 		assertThat(module.imports()).extracting(ModuleImport::url)
-			.containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js");
-		assertThat(module.writtenImportUrls()).containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js",
+			.containsExactly("/__velocity/runtime.js", "/__velocity/web.js");
+		assertThat(module.writtenImportUrls()).containsExactly("/__velocity/runtime.js", "/__velocity/web.js",
 				"/__velocity/hmr-client.js", "/__velocity/hot-components.js");
 	}
 
@@ -141,7 +141,7 @@ class HotModeTests {
 	@Test
 	void listsTheRuntimeAndClientModulesAmongTheWrittenImportsUnversioned() {
 		CompiledModule module = compile("hot/Components.tsx");
-		assertThat(module.writtenImportUrls()).containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js",
+		assertThat(module.writtenImportUrls()).containsExactly("/__velocity/runtime.js", "/__velocity/web.js",
 				"/__velocity/hmr-client.js", "/__velocity/hot-components.js");
 	}
 

@@ -31,6 +31,17 @@ class ImportResolverTests {
 	}
 
 	@Test
+	void resolvesVelocityAndSolidSpecifiersToTheRuntimeModules() throws Exception {
+		assertThat(this.resolver.resolve("main.ts", "velocity")).isEqualTo("/__velocity/runtime.js");
+		assertThat(this.resolver.resolve("main.ts", "solid-js")).isEqualTo("/__velocity/runtime.js");
+		assertThat(this.resolver.resolve("main.ts", "velocity/web")).isEqualTo("/__velocity/web.js");
+		assertThat(this.resolver.resolve("main.ts", "solid-js/web")).isEqualTo("/__velocity/web.js");
+		assertThat(this.resolver.resolve("main.ts", "velocity/store")).isEqualTo("/__velocity/store.js");
+		assertThat(this.resolver.resolve("main.ts", "solid-js/store")).isEqualTo("/__velocity/store.js");
+		assertThat(this.resolver.resolve("main.ts", "velocity/jsx-runtime")).isEqualTo("/__velocity/jsx-runtime.js");
+	}
+
+	@Test
 	void prefersTheExactFile() throws Exception {
 		touch("lib/a.ts", "lib/a.ts.ts");
 		assertThat(this.resolver.resolve("main.ts", "./lib/a.ts")).isEqualTo("/frontend/lib/a.ts");

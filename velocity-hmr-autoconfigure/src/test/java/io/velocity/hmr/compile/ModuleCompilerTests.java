@@ -30,22 +30,39 @@ class ModuleCompilerTests {
 	}
 
 	@Test
-	void compilesJsxToAutomaticRuntimeCallsImportedFromTheVelocityJsxRuntime() {
+	void compilesJsxToTemplateClonesWithHelpersImportedFromVelocityWeb() {
 		CompiledModule module = compile("App.tsx");
 		assertThat(module.code())
-			.startsWith("import { jsx as _jsx, jsxs as _jsxs } from \"/__velocity/jsx-runtime.js\";")
-			.contains("_jsxs(\"main\", {")
-			.contains("_jsx(Counter, {")
-			.doesNotContain("<main")
+			.startsWith("const _tmpl$1 = _$template(\"<main class=\\\"app\\\"><h1></h1></main>\");")
+			.contains("_$createComponent(Counter, {")
+			.contains("get start () {")
+			.contains("import { template as _$template, insert as _$insert, createComponent as _$createComponent }"
+					+ " from \"/__velocity/web.js\";")
+			.doesNotContain("jsx(")
 			.doesNotContain("React");
-		assertThat(module.imports()).first()
-			.isEqualTo(new ModuleImport("velocity/jsx-runtime", ModuleUrls.JSX_RUNTIME_URL, false));
+		assertThat(module.imports()).last().isEqualTo(new ModuleImport("velocity/web", ModuleUrls.WEB_URL, false));
+	}
+
+	@Test
+	void reportsALiteralEventHandlerAsAProblemWithItsPositionAndFrame() {
+		assertThatExceptionOfType(CompileProblemException.class).isThrownBy(() -> compile("literal-handler.tsx"))
+			.satisfies((ex) -> {
+				CompileProblem problem = ex.getProblem();
+				assertThat(problem.toString()).startsWith("literal-handler.tsx:3:12 'onClick' needs a function");
+				assertThat(problem.frame()).contains("> 3 | \treturn <a onClick=\"alert(1)\">x</a>;\n");
+			});
+	}
+
+	@Test
+	void leavesTypeScriptAndJavaScriptModulesWithoutJsxAlone() {
+		assertThat(compile("utils.ts").code()).doesNotContain("velocity/web");
+		assertThat(compile("plain.js").code()).doesNotContain("velocity/web");
 	}
 
 	@Test
 	void compilesJsxFiles() {
 		CompiledModule module = compile("Widget.jsx");
-		assertThat(module.code()).contains("_jsx(Button, {").contains("from \"/frontend/ui/Button.tsx\"");
+		assertThat(module.code()).contains("_$createComponent(Button, {").contains("from \"/frontend/ui/Button.tsx\"");
 		assertThat(module.exports()).containsExactly("default");
 	}
 
@@ -72,13 +89,13 @@ class ModuleCompilerTests {
 	@Test
 	void recordsImportsTheBrowserRequestsInSourceOrder() {
 		assertThat(compile("App.tsx").imports()).containsExactly(
-				new ModuleImport("velocity/jsx-runtime", "/__velocity/jsx-runtime.js", false),
 				new ModuleImport("velocity", "/__velocity/runtime.js", false),
 				new ModuleImport("./components/Counter", "/frontend/components/Counter.tsx", false),
 				new ModuleImport("./utils.js", "/frontend/utils.ts", false),
 				new ModuleImport("./ui", "/frontend/ui/index.ts", false),
 				new ModuleImport("./styles.css", "/frontend/styles.css?import", false),
-				new ModuleImport("./Settings", "/frontend/Settings.tsx", true));
+				new ModuleImport("./Settings", "/frontend/Settings.tsx", true),
+				new ModuleImport("velocity/web", "/__velocity/web.js", false));
 	}
 
 	@Test
@@ -96,7 +113,7 @@ class ModuleCompilerTests {
 	@Test
 	void resolvesParentDirectoryImports() {
 		assertThat(compile("components/Counter.tsx").imports()).extracting(ModuleImport::url)
-			.containsExactly("/__velocity/jsx-runtime.js", "/__velocity/runtime.js", "/frontend/utils.ts");
+			.containsExactly("/__velocity/runtime.js", "/frontend/utils.ts", "/__velocity/web.js");
 	}
 
 	@Test
@@ -140,7 +157,8 @@ class ModuleCompilerTests {
 				CompileProblem problem = ex.getProblem();
 				assertThat(problem.file()).isEqualTo("bare-import.ts");
 				assertThat(problem.message()).isEqualTo("Cannot resolve import \"lodash\" from bare-import.ts: "
-						+ "bare imports other than 'velocity' are not supported (no node_modules resolution)");
+						+ "bare imports other than 'velocity' and 'solid-js' (and their /web and /store) are not supported"
+						+ " (no node_modules resolution)");
 				assertThat(problem.line()).isEqualTo(2);
 				assertThat(problem.column()).isEqualTo(22);
 				assertThat(problem.frame())

@@ -24,9 +24,8 @@ class StyleModulesTests {
 	@Test
 	void writesStyleSheetImportsWithTheImportQuery() {
 		assertThat(compile(this.compiler, "ui/Styled.tsx").imports()).extracting(ModuleImport::url)
-			.containsExactly("/__velocity/jsx-runtime.js", "/frontend/ui/button.css?import",
-					"/frontend/ui/theme/colors.css?import", "/frontend/ui/button.css?raw",
-					"/frontend/styles.css?import");
+			.containsExactly("/frontend/ui/button.css?import", "/frontend/ui/theme/colors.css?import",
+					"/frontend/ui/button.css?raw", "/frontend/styles.css?import", "/__velocity/web.js");
 	}
 
 	@Test

@@ -217,8 +217,8 @@ class RuntimeBrowserTests {
 	}
 
 	@Test
-	void componentInstanceIsAnOwnerWithItsSignalsAndAMarkedRange() {
-		open("dynamic");
+	void inDevelopmentAComponentInstanceIsAnOwnerWithItsSignalsAndAMarkedRange() {
+		open("component-owner");
 		assertThat(
 				this.page.evaluate("() => [panelOwner.kind, panelOwner.component === Panel, panelOwner.props.title]"))
 			.isEqualTo(List.of("component", true, "Title"));
@@ -231,6 +231,13 @@ class RuntimeBrowserTests {
 			.isEqualTo(List.of("Panel", "/Panel"));
 		assertThat(isTrue("panelOwner.parent.kind === 'component' && panelOwner.parent.owned.includes(panelOwner)"))
 			.isTrue();
+	}
+
+	@Test
+	void inProductionAComponentIsAPlainUntrackedCall() {
+		open("component-owner");
+		assertThat(this.page.evaluate("() => [window.plain, window.plainOwner === null]"))
+			.isEqualTo(List.of("plain", true));
 	}
 
 	@Test

@@ -26,7 +26,7 @@ class ModulePreloadsTests {
 	void listsTheStaticImportGraphOfAModuleScriptWithoutTheEntryOrDynamicImports() {
 		String html = "<html><head><script type=\"module\" src=\"/frontend/main.tsx\"></script></head></html>";
 		assertThat(this.preloads.urls(html)).containsExactly("/__velocity/runtime.js", "/frontend/App.tsx",
-				"/__velocity/jsx-runtime.js", "/frontend/Header.tsx", "/frontend/format.ts");
+				"/frontend/Header.tsx", "/__velocity/web.js", "/frontend/format.ts");
 	}
 
 	@Test
@@ -39,8 +39,8 @@ class ModulePreloadsTests {
 	void writesOneLinkPerModuleWithTheNonce() {
 		String html = "<script type='module' src='/frontend/Header.tsx?v=1'></script>";
 		assertThat(this.preloads.tags(html, "abc"))
-			.isEqualTo("<link rel=\"modulepreload\" href=\"/__velocity/jsx-runtime.js\" nonce=\"abc\">"
-					+ "<link rel=\"modulepreload\" href=\"/frontend/format.ts\" nonce=\"abc\">");
+			.isEqualTo("<link rel=\"modulepreload\" href=\"/frontend/format.ts\" nonce=\"abc\">"
+					+ "<link rel=\"modulepreload\" href=\"/__velocity/web.js\" nonce=\"abc\">");
 	}
 
 	@Test

@@ -67,8 +67,8 @@ class ModuleServingTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/javascript"));
 		assertThat(response.headers().firstValue("ETag")).isPresent();
 		assertThat(response.body()).contains("from \"/__velocity/runtime.js\"")
-			.contains("from \"/__velocity/jsx-runtime.js\"")
-			.doesNotContain("<button")
+			.contains("from \"/__velocity/web.js\"")
+			.contains("_$template(\"<button")
 			.contains("//# sourceMappingURL=data:application/json;charset=utf-8;base64,");
 	}
 

@@ -12,14 +12,14 @@
  * reload, reload-state.js). Only the DOM between the markers is replaced.
  */
 
-import { mountComponent, setComponentHook } from './jsx-runtime.js';
+import { mountComponent, setComponentHook } from './component.js';
 import { batch, dispose, reportError, runWithOwner } from './reactive.js';
 import { captureDescendants, captureState, seeder, writeState } from './hot-state.js';
 import { restoreStoredState, snapshotOf, storeForReload, takeRestored } from './reload-state.js';
 import { replaceRange } from './hot-dom.js';
 
 /**
- * @typedef {import('./jsx-runtime.js').ComponentOwner} ComponentOwner
+ * @typedef {import('./component.js').ComponentOwner} ComponentOwner
  * @typedef {(props: any) => unknown} Component
  * @typedef {{ id: string, name: string, current: Component, instances: Set<ComponentOwner> }} Entry
  */

@@ -18,7 +18,7 @@ import { batch, write } from './reactive.js';
  */
 
 /**
- * @typedef {import('./jsx-runtime.js').ComponentOwner} ComponentOwner
+ * @typedef {import('./component.js').ComponentOwner} ComponentOwner
  * @typedef {{ entry: { id: string, instances: Set<ComponentOwner> }, kinds: string[] | null }} InstanceRecord
  */
 

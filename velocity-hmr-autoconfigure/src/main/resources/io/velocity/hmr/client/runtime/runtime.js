@@ -24,6 +24,6 @@ export { lazy } from './lazy.js';
 export { from, observable } from './observable.js';
 export { reportError } from './reactive.js';
 
-// The web layer as it is today; web.js takes over these names.
-export { render } from './dom-render.js';
-export { Fragment, createComponent, h, jsx, jsxs } from './jsx-runtime.js';
+// Solid exports these from solid-js too: the web layer (web.js) and the factories for hand-written JSX calls.
+export { Dynamic, Portal, createComponent, render } from './web.js';
+export { Fragment, h, jsx, jsxs } from './jsx-runtime.js';

@@ -1,8 +1,10 @@
+/// <reference path="./jsx.d.ts" />
+/// <reference path="./web.d.ts" />
 /**
- * Type declarations for the Velocity runtime ('velocity'), its stores ('velocity/store') and its automatic JSX
- * runtime ('velocity/jsx-runtime'), so that editors type-check TSX compiled with importSource 'velocity'; the same
- * modules under Solid's names ('solid-js', 'solid-js/store'), which the compiler maps to Velocity's; and imported
- * style sheets. The API is Solid 1.9's: see docs/coming-from-solid.md.
+ * Type declarations for the Velocity runtime ('velocity') and its stores ('velocity/store'), the stores under
+ * Solid's name ('solid-js/store', which the compiler maps to Velocity's), and imported style sheets. The API is
+ * Solid 1.9's: see docs/coming-from-solid.md. The JSX namespace, 'velocity/jsx-runtime' and the 'solid-js' and
+ * 'solid-js/web' aliases are in jsx.d.ts, 'velocity/web' in web.d.ts.
  */
 
 declare module 'velocity' {
@@ -282,77 +284,13 @@ declare module 'velocity' {
 	// Rendering (the web layer)
 
 	export function render(component: Component<{}>, container: Node): () => void;
+	export { Dynamic, Portal } from 'velocity/web';
 	export function createComponent<P extends Record<string, any>>(component: Component<P>, props: P): JSX.Element;
 	export function h(type: string | Component<any>, props?: Record<string, unknown> | null,
 		...children: JSX.Element[]): Node;
 	export function jsx(type: string | Component<any>, props: Record<string, unknown>, key?: unknown): Node;
 	export const jsxs: typeof jsx;
 	export function Fragment(props: { children?: JSX.Element }): JSX.Element;
-	export type JSXElement = JSX.Element;
-
-	export namespace JSX {
-		type Element = Node | string | number | boolean | null | undefined | Element[] | (() => Element);
-		interface ElementChildrenAttribute {
-			children: {};
-		}
-		type EventHandler<E extends Event> = (event: E & { currentTarget: EventTarget }) => void;
-		interface DOMAttributes {
-			children?: Element;
-			ref?: (element: any) => void;
-			innerHTML?: MaybeAccessor<string>;
-			textContent?: MaybeAccessor<string>;
-			onClick?: EventHandler<MouseEvent>;
-			onDblClick?: EventHandler<MouseEvent>;
-			onMouseDown?: EventHandler<MouseEvent>;
-			onMouseUp?: EventHandler<MouseEvent>;
-			onMouseEnter?: EventHandler<MouseEvent>;
-			onMouseLeave?: EventHandler<MouseEvent>;
-			onMouseMove?: EventHandler<MouseEvent>;
-			onKeyDown?: EventHandler<KeyboardEvent>;
-			onKeyUp?: EventHandler<KeyboardEvent>;
-			onInput?: EventHandler<InputEvent>;
-			onChange?: EventHandler<Event>;
-			onSubmit?: EventHandler<SubmitEvent>;
-			onFocus?: EventHandler<FocusEvent>;
-			onBlur?: EventHandler<FocusEvent>;
-			[event: `on${string}`]: ((event: any) => void) | undefined;
-		}
-		interface HTMLAttributes extends DOMAttributes {
-			id?: MaybeAccessor<string | undefined>;
-			class?: MaybeAccessor<string | undefined>;
-			className?: MaybeAccessor<string | undefined>;
-			style?: MaybeAccessor<string | Record<string, MaybeAccessor<string | number | null | undefined>>>;
-			title?: MaybeAccessor<string | undefined>;
-			hidden?: MaybeAccessor<boolean | undefined>;
-			tabIndex?: MaybeAccessor<number | undefined>;
-			role?: MaybeAccessor<string | undefined>;
-			href?: MaybeAccessor<string | undefined>;
-			src?: MaybeAccessor<string | undefined>;
-			alt?: MaybeAccessor<string | undefined>;
-			type?: MaybeAccessor<string | undefined>;
-			name?: MaybeAccessor<string | undefined>;
-			value?: MaybeAccessor<string | number | undefined>;
-			placeholder?: MaybeAccessor<string | undefined>;
-			checked?: MaybeAccessor<boolean | undefined>;
-			disabled?: MaybeAccessor<boolean | undefined>;
-			selected?: MaybeAccessor<boolean | undefined>;
-			readOnly?: MaybeAccessor<boolean | undefined>;
-			for?: MaybeAccessor<string | undefined>;
-			htmlFor?: MaybeAccessor<string | undefined>;
-			[attribute: `data-${string}`]: MaybeAccessor<string | number | boolean | undefined>;
-			[attribute: `aria-${string}`]: MaybeAccessor<string | number | boolean | undefined>;
-		}
-		interface SVGAttributes extends DOMAttributes {
-			class?: MaybeAccessor<string | undefined>;
-			style?: HTMLAttributes['style'];
-			[attribute: string]: unknown;
-		}
-		type IntrinsicElements = {
-			[K in keyof HTMLElementTagNameMap]: HTMLAttributes;
-		} & {
-			[K in Exclude<keyof SVGElementTagNameMap, keyof HTMLElementTagNameMap>]: SVGAttributes;
-		};
-	}
 }
 
 declare module 'velocity/store' {
@@ -416,16 +354,7 @@ declare module 'velocity/store' {
 	export const $RAW: unique symbol;
 }
 
-declare module 'velocity/jsx-runtime' {
-	export { Fragment, JSX, jsx, jsxs } from 'velocity';
-	export { jsx as jsxDEV } from 'velocity';
-}
-
-/** Solid's module names, which the compiler maps to Velocity's, so that Solid code type-checks as it is. */
-declare module 'solid-js' {
-	export * from 'velocity';
-}
-
+/** Solid's module name for stores, which the compiler maps to Velocity's, so that Solid code type-checks as it is. */
 declare module 'solid-js/store' {
 	export * from 'velocity/store';
 }
