@@ -104,19 +104,23 @@ function adopt(entry, fn) {
  * seeded from a swapped parent's old children or from a reload's snapshot.
  * @param {Component} component
  * @param {Record<string, any>} props
- * @returns {DocumentFragment}
+ * @returns {unknown} the instance's DOM between its markers, or a non-DOM output as it is
  */
 function create(component, props) {
 	const entry = entries.get(component);
 	if (!entry) {
-		const [owner, fragment] = mountComponent(component, props);
-		trackUnregistered(component, owner);
-		return fragment;
+		const [owner, output] = mountComponent(component, props);
+		if (output instanceof DocumentFragment) {
+			trackUnregistered(component, owner);
+		}
+		return output;
 	}
 	const state = childStates?.get(entry.id)?.shift() ?? takeRestored(entry.id);
-	const [owner, fragment] = mountSeeded(entry, props, state);
-	track(entry, owner);
-	return fragment;
+	const [owner, output] = mountSeeded(entry, props, state);
+	if (output instanceof DocumentFragment) {
+		track(entry, owner);
+	}
+	return output;
 }
 
 /**
@@ -206,10 +210,14 @@ function swap(entry, old, kinds) {
 	const parent = old.parent;
 	const state = captureState(old, kinds);
 	childStates = captureDescendants(old, instances);
-	/** @type {[ComponentOwner, DocumentFragment]} */
+	/** @type {[ComponentOwner, DocumentFragment | object]} */
 	let mounted;
 	try {
 		mounted = runWithOwner(parent, () => mountSeeded(entry, old.props, state));
+		if (!(mounted[1] instanceof DocumentFragment)) {
+			dispose(mounted[0]);
+			throw new TypeError(`${entry.name} no longer renders DOM, so its instances cannot be swapped in place`);
+		}
 	}
 	catch (error) {
 		console.warn(`[velocity] ${entry.name}: the new version failed to render, the previous one stays`);
@@ -223,7 +231,8 @@ function swap(entry, old, kinds) {
 	finally {
 		childStates = null;
 	}
-	const [owner, fragment] = mounted;
+	const owner = mounted[0];
+	const fragment = /** @type {DocumentFragment} */ (mounted[1]);
 	// The old markers stay, so that ranges of parents that end at them stay valid.
 	fragment.firstChild?.remove();
 	fragment.lastChild?.remove();

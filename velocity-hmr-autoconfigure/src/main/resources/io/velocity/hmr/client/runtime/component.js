@@ -17,13 +17,13 @@ import { insert } from './web-insert.js';
 
 /**
  * Creates every component instance in place of a plain call when set. Production never sets it.
- * @type {((component: (props: any) => unknown, props: Record<string, any>) => DocumentFragment) | null}
+ * @type {((component: (props: any) => unknown, props: Record<string, any>) => unknown) | null}
  */
 let componentHook = null;
 
 /**
  * Route every component call through a hook, or back to plain calls with {@code null}.
- * @param {((component: (props: any) => unknown, props: Record<string, any>) => DocumentFragment) | null} hook
+ * @param {((component: (props: any) => unknown, props: Record<string, any>) => unknown) | null} hook
  */
 export function setComponentHook(hook) {
 	componentHook = hook;
@@ -53,7 +53,9 @@ export function createComponent(component, props) {
  * @param {Record<string, any>} props
  * @param {(index: number, value: any) => any} [seed] the value each signal the component
  * creates starts with, from its creation index and initial value
- * @returns {[ComponentOwner, DocumentFragment]} the owner and the DOM, markers included
+ * @returns {[ComponentOwner, DocumentFragment | object]} the owner and the DOM, markers included; or,
+ * for a component whose output is no DOM (Match, say, returns its condition for Switch to read), the
+ * owner and that output as it is
  */
 export function mountComponent(component, props, seed) {
 	const name = component.name || 'component';
@@ -65,7 +67,11 @@ export function mountComponent(component, props, seed) {
 	fragment.append(start, end);
 	owner.seed = seed;
 	try {
-		untrack(() => runWithOwner(owner, () => insert(fragment, component(props), end)));
+		const output = untrack(() => runWithOwner(owner, () => component(props)));
+		if (isPlainObject(output)) {
+			return [owner, /** @type {object} */ (output)];
+		}
+		untrack(() => runWithOwner(owner, () => insert(fragment, output, end)));
 	}
 	catch (error) {
 		dispose(owner);
@@ -75,4 +81,16 @@ export function mountComponent(component, props, seed) {
 		owner.seed = undefined;
 	}
 	return [owner, fragment];
+}
+
+/**
+ * Whether a component's output is a plain value object rather than something to render.
+ * @param {unknown} output
+ */
+function isPlainObject(output) {
+	if (output === null || typeof output !== 'object' || Array.isArray(output) || output instanceof Node) {
+		return false;
+	}
+	const prototype = Object.getPrototypeOf(output);
+	return prototype === Object.prototype || prototype === null;
 }

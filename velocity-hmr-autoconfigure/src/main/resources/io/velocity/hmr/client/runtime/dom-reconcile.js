@@ -71,10 +71,11 @@ function rangeOf(fragment) {
  * Turn the DOM of the old parts into that of the new ones, all placed before end.
  * @param {Part[]} old
  * @param {Part[]} next
- * @param {Node} end the node after the last part (a marker)
+ * @param {Node | null} end the node after the last part (a marker), or null when the parts
+ * run to the end of parent
+ * @param {Node} [parent] the parent, which end gives when there is one
  */
-export function reconcileParts(old, next, end) {
-	const parent = /** @type {Node} */ (end.parentNode);
+export function reconcileParts(old, next, end, parent = /** @type {Node} */ (end?.parentNode)) {
 	let start = 0;
 	while (start < old.length && start < next.length && old[start] === next[start]) {
 		start++;
@@ -93,7 +94,7 @@ export function reconcileParts(old, next, end) {
 		return;
 	}
 	if (start === newEnd) {
-		if (start === 0 && oldEnd === old.length && clearAll(parent, old, end)) {
+		if (start === 0 && oldEnd === old.length && old.length > 1 && clearAll(parent, old, end)) {
 			return;
 		}
 		for (let i = start; i < oldEnd; i++) {
@@ -176,7 +177,7 @@ function firstOf(part) {
 /**
  * @param {Node} parent
  * @param {Part} part
- * @param {Node} before
+ * @param {Node | null} before
  */
 function place(parent, part, before) {
 	if (part instanceof Node) {
@@ -212,11 +213,18 @@ export function remove(part) {
  * Remove every part at once when they are plain nodes: the fast way to clear a long list.
  * @param {Node} parent
  * @param {Part[]} old
- * @param {Node} end
+ * @param {Node | null} end
  */
 function clearAll(parent, old, end) {
 	if (!old.every((part) => part instanceof Node)) {
 		return false;
+	}
+	if (end === null) {
+		const range = document.createRange();
+		range.setStartBefore(firstOf(old[0]));
+		range.setEndAfter(/** @type {Node} */ (parent.lastChild));
+		range.deleteContents();
+		return true;
 	}
 	const start = /** @type {Node} */ (firstOf(old[0]).previousSibling);
 	if (start && start.previousSibling === null && end.nextSibling === null) {

@@ -57,13 +57,15 @@ export function clearDelegatedEvents(doc = globalThis.document) {
 export function addEventListener(node, name, handler, delegate, capture = false) {
 	const target = /** @type {any} */ (node);
 	if (delegate) {
-		if (Array.isArray(handler)) {
+		if (Array.isArray(handler) && typeof handler[0] === 'function') {
 			target['$$' + name] = handler[0];
 			target['$$' + name + 'Data'] = handler[1];
 		}
-		else {
+		else if (typeof handler === 'function' || handler == null) {
 			target['$$' + name] = handler;
 		}
+		// Anything else (a string of code, say) is ignored: it must neither run nor replace the
+		// handler another prop set for the same event.
 		// Not node.ownerDocument: a fresh clone of a template belongs to the template's inert document.
 		delegateEvents([name]);
 		return undefined;

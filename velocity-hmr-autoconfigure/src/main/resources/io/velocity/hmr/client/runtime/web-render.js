@@ -6,6 +6,7 @@
 
 import { computed, effect, onCleanup, read, root, untrack } from './reactive.js';
 import { createComponent } from './component.js';
+import { removeRange } from './dom-range.js';
 import { insert } from './web-insert.js';
 import { spread } from './web-spread.js';
 import { splitProps } from './runtime.js';
@@ -21,15 +22,14 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  */
 export function render(code, container) {
 	return root((disposeRoot) => {
+		// Two empty markers bracket what is rendered, whatever it becomes later.
+		const start = document.createTextNode('');
 		const end = document.createTextNode('');
-		container.appendChild(end);
-		const placed = insert(container, createComponent(code, {}), end);
+		container.append(start, end);
+		insert(container, createComponent(code, {}), end);
 		return () => {
 			disposeRoot();
-			for (const node of Array.isArray(placed) ? placed : []) {
-				node.parentNode?.removeChild(node);
-			}
-			end.remove();
+			removeRange(start, end);
 		};
 	});
 }
