@@ -49,10 +49,10 @@ abstract class HotReloadTestSupport {
 	 * A small app of its own beside the sample, under {@code state/}: a store module with
 	 * module-level signals, components that import it, and an import cycle.
 	 */
-	private static final List<String> STATE_MODULES = List.of("store.ts", "FilterView.tsx", "CountView.tsx",
-			"cycle-a.ts", "cycle-b.ts", "CycleView.tsx", "main.tsx", "broken-main.tsx");
+	private static final List<String> STATE_MODULES = List.of("store.ts", "units.ts", "FilterView.tsx", "CountView.tsx",
+			"cycle-a.ts", "cycle-b.ts", "CycleView.tsx", "main.tsx", "broken-main.tsx", "throw-main.tsx");
 
-	private static final List<String> STATE_PAGES = List.of("state.html", "broken.html");
+	private static final List<String> STATE_PAGES = List.of("state.html", "broken.html", "throw.html");
 
 	/**
 	 * One copy for the whole run: the application context, which watches it, is cached

@@ -43,6 +43,23 @@ class ModuleStateBrowserTests extends HotReloadTestSupport {
 	}
 
 	@Test
+	void editOfAModuleTheStoreImportsRunsTheStoreAgainWithItsStateAndThenItsImporters() {
+		setFilterAndCount();
+		assertThat(this.page.locator("#count-text")).hasText("2 items");
+		sources.edit("state/units.ts", "'items'", "'things'");
+		try {
+			assertThat(this.page.locator("#count-text")).hasText("2 things");
+			assertThat(this.page.locator("#filter")).hasText("Filter: active");
+			assertLogged("[velocity] /frontend/state/store.ts ran again and kept the values of its 2 signals");
+			assertNoReload();
+		}
+		finally {
+			sources.edit("state/units.ts", "'things'", "'items'");
+			assertThat(this.page.locator("#count-text")).hasText("2 items");
+		}
+	}
+
+	@Test
 	void storeWhoseSignalsChangedStartsFreshAndSaysWhy() {
 		setFilterAndCount();
 		String filter = "export const [filter, setFilter] = createSignal('all');";
@@ -121,6 +138,19 @@ class ModuleStateBrowserTests extends HotReloadTestSupport {
 		assertThat(this.page.locator("#broken")).hasText("Filter");
 		assertThat(this.page.locator("velocity-error-overlay")).hasCount(0);
 		assertThat(this.loads.get()).as("loaded broken, then reloaded once").isEqualTo(loadsBefore + 2);
+	}
+
+	@Test
+	@AllowPageErrors
+	void pageWhoseModuleThrowsAtFirstShowsTheErrorAndRecoversOnTheFix() {
+		int loadsBefore = this.loads.get();
+		this.page.navigate(url("/throw.html"));
+		assertThat(this.page.locator("velocity-error-overlay")).containsText("not ready yet");
+		assertThat(this.page.locator("velocity-error-overlay")).containsText("throw-main.tsx:5");
+		sources.edit("state/throw-main.tsx", "throw new Error('not ready yet');", "");
+		assertThat(this.page.locator("#thrown")).hasText("Filter");
+		assertThat(this.page.locator("velocity-error-overlay")).hasCount(0);
+		assertThat(this.loads.get()).as("loaded failing, then reloaded once").isEqualTo(loadsBefore + 2);
 	}
 
 	private void setFilterAndCount() {

@@ -23,8 +23,8 @@ import org.springframework.util.FileSystemUtils;
  * Runs every benchmark and writes {@code benchmarks/target/results.json} and the results
  * section of {@code docs/performance.md}. Arguments: the repository root, then
  * {@code true} for everything or a comma-separated choice of {@code latency},
- * {@code load}, {@code runtime}, {@code server}, {@code compile}, {@code watch} and {@code dom}
- * (the keyed table, whose results go to a section of their own).
+ * {@code load}, {@code runtime}, {@code server}, {@code compile}, {@code watch} and
+ * {@code dom} (the keyed table, whose results go to a section of their own).
  */
 public final class BenchmarkRunner {
 
@@ -50,6 +50,7 @@ public final class BenchmarkRunner {
 		try {
 			Path sample = work.resolve("sample");
 			FileSystemUtils.copyRecursively(repository.resolve("sample-app/src/main/frontend"), sample);
+			StoreModule.write(sample);
 			Path project1000 = ProjectGenerator.generate(work.resolve("project-1000"), 1_000);
 			Path project10000 = ProjectGenerator.generate(work.resolve("project-10000"), 10_000);
 			Path chain = ProjectGenerator.generate(work.resolve("chain-100"), 100, 1);
@@ -101,7 +102,8 @@ public final class BenchmarkRunner {
 				}
 			}
 			if (sections.contains("runtime")) {
-				// Module serving without HMR: the page loads the runtime as production pages do.
+				// Module serving without HMR: the page loads the runtime as production
+				// pages do.
 				try (RunningApp app = RunningApp.start(sample, true, "--velocity.hmr.enabled=false")) {
 					log("runtime operations (js-framework-benchmark, keyed)");
 					results.put("runtime", RuntimeBench.measure(browser, app.url));
@@ -111,6 +113,8 @@ public final class BenchmarkRunner {
 				try (RunningApp app = RunningApp.start(sample, true)) {
 					log("leaf edit, sample Counter");
 					results.put("leaf", Scenarios.measure(browser, app.url, Scenarios.counterLabel(sample), 1));
+					log("store edit: module-level signals, six importers");
+					results.put("store", Scenarios.measure(browser, app.url, Scenarios.storeModule(sample), 1));
 					log("cascade edit, sample utils.ts");
 					results.put("cascade", Scenarios.measure(browser, app.url, Scenarios.sharedUtil(sample), 1));
 					log("leaf edit with 10 open tabs");

@@ -16,6 +16,7 @@ final class Markdown {
 	static {
 		SCENARIOS.put("leaf", "Leaf component (sample `Counter.tsx` label)");
 		SCENARIOS.put("cascade", "Shared util (sample `utils.ts` → `Counter`)");
+		SCENARIOS.put("store", "Store module (module-level signals, six importers)");
 		SCENARIOS.put("cssImported", "Style rule, imported sheet (sample `Counter.css`)");
 		SCENARIOS.put("cssLinked", "Style rule, linked sheet (sample `styles.css`)");
 		SCENARIOS.put("leaf10Tabs", "Leaf component, 10 open tabs");
@@ -175,8 +176,15 @@ final class Markdown {
 			Map<String, Object> operation = (Map<String, Object>) value;
 			Map<String, Object> script = (Map<String, Object>) operation.get("script");
 			Map<String, Object> layout = (Map<String, Object>) operation.get("layout");
-			md.append("| ").append(name).append(" | ").append(script.get("p50")).append(" | ").append(layout.get("p50"))
-				.append(" | ").append(layout.get("p95")).append(" |\n");
+			md.append("| ")
+				.append(name)
+				.append(" | ")
+				.append(script.get("p50"))
+				.append(" | ")
+				.append(layout.get("p50"))
+				.append(" | ")
+				.append(layout.get("p95"))
+				.append(" |\n");
 		});
 	}
 

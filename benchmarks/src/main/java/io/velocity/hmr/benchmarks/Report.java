@@ -82,6 +82,8 @@ final class Report {
 		verdict(verdicts, "leaf edit save→DOM p50 (ms)", leafP50, 10);
 		verdict(verdicts, "leaf edit save→DOM p95 (ms)", value(results, "leaf", "saveToDom", "p95"), 20);
 		verdict(verdicts, "cascade edit save→DOM p50 (ms)", value(results, "cascade", "saveToDom", "p50"), 10);
+		verdict(verdicts, "store edit (six importers) save→DOM p50 (ms)", value(results, "store", "saveToDom", "p50"),
+				8);
 		Double p50Of10000 = value(results, "leaf10000", "saveToDom", "p50");
 		verdict(verdicts, "10,000-module leaf p50 / sample leaf p50",
 				(leafP50 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / leafP50) : null, 1.2);

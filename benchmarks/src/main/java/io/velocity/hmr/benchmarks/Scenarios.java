@@ -35,6 +35,14 @@ final class Scenarios {
 				(n) -> "times" + n + ".");
 	}
 
+	static EditLatency.Target storeModule(Path root) {
+		Path file = root.resolve("bench-store/store.ts");
+		String original = EditLatency.read(file);
+		return new EditLatency.Target(file,
+				(n) -> original.replace(StoreModule.LABEL + " 0", StoreModule.LABEL + " " + n), StoreModule.lastView(),
+				(n) -> StoreModule.LABEL + " " + n + ":");
+	}
+
 	static EditLatency.Target importedStyleRule(Path root) {
 		Path file = root.resolve("Counter.css");
 		String original = EditLatency.read(file);

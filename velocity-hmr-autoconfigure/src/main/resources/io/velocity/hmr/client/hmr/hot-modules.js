@@ -70,6 +70,10 @@ export function endModule(url) {
 		batch(() => signals.forEach((signal, i) => write(signal, scope.initial[i])));
 		console.info(`[velocity] ${url}: ${mismatch}, module state reset`);
 	}
+	else if (scope.last && scope.owner.signals.length > 0) {
+		const count = scope.owner.signals.length;
+		console.info(`[velocity] ${url} ran again and kept the values of its ${count} signal${(count > 1) ? 's' : ''}`);
+	}
 	scopes.set(url, { owner: scope.owner, kinds: scope.seed.kinds });
 	if (scope.last) {
 		dispose(scope.last.owner);
