@@ -1,15 +1,25 @@
 package io.velocity.hmr.autoconfigure;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
 import io.velocity.hmr.autoconfigure.ConditionalOnExistingRoots.Roots;
 import io.velocity.hmr.compile.CompileMode;
+import io.velocity.hmr.bundle.PackageBundler;
 import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.ImportMetaEnv;
+import io.velocity.hmr.compile.PackageImports;
+import io.velocity.hmr.compile.PackageModules;
 import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessageCodec;
+import io.velocity.hmr.resolve.ClasspathPackageIndex;
+import io.velocity.hmr.resolve.PackageResolver;
+import io.velocity.hmr.resolve.PackageUrls;
+import io.velocity.hmr.resolve.PathAliases;
 import io.velocity.hmr.server.HmrBroadcaster;
 import io.velocity.hmr.server.HmrClientEvents;
 import io.velocity.hmr.server.HmrHandshakeInterceptor;
@@ -29,6 +39,7 @@ import io.velocity.hmr.web.HmrClientSettings;
 import io.velocity.hmr.web.HtmlScriptInjectionFilter;
 import io.velocity.hmr.web.ModulePreloads;
 import io.velocity.hmr.web.ModuleRequestHandler;
+import io.velocity.hmr.web.PackageRequestHandler;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -109,9 +120,72 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "velocityHmrHandlerMapping")
 		SimpleUrlHandlerMapping velocityHmrHandlerMapping(VelocityHmrProperties properties,
-				ModuleRequestHandler moduleRequestHandler, ClientAssetRequestHandler clientAssetRequestHandler) {
-			return new SimpleUrlHandlerMapping(Map.of(properties.getPath() + "/**", moduleRequestHandler,
-					ClientAssetRequestHandler.PATH + "/**", clientAssetRequestHandler), HANDLER_MAPPING_ORDER);
+				ModuleRequestHandler moduleRequestHandler, ClientAssetRequestHandler clientAssetRequestHandler,
+				ObjectProvider<PackageRequestHandler> packageRequestHandler) {
+			Map<String, Object> handlers = new HashMap<>();
+			handlers.put(properties.getPath() + "/**", moduleRequestHandler);
+			handlers.put(ClientAssetRequestHandler.PATH + "/**", clientAssetRequestHandler);
+			// The more specific pattern wins over the client assets' one.
+			packageRequestHandler.ifAvailable((handler) -> handlers.put(PackageUrls.PREFIX + "**", handler));
+			return new SimpleUrlHandlerMapping(handlers, HANDLER_MAPPING_ORDER);
+		}
+
+	}
+
+	/**
+	 * npm packages: found on the classpath (mvnpm, WebJars) and in node_modules, compiled
+	 * and served at versioned URLs, pre-bundled in development when esbuild is there.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(VelocityHmrPackagesProperties.class)
+	static class PackagesConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageResolver velocityHmrPackageResolver(VelocityHmrPackagesProperties properties,
+				ResourceLoader resourceLoader) {
+			ClasspathPackageIndex index = properties.isEnabled()
+					? ClasspathPackageIndex.scan(resourceLoader.getClassLoader()) : ClasspathPackageIndex.empty();
+			return new PackageResolver(index, properties.isNodeModules());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageModules velocityHmrPackageModules(PackageResolver resolver, ObjectProvider<PackageBundler> bundler,
+				Environment environment) {
+			return new PackageModules(resolver, bundler.getIfAvailable(),
+					OnVelocityHmrActiveCondition.isActive(environment));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageRequestHandler velocityHmrPackageRequestHandler(PackageResolver resolver, PackageModules modules) {
+			return new PackageRequestHandler(resolver, modules);
+		}
+
+	}
+
+	/**
+	 * What imports can name besides modules and the runtime: packages, tsconfig.json path
+	 * aliases; and what import.meta.env holds.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class ImportsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageImports velocityHmrPackageImports(VelocityHmrProperties properties,
+				VelocityHmrPackagesProperties packagesProperties, PackageResolver resolver, PackageModules modules) {
+			PathAliases aliases = PathAliases.read(Path.of(properties.getTsconfig()),
+					SourceRoots.of(properties.getSourceRoots()).all());
+			return packagesProperties.isEnabled() ? new PackageImports(resolver, modules, aliases)
+					: new PackageImports(null, null, aliases);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ImportMetaEnv velocityHmrImportMetaEnv(VelocityHmrProperties properties, Environment environment) {
+			return ImportMetaEnvFactory.create(properties.getEnvPrefix(), environment);
 		}
 
 	}
@@ -125,8 +199,9 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
-			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION);
+		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls, PackageImports packages,
+				ImportMetaEnv env) {
+			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION, packages, env);
 		}
 
 		@Bean
@@ -148,8 +223,9 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
-			return new ModuleCompiler(sources, urls, CompileMode.HOT);
+		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls, PackageImports packages,
+				ImportMetaEnv env) {
+			return new ModuleCompiler(sources, urls, CompileMode.HOT, packages, env);
 		}
 
 		@Bean

@@ -21,7 +21,8 @@ import io.velocity.hmr.source.ModuleUrls;
  * TypeScript file for a {@code .js}/{@code .jsx} specifier, then the specifier with each
  * of {@link #EXTENSIONS}, then a directory index with each of them. The order is
  * TypeScript's own, so the server picks the file the editor shows;</li>
- * <li>any other bare specifier cannot be resolved.</li>
+ * <li>any other bare specifier is a {@code tsconfig.json} path alias or names a package,
+ * as {@link PackageImports} resolves it.</li>
  * </ul>
  * A query or fragment on a relative specifier ({@code ./icon.svg?raw}) is kept. A style
  * sheet imported without a query, relative or by its path under the module prefix, is
@@ -43,9 +44,16 @@ final class ImportResolver {
 
 	private final ModuleUrls urls;
 
+	private final PackageImports packages;
+
 	ImportResolver(ModuleSources sources, ModuleUrls urls) {
+		this(sources, urls, PackageImports.NONE);
+	}
+
+	ImportResolver(ModuleSources sources, ModuleUrls urls, PackageImports packages) {
 		this.sources = sources;
 		this.urls = urls;
+		this.packages = packages;
 	}
 
 	/**
@@ -71,8 +79,24 @@ final class ImportResolver {
 		if (isRelative(specifier)) {
 			return resolveRelative(importer, specifier);
 		}
-		throw new UnresolvedImportException(
-				"bare imports other than 'velocity' are not supported (no node_modules resolution)");
+		if (this.packages.isAlias(specifier)) {
+			return resolveAlias(specifier);
+		}
+		return this.packages.resolve(importer, specifier, this.sources.roots());
+	}
+
+	private String resolveAlias(String specifier) throws UnresolvedImportException {
+		int suffixStart = suffixStart(specifier);
+		List<String> targets = this.packages.aliased(specifier.substring(0, suffixStart));
+		for (String target : targets) {
+			Optional<String> found = ModulePaths.safe(target).flatMap(this::find);
+			if (found.isPresent()) {
+				String url = this.urls.toUrl(found.get());
+				return (suffixStart == specifier.length()) ? asModule(url) : url + specifier.substring(suffixStart);
+			}
+		}
+		throw new UnresolvedImportException("it matches a path alias of tsconfig.json, but no file does (tried "
+				+ (targets.isEmpty() ? "nothing: no target lies in a source root" : String.join(", ", targets)) + ")");
 	}
 
 	private String resolveRelative(String importer, String specifier) throws UnresolvedImportException {
