@@ -25,9 +25,9 @@ import io.velocity.hmr.source.ModuleUrls;
  * as {@link PackageImports} resolves it.</li>
  * </ul>
  * A query or fragment on a relative specifier ({@code ./icon.svg?raw}) is kept. A style
- * sheet imported without a query, relative or by its path under the module prefix, is
- * asked for as a module: {@code ./x.css} resolves to {@code /frontend/x.css?import} (see
- * {@link ModuleCompiler#STYLE_IMPORT_QUERY}).
+ * sheet, JSON file or other asset imported without a query, relative or by its path under
+ * the module prefix, is asked for as a module: {@code ./x.css} resolves to
+ * {@code /frontend/x.css?import} (see {@link ModuleCompiler#STYLE_IMPORT_QUERY}).
  */
 final class ImportResolver {
 
@@ -110,10 +110,10 @@ final class ImportResolver {
 					+ String.join(", " + target, EXTENSIONS) + " and " + target + "/index.*)"));
 	}
 
-	// A style sheet's own URL serves the sheet; an import needs the module that injects
-	// it.
+	// A style sheet's own URL serves the sheet, a JSON file or an image its bytes; an
+	// import needs the module that stands for it.
 	private static String asModule(String url) {
-		return ModuleKind.of(url) == ModuleKind.STYLE_SHEET ? url + "?" + ModuleCompiler.STYLE_IMPORT_QUERY : url;
+		return ModuleKind.of(url) != ModuleKind.SCRIPT ? url + "?" + ModuleCompiler.STYLE_IMPORT_QUERY : url;
 	}
 
 	private Optional<String> find(String target) {

@@ -51,6 +51,8 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 
 	private final @Nullable ModuleGraph graph;
 
+	private final AssetModuleResponses assetModules;
+
 	/**
 	 * Create a handler for production: no versions, nothing recorded.
 	 * @param sources where modules are read from
@@ -75,6 +77,7 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 		this.urls = urls;
 		this.compileService = compileService;
 		this.graph = graph;
+		this.assetModules = new AssetModuleResponses(sources, graph == null);
 	}
 
 	@Override
@@ -85,7 +88,10 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			Responses.notFound(response, "Not a module path: " + url);
 			return;
 		}
-		if (ModuleKind.of(path.get()) == ModuleKind.SCRIPT || isStyleModule(request, path.get())) {
+		if (AssetModuleResponses.isAssetModule(request, path.get())) {
+			this.assetModules.serve(request, response, url, path.get());
+		}
+		else if (ModuleKind.of(path.get()) == ModuleKind.SCRIPT || isStyleModule(request, path.get())) {
 			serveScript(request, response, url, path.get());
 		}
 		else {
@@ -131,6 +137,10 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 		}
 		MediaType type = MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM);
 		Responses.body(response, type.toString(), content);
+		if (request.getParameter(AssetModuleResponses.FINGERPRINT_QUERY) != null) {
+			// A fingerprinted URL changes with the content: it can be kept for good.
+			response.setHeader("Cache-Control", PackageRequestHandler.IMMUTABLE);
+		}
 	}
 
 	private static boolean isStyleModule(HttpServletRequest request, String path) {
