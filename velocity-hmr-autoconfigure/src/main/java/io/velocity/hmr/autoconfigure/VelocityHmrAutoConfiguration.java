@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 
 import io.velocity.hmr.autoconfigure.ConditionalOnExistingRoots.Roots;
 import io.velocity.hmr.compile.CompileMode;
+import io.velocity.hmr.bundle.EsbuildBundler;
 import io.velocity.hmr.bundle.PackageBundler;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ImportMetaEnv;
@@ -43,6 +44,7 @@ import io.velocity.hmr.web.PackageRequestHandler;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -142,11 +144,26 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		PackageResolver velocityHmrPackageResolver(VelocityHmrPackagesProperties properties,
+		ClasspathPackageIndex velocityHmrClasspathPackageIndex(VelocityHmrPackagesProperties properties,
 				ResourceLoader resourceLoader) {
-			ClasspathPackageIndex index = properties.isEnabled()
-					? ClasspathPackageIndex.scan(resourceLoader.getClassLoader()) : ClasspathPackageIndex.empty();
+			return properties.isEnabled() ? ClasspathPackageIndex.scan(resourceLoader.getClassLoader())
+					: ClasspathPackageIndex.empty();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageResolver velocityHmrPackageResolver(ClasspathPackageIndex index,
+				VelocityHmrPackagesProperties properties) {
 			return new PackageResolver(index, properties.isNodeModules());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnVelocityHmrActive
+		@ConditionalOnBooleanProperty(name = "velocity.hmr.packages.prebundle", matchIfMissing = true)
+		PackageBundler velocityHmrPackageBundler(ClasspathPackageIndex index,
+				VelocityHmrPackagesProperties properties) {
+			return EsbuildBundler.create(index, Path.of(properties.getCacheDirectory()), true);
 		}
 
 		@Bean

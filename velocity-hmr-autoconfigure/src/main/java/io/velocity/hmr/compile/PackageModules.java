@@ -123,27 +123,37 @@ public final class PackageModules {
 
 	private String doCompile(PackageFile file) {
 		String text = SourceText.decode(new ModuleSource(file.path(), read(file), null));
-		String code = text;
-		if (this.bundler != null) {
+		String url = PackageUrls.url(file);
+		ISwc4jAstProgram<?> program = this.swc.parseProgram(file.toString(), text, url).getProgram();
+		if (isCommonJs(file, program)) {
+			CommonJsSyntax syntax = CommonJsSyntax.of(program);
+			Map<String, String> requires = new LinkedHashMap<>();
+			for (String specifier : syntax.requires()) {
+				requires.put(specifier, resolve(file, text, specifier, null));
+			}
+			return CommonJsModules.write(text, requires, syntax.exports(), this.development);
+		}
+		ModuleSyntax syntax = ModuleSyntax.of(program);
+		if (this.bundler != null && syntax.imports().stream().anyMatch(PackageModules::isInternal)) {
+			Optional<String> bundle;
 			try {
-				code = this.bundler.bundle(file).orElse(text);
+				bundle = this.bundler.bundle(file);
 			}
 			catch (BundleException ex) {
 				throw new CompileProblemException(new CompileProblem(file.toString(), 0, 0,
 						"Cannot bundle " + file + ": " + ex.getMessage(), ""));
 			}
-		}
-		String url = PackageUrls.url(file);
-		ISwc4jAstProgram<?> program = this.swc.parseProgram(file.toString(), code, url).getProgram();
-		if (isCommonJs(file, program)) {
-			CommonJsSyntax syntax = CommonJsSyntax.of(program);
-			Map<String, String> requires = new LinkedHashMap<>();
-			for (String specifier : syntax.requires()) {
-				requires.put(specifier, resolve(file, code, specifier, null));
+			if (bundle.isPresent()) {
+				ISwc4jAstProgram<?> bundled = this.swc.parseProgram(file.toString(), bundle.get(), url).getProgram();
+				return rewrite(file, bundle.get(), ModuleSyntax.of(bundled));
 			}
-			return CommonJsModules.write(code, requires, syntax.exports(), this.development);
 		}
-		return rewrite(file, code, ModuleSyntax.of(program));
+		return rewrite(file, text, syntax);
+	}
+
+	// A static import of the package's own module, which a bundle inlines.
+	private static boolean isInternal(ImportSite site) {
+		return !site.dynamic() && (site.specifier().startsWith("./") || site.specifier().startsWith("../"));
 	}
 
 	private boolean isCommonJs(PackageFile file, ISwc4jAstProgram<?> program) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -62,11 +63,8 @@ final class ClasspathPackageFiles implements PackageFiles {
 		}
 	}
 
-	/**
-	 * The paths of every file of the package.
-	 * @return the paths
-	 */
-	Iterable<String> paths() {
+	@Override
+	public Collection<String> list() {
 		return files().keySet();
 	}
 
@@ -78,7 +76,7 @@ final class ClasspathPackageFiles implements PackageFiles {
 	private Map<String, Resource> files() {
 		Map<String, Resource> files = this.files;
 		if (files == null) {
-			files = list();
+			files = listFiles();
 			this.files = files;
 		}
 		return files;
@@ -86,7 +84,7 @@ final class ClasspathPackageFiles implements PackageFiles {
 
 	// Read from the jar's own entries: mvnpm jars have no directory entries, which a
 	// resource pattern needs to find a root.
-	private Map<String, Resource> list() {
+	private Map<String, Resource> listFiles() {
 		Map<String, Resource> files = new TreeMap<>();
 		try {
 			int separator = this.base.lastIndexOf("!/");

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The files of a package in a {@code node_modules} directory. A path is joined to the
@@ -49,6 +51,24 @@ final class DirectoryPackageFiles implements PackageFiles {
 
 	Path root() {
 		return this.root;
+	}
+
+	@Override
+	public Optional<Path> directory() {
+		return Optional.of(this.root);
+	}
+
+	@Override
+	public Collection<String> list() {
+		try (Stream<Path> files = Files.walk(this.root)) {
+			return files.filter(Files::isRegularFile)
+				.map((file) -> this.root.relativize(file).toString().replace('\\', '/'))
+				.filter((path) -> !path.startsWith("node_modules/"))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Failed to list " + this.root, ex);
+		}
 	}
 
 	private Optional<Path> file(String path) {

@@ -1,5 +1,7 @@
 package io.velocity.hmr.resolve;
 
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,20 @@ public interface PackageFiles {
 	 * @return its content, or empty when there is no such file
 	 */
 	Optional<byte[]> read(String path);
+
+	/**
+	 * The paths of every file, for tools that need the package on disk.
+	 * @return the paths
+	 */
+	Collection<String> list();
+
+	/**
+	 * The directory the files are in, when they are on disk.
+	 * @return the directory, or empty when they are in a jar
+	 */
+	default Optional<Path> directory() {
+		return Optional.empty();
+	}
 
 	/**
 	 * Where the files are, for messages: a jar's entry or a directory.
