@@ -406,6 +406,13 @@ public final class VelocityHmrAutoConfiguration {
 			return new TypeDeclarationsWriter(properties.getTypesDirectory());
 		}
 
+		@Bean
+		@ConditionalOnMissingBean
+		PackageTypesWriter velocityHmrPackageTypesWriter(ClasspathPackageIndex packages,
+				VelocityHmrProperties properties) {
+			return new PackageTypesWriter(packages, properties.getTypesDirectory());
+		}
+
 	}
 
 }
