@@ -39,7 +39,7 @@ public final class EsbuildBundler implements PackageBundler {
 
 	private static final long TIMEOUT_SECONDS = 60;
 
-	private final @Nullable EsbuildBinary esbuild;
+	private final ClasspathPackageIndex classpath;
 
 	private final Path cacheDirectory;
 
@@ -47,8 +47,12 @@ public final class EsbuildBundler implements PackageBundler {
 
 	private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
 
-	private EsbuildBundler(@Nullable EsbuildBinary esbuild, Path cacheDirectory, boolean development) {
-		this.esbuild = esbuild;
+	// Looked for on the first entry to bundle: an application without packages pays
+	// nothing.
+	private @Nullable Optional<EsbuildBinary> esbuild;
+
+	private EsbuildBundler(ClasspathPackageIndex classpath, Path cacheDirectory, boolean development) {
+		this.classpath = classpath;
 		this.cacheDirectory = cacheDirectory;
 		this.development = development;
 	}
@@ -62,25 +66,7 @@ public final class EsbuildBundler implements PackageBundler {
 	 * @return the bundler
 	 */
 	public static EsbuildBundler create(ClasspathPackageIndex classpath, Path cacheDirectory, boolean development) {
-		Path directory = cacheDirectory.toAbsolutePath().normalize();
-		EsbuildBinary esbuild = null;
-		try {
-			esbuild = EsbuildBinary.find(classpath, directory).orElse(null);
-		}
-		catch (IOException ex) {
-			logger.warn("Velocity HMR cannot prepare esbuild in " + directory + " (" + ex.getMessage()
-					+ "); packages are served unbundled");
-		}
-		if (esbuild != null) {
-			logger
-				.info("Velocity HMR pre-bundles packages with esbuild " + esbuild.version() + ", kept in " + directory);
-		}
-		else {
-			logger.info(
-					"Velocity HMR serves packages module by module; add the Maven dependency " + "org.mvnpm.at.esbuild:"
-							+ EsbuildBinary.platformPackage().substring("@esbuild/".length()) + " to pre-bundle them");
-		}
-		return new EsbuildBundler(esbuild, directory, development);
+		return new EsbuildBundler(classpath, cacheDirectory.toAbsolutePath().normalize(), development);
 	}
 
 	/**
@@ -88,21 +74,48 @@ public final class EsbuildBundler implements PackageBundler {
 	 * @return whether bundles are made
 	 */
 	public boolean isAvailable() {
-		return this.esbuild != null;
+		return esbuild().isPresent();
+	}
+
+	private synchronized Optional<EsbuildBinary> esbuild() {
+		Optional<EsbuildBinary> esbuild = this.esbuild;
+		if (esbuild != null) {
+			return esbuild;
+		}
+		try {
+			esbuild = EsbuildBinary.find(this.classpath, this.cacheDirectory);
+		}
+		catch (IOException ex) {
+			logger.warn("Velocity HMR cannot prepare esbuild in " + this.cacheDirectory + " (" + ex.getMessage()
+					+ "); packages are served module by module");
+			esbuild = Optional.empty();
+		}
+		if (esbuild.isPresent()) {
+			logger.info("Velocity HMR pre-bundles packages with esbuild " + esbuild.get().version() + ", kept in "
+					+ this.cacheDirectory);
+		}
+		else {
+			logger.info(
+					"Velocity HMR serves packages module by module; add the Maven dependency " + "org.mvnpm.at.esbuild:"
+							+ EsbuildBinary.platformPackage().substring("@esbuild/".length()) + " to pre-bundle them");
+		}
+		this.esbuild = esbuild;
+		return esbuild;
 	}
 
 	@Override
 	public Optional<String> bundle(PackageFile entry) {
-		if (this.esbuild == null) {
+		Optional<EsbuildBinary> esbuild = esbuild();
+		if (esbuild.isEmpty()) {
 			return Optional.empty();
 		}
 		NpmPackage pkg = entry.pkg();
-		Path packageCache = this.cacheDirectory.resolve("esbuild-" + this.esbuild.version()).resolve(pkg.id());
+		Path packageCache = this.cacheDirectory.resolve("esbuild-" + esbuild.get().version()).resolve(pkg.id());
 		Path bundle = packageCache.resolve("bundles").resolve(entry.path());
 		synchronized (this.locks.computeIfAbsent(entry.toString(), (key) -> new Object())) {
 			try {
 				if (!Files.isRegularFile(bundle)) {
-					build(entry, packageCache, bundle);
+					build(esbuild.get(), entry, packageCache, bundle);
 				}
 				return Optional.of(Files.readString(bundle));
 			}
@@ -112,7 +125,7 @@ public final class EsbuildBundler implements PackageBundler {
 		}
 	}
 
-	private void build(PackageFile entry, Path packageCache, Path bundle) throws IOException {
+	private void build(EsbuildBinary esbuild, PackageFile entry, Path packageCache, Path bundle) throws IOException {
 		long start = System.nanoTime();
 		Path root = entry.pkg().files().directory().orElse(null);
 		if (root == null) {
@@ -120,7 +133,7 @@ public final class EsbuildBundler implements PackageBundler {
 		}
 		Files.createDirectories(bundle.getParent());
 		Path temporary = Files.createTempFile(bundle.getParent(), "bundle", ".tmp");
-		List<String> command = new ArrayList<>(List.of(this.esbuild.executable().toString(),
+		List<String> command = new ArrayList<>(List.of(esbuild.executable().toString(),
 				root.resolve(entry.path()).toString(), "--bundle", "--format=esm", "--platform=browser",
 				"--target=es2022", "--packages=external", "--log-level=error", "--charset=utf8",
 				"--define:process.env.NODE_ENV=\"" + (this.development ? "development" : "production") + "\"",

@@ -55,7 +55,8 @@ public final class AssetModules {
 		}
 		StringBuilder code = new StringBuilder(json.length() + 128);
 		code.append("const __velocity_json = ").append(mapper.writeValueAsString(value)).append(";\n");
-		code.append("export default __velocity_json;\n");
+		// What a CommonJS require() of the file returns (see CommonJsModules).
+		code.append("export default __velocity_json;\nexport { __velocity_json as \"module.exports\" };\n");
 		if (!names.isEmpty()) {
 			code.append("export const { ").append(String.join(", ", names)).append(" } = __velocity_json;\n");
 		}

@@ -36,6 +36,8 @@ import org.springframework.util.Assert;
  */
 public final class PackageModules {
 
+	private static final String NODE_ENV = "process.env.NODE_ENV";
+
 	private final PackageResolver resolver;
 
 	private final @Nullable PackageBundler bundler;
@@ -45,6 +47,8 @@ public final class PackageModules {
 	private final SwcTranspiler swc = new SwcTranspiler();
 
 	private final ConcurrentMap<String, String> compiled = new ConcurrentHashMap<>();
+
+	private final String nodeEnv;
 
 	/**
 	 * Create a new instance.
@@ -58,6 +62,7 @@ public final class PackageModules {
 		this.resolver = resolver;
 		this.bundler = bundler;
 		this.development = development;
+		this.nodeEnv = JsonStrings.quote(development ? "development" : "production");
 	}
 
 	/**
@@ -178,7 +183,10 @@ public final class PackageModules {
 			result.append(code, copied, start).append(JsonStrings.quote(url));
 			copied = end;
 		}
-		return result.append(code, copied, code.length()).toString();
+		result.append(code, copied, code.length());
+		// As bundlers define it: browser builds of packages still test it, and a browser
+		// has no process. Replaced last, as the import sites are counted in the original.
+		return result.toString().replace(NODE_ENV, this.nodeEnv);
 	}
 
 	private String resolve(PackageFile file, String code, String specifier, @Nullable ImportSite site) {

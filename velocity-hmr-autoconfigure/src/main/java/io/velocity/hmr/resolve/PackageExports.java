@@ -1,5 +1,6 @@
 package io.velocity.hmr.resolve;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,10 @@ final class PackageExports {
 			}
 		}
 		if (bestKey != null) {
-			return target(map.get(bestKey), bestMatch, conditions);
+			// As Node: what '*' stands for may not step out with '.' or '..' segments.
+			boolean valid = Arrays.stream(bestMatch.split("/", -1))
+				.noneMatch((segment) -> segment.equals(".") || segment.equals(".."));
+			return valid ? target(map.get(bestKey), bestMatch, conditions) : Optional.empty();
 		}
 		for (Map.Entry<String, JsonNode> entry : map.properties()) {
 			String folder = entry.getKey();

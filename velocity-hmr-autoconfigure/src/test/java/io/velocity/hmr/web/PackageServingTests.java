@@ -86,7 +86,8 @@ class PackageServingTests {
 			.contains("export*from\"/__velocity/npm/lit-element@4.2.2/lit-element.js\"")
 			.doesNotContain("\"lit-html\"");
 		HttpResponse<String> tiny = get("/__velocity/npm/tiny@1.0.0/lib/index.js");
-		assertThat(tiny.body()).contains("from \"/__velocity/npm/tiny@1.0.0/lib/upper.js\"");
+		assertThat(tiny.body()).contains("from \"/__velocity/npm/tiny@1.0.0/lib/upper.js\"")
+			.contains("export const mode = \"development\";");
 	}
 
 	@Test
