@@ -136,11 +136,10 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			return;
 		}
 		MediaType type = MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM);
-		Responses.body(response, type.toString(), content);
-		if (request.getParameter(AssetModuleResponses.FINGERPRINT_QUERY) != null) {
-			// A fingerprinted URL changes with the content: it can be kept for good.
-			response.setHeader("Cache-Control", PackageRequestHandler.IMMUTABLE);
-		}
+		// A fingerprinted URL changes with the content: it can be kept for good.
+		boolean fingerprinted = request.getParameter(AssetModuleResponses.FINGERPRINT_QUERY) != null;
+		Responses.body(response, type.toString(), content,
+				fingerprinted ? PackageRequestHandler.IMMUTABLE : "no-cache");
 	}
 
 	private static boolean isStyleModule(HttpServletRequest request, String path) {

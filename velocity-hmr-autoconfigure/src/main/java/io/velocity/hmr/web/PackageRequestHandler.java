@@ -80,10 +80,7 @@ public class PackageRequestHandler implements HttpRequestHandler {
 	}
 
 	private static void immutable(HttpServletResponse response, String contentType, byte[] body) throws IOException {
-		response.setContentType(contentType);
-		response.setHeader("Cache-Control", IMMUTABLE);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		Responses.body(response, contentType, body, IMMUTABLE);
 	}
 
 }
