@@ -3,6 +3,7 @@ package io.velocity.hmr.bundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ final class PackageCopies {
 		if (Files.isRegularFile(directory.resolve(COMPLETE))) {
 			return directory;
 		}
+		Set<Path> created = new HashSet<>();
 		for (String path : pkg.files().list()) {
 			if (!COPIED.contains(ModulePaths.extension(path)) || ModulePaths.safe(path).isEmpty()) {
 				continue;
@@ -34,7 +36,9 @@ final class PackageCopies {
 			Optional<byte[]> content = pkg.files().read(path);
 			if (content.isPresent()) {
 				Path target = directory.resolve(path);
-				Files.createDirectories(target.getParent());
+				if (created.add(target.getParent())) {
+					Files.createDirectories(target.getParent());
+				}
 				Files.write(target, content.get());
 			}
 		}

@@ -14,13 +14,15 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.UrlResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * The files of a package inside a jar, listed once on first use: only listed files are
  * ever read, so no request can reach another classpath resource, whatever path it names.
+ * Files in a jar are read straight from the jar's entries (opening a URL per file costs a
+ * hundred times more, which copying a package of thousands of files to disk would feel);
+ * a package in a classpath directory, as in tests, through its resources.
  */
 final class ClasspathPackageFiles implements PackageFiles {
 
@@ -28,7 +30,7 @@ final class ClasspathPackageFiles implements PackageFiles {
 
 	private final ResourcePatternResolver resolver;
 
-	private volatile Map<String, Resource> files;
+	private volatile Listing listing;
 
 	/**
 	 * Create a new instance.
@@ -46,16 +48,18 @@ final class ClasspathPackageFiles implements PackageFiles {
 
 	@Override
 	public boolean isFile(String path) {
-		return files().containsKey(path);
+		return listing().files().containsKey(path);
 	}
 
 	@Override
 	public Optional<byte[]> read(String path) {
-		Resource resource = files().get(path);
-		if (resource == null) {
+		Listing listing = listing();
+		Object file = listing.files().get(path);
+		if (file == null) {
 			return Optional.empty();
 		}
-		try (InputStream input = resource.getInputStream()) {
+		try (InputStream input = (file instanceof JarEntry entry) ? listing.jar().getInputStream(entry)
+				: ((Resource) file).getInputStream()) {
 			return Optional.of(input.readAllBytes());
 		}
 		catch (IOException ex) {
@@ -65,7 +69,7 @@ final class ClasspathPackageFiles implements PackageFiles {
 
 	@Override
 	public Collection<String> list() {
-		return files().keySet();
+		return listing().files().keySet();
 	}
 
 	@Override
@@ -73,46 +77,51 @@ final class ClasspathPackageFiles implements PackageFiles {
 		return this.base;
 	}
 
-	private Map<String, Resource> files() {
-		Map<String, Resource> files = this.files;
-		if (files == null) {
-			files = listFiles();
-			this.files = files;
+	private Listing listing() {
+		Listing listing = this.listing;
+		if (listing == null) {
+			listing = list(this.base, this.resolver);
+			this.listing = listing;
 		}
-		return files;
+		return listing;
 	}
 
-	// Read from the jar's own entries: mvnpm jars have no directory entries, which a
-	// resource pattern needs to find a root.
-	private Map<String, Resource> listFiles() {
-		Map<String, Resource> files = new TreeMap<>();
+	// From the jar's own entries: mvnpm jars have no directory entries, which a resource
+	// pattern needs to find a root.
+	private static Listing list(String base, ResourcePatternResolver resolver) {
+		Map<String, Object> files = new TreeMap<>();
 		try {
-			int separator = this.base.lastIndexOf("!/");
-			URL jarRoot = new URL((separator > 0) ? this.base.substring(0, separator + 2) : this.base);
+			int separator = base.lastIndexOf("!/");
+			URL jarRoot = new URL((separator > 0) ? base.substring(0, separator + 2) : base);
 			if (separator > 0 && jarRoot.openConnection() instanceof JarURLConnection connection) {
-				String prefix = this.base.substring(separator + 2);
+				String prefix = base.substring(separator + 2);
+				// Shared with the class loader's own use of the jar: never closed here.
 				JarFile jar = connection.getJarFile();
 				for (JarEntry entry : Collections.list(jar.entries())) {
 					String name = entry.getName();
 					if (!entry.isDirectory() && name.startsWith(prefix) && name.length() > prefix.length()) {
-						String path = name.substring(prefix.length());
-						files.put(path, new UrlResource(this.base + path));
+						files.put(name.substring(prefix.length()), entry);
 					}
 				}
+				return new Listing(jar, Map.copyOf(files));
 			}
-			else {
-				for (Resource resource : this.resolver.getResources(this.base + "**")) {
-					String url = resource.getURL().toString();
-					if (url.startsWith(this.base) && !url.endsWith("/") && resource.isReadable()) {
-						files.put(url.substring(this.base.length()), resource);
-					}
+			for (Resource resource : resolver.getResources(base + "**")) {
+				String url = resource.getURL().toString();
+				if (url.startsWith(base) && !url.endsWith("/") && resource.isReadable()) {
+					files.put(url.substring(base.length()), resource);
 				}
 			}
+			return new Listing(null, Map.copyOf(files));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Failed to list the files of the package at " + this.base, ex);
+			throw new UncheckedIOException("Failed to list the files of the package at " + base, ex);
 		}
-		return Map.copyOf(files);
+	}
+
+	/**
+	 * The files by path: a {@link JarEntry} of the jar, or a {@link Resource}.
+	 */
+	private record Listing(JarFile jar, Map<String, Object> files) {
 	}
 
 }
