@@ -136,9 +136,8 @@ public final class PackageResolver {
 		if (importer != null) {
 			message.append(" (imported by ").append(importer).append(')');
 		}
-		message.append(": no mvnpm jar (META-INF/importmap.json) or WebJar (META-INF/resources/webjars/")
-			.append(name)
-			.append("/) on the classpath has it");
+		message.append(": no mvnpm jar (META-INF/importmap.json) or WebJar (META-INF/resources/webjars/) on the ")
+			.append("classpath has it");
 		if (!searched.isEmpty()) {
 			message.append(", nor ").append(NodeModules.describe(searched));
 		}

@@ -71,7 +71,7 @@ class PackageResolverTests {
 		assertThatExceptionOfType(PackageResolutionException.class)
 			.isThrownBy(() -> resolver.resolve("left-pad/x", source))
 			.withMessageContaining("package 'left-pad' was not found")
-			.withMessageContaining("META-INF/resources/webjars/left-pad/")
+			.withMessageContaining("META-INF/resources/webjars/")
 			.withMessageContaining(source.resolve("node_modules").toString())
 			.withMessageContaining("org.mvnpm:left-pad")
 			.withMessageContaining("org.webjars.npm:left-pad");
