@@ -40,8 +40,23 @@ class PackageTypesWriter implements InitializingBean {
 		this.directory = StringUtils.hasText(typesDirectory) ? Path.of(typesDirectory).resolve("node_modules") : null;
 	}
 
+	/**
+	 * Write in the background: finding the packages on the classpath and copying their
+	 * declarations must not hold up start-up, which DevTools repeats on every restart.
+	 */
 	@Override
 	public void afterPropertiesSet() {
+		if (this.directory != null) {
+			Thread writer = new Thread(this::write, "velocity-hmr-package-types");
+			writer.setDaemon(true);
+			writer.start();
+		}
+	}
+
+	/**
+	 * Write the declarations now.
+	 */
+	void write() {
 		if (this.directory == null) {
 			return;
 		}

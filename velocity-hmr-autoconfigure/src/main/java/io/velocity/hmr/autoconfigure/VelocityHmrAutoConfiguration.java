@@ -146,7 +146,7 @@ public final class VelocityHmrAutoConfiguration {
 		@ConditionalOnMissingBean
 		ClasspathPackageIndex velocityHmrClasspathPackageIndex(VelocityHmrPackagesProperties properties,
 				ResourceLoader resourceLoader) {
-			return properties.isEnabled() ? ClasspathPackageIndex.scan(resourceLoader.getClassLoader())
+			return properties.isEnabled() ? ClasspathPackageIndex.lazy(resourceLoader.getClassLoader())
 					: ClasspathPackageIndex.empty();
 		}
 

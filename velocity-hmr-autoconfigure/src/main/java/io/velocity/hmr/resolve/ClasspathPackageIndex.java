@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -40,10 +41,12 @@ public final class ClasspathPackageIndex {
 
 	private static final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final Map<String, List<NpmPackage>> packages;
+	private final Supplier<Map<String, List<NpmPackage>>> scan;
 
-	private ClasspathPackageIndex(Map<String, List<NpmPackage>> packages) {
-		this.packages = packages;
+	private volatile @Nullable Map<String, List<NpmPackage>> packages;
+
+	private ClasspathPackageIndex(Supplier<Map<String, List<NpmPackage>>> scan) {
+		this.scan = scan;
 	}
 
 	/**
@@ -51,15 +54,45 @@ public final class ClasspathPackageIndex {
 	 * @return the index
 	 */
 	public static ClasspathPackageIndex empty() {
-		return new ClasspathPackageIndex(Map.of());
+		return new ClasspathPackageIndex(Map::of);
 	}
 
 	/**
-	 * Find the packages on a class loader's classpath.
+	 * Find the packages on a class loader's classpath now.
 	 * @param classLoader the class loader
 	 * @return the index
 	 */
 	public static ClasspathPackageIndex scan(ClassLoader classLoader) {
+		ClasspathPackageIndex index = lazy(classLoader);
+		index.packages();
+		return index;
+	}
+
+	/**
+	 * An index of the packages on a class loader's classpath, found when first asked:
+	 * start-up pays nothing, and an application that imports no package never looks.
+	 * @param classLoader the class loader
+	 * @return the index
+	 */
+	public static ClasspathPackageIndex lazy(ClassLoader classLoader) {
+		return new ClasspathPackageIndex(() -> find(classLoader));
+	}
+
+	private Map<String, List<NpmPackage>> packages() {
+		Map<String, List<NpmPackage>> packages = this.packages;
+		if (packages == null) {
+			synchronized (this) {
+				packages = this.packages;
+				if (packages == null) {
+					packages = this.scan.get();
+					this.packages = packages;
+				}
+			}
+		}
+		return packages;
+	}
+
+	private static Map<String, List<NpmPackage>> find(ClassLoader classLoader) {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(classLoader);
 		Map<String, List<NpmPackage>> packages = new LinkedHashMap<>();
 		try {
@@ -74,7 +107,7 @@ public final class ClasspathPackageIndex {
 			throw new UncheckedIOException("Failed to list the npm packages on the classpath", ex);
 		}
 		packages.replaceAll((name, found) -> List.copyOf(found));
-		return new ClasspathPackageIndex(Map.copyOf(packages));
+		return Map.copyOf(packages);
 	}
 
 	/**
@@ -84,7 +117,7 @@ public final class ClasspathPackageIndex {
 	 * @return the packages, empty when there is none
 	 */
 	public List<NpmPackage> find(String name) {
-		return this.packages.getOrDefault(name, List.of());
+		return packages().getOrDefault(name, List.of());
 	}
 
 	/**
@@ -92,7 +125,7 @@ public final class ClasspathPackageIndex {
 	 * @return the packages
 	 */
 	public Collection<NpmPackage> all() {
-		return this.packages.values().stream().flatMap(List::stream).toList();
+		return packages().values().stream().flatMap(List::stream).toList();
 	}
 
 	private static void addMvnpm(Resource importMap, PathMatchingResourcePatternResolver resolver,

@@ -47,7 +47,6 @@ public final class PackageResolver {
 		Assert.notNull(classpath, "'classpath' must not be null");
 		this.classpath = classpath;
 		this.nodeModules = nodeModules ? new NodeModules() : null;
-		classpath.all().forEach((pkg) -> this.resolved.putIfAbsent(pkg.id(), pkg));
 	}
 
 	/**
@@ -96,7 +95,15 @@ public final class PackageResolver {
 	 * @return the package, or empty when no such package was found
 	 */
 	public Optional<NpmPackage> find(String id) {
-		return Optional.ofNullable(this.resolved.get(id));
+		NpmPackage found = this.resolved.get(id);
+		if (found != null) {
+			return Optional.of(found);
+		}
+		int version = id.lastIndexOf('@');
+		return (version > 0) ? this.classpath.find(id.substring(0, version))
+			.stream()
+			.filter((pkg) -> pkg.id().equals(id))
+			.findFirst() : Optional.empty();
 	}
 
 	private NpmPackage find(BareSpecifier bare, @Nullable Path directory, @Nullable PackageFile importer)

@@ -24,7 +24,7 @@ class PackageTypesWriterTests {
 
 	@Test
 	void writesTheDeclarationsAPackageShipsWithItsPackageJson() throws Exception {
-		new PackageTypesWriter(packages, this.types.toString()).afterPropertiesSet();
+		new PackageTypesWriter(packages, this.types.toString()).write();
 		Path dateFns = this.types.resolve("node_modules/date-fns");
 		assertThat(dateFns.resolve("format.d.ts")).content().contains("export declare function format");
 		assertThat(dateFns.resolve("package.json")).exists();
@@ -35,13 +35,13 @@ class PackageTypesWriterTests {
 
 	@Test
 	void writesAPackageAgainOnlyWhenItsVersionChanged() throws Exception {
-		new PackageTypesWriter(packages, this.types.toString()).afterPropertiesSet();
+		new PackageTypesWriter(packages, this.types.toString()).write();
 		Path format = this.types.resolve("node_modules/date-fns/format.d.ts");
 		Files.setLastModifiedTime(format, FileTime.fromMillis(0));
-		new PackageTypesWriter(packages, this.types.toString()).afterPropertiesSet();
+		new PackageTypesWriter(packages, this.types.toString()).write();
 		assertThat(Files.getLastModifiedTime(format)).isEqualTo(FileTime.fromMillis(0));
 		Files.writeString(this.types.resolve("node_modules/date-fns/.velocity-package"), "date-fns@3.0.0");
-		new PackageTypesWriter(packages, this.types.toString()).afterPropertiesSet();
+		new PackageTypesWriter(packages, this.types.toString()).write();
 		assertThat(Files.getLastModifiedTime(format)).isNotEqualTo(FileTime.fromMillis(0));
 	}
 
