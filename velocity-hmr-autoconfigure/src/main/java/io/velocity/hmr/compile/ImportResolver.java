@@ -79,24 +79,23 @@ final class ImportResolver {
 		if (isRelative(specifier)) {
 			return resolveRelative(importer, specifier);
 		}
-		if (this.packages.isAlias(specifier)) {
-			return resolveAlias(specifier);
-		}
-		return this.packages.resolve(importer, specifier, this.sources.roots());
+		Optional<String> aliased = resolveAlias(specifier);
+		return aliased.isPresent() ? aliased.get() : this.packages.resolve(importer, specifier, this.sources.roots());
 	}
 
-	private String resolveAlias(String specifier) throws UnresolvedImportException {
+	// As TypeScript: an alias whose targets hold no file leaves the specifier to package
+	// resolution ("*": ["./target/velocity-types/node_modules/*"] is for the editor).
+	private Optional<String> resolveAlias(String specifier) {
 		int suffixStart = suffixStart(specifier);
-		List<String> targets = this.packages.aliased(specifier.substring(0, suffixStart));
-		for (String target : targets) {
+		for (String target : this.packages.aliased(specifier.substring(0, suffixStart))) {
 			Optional<String> found = ModulePaths.safe(target).flatMap(this::find);
 			if (found.isPresent()) {
 				String url = this.urls.toUrl(found.get());
-				return (suffixStart == specifier.length()) ? asModule(url) : url + specifier.substring(suffixStart);
+				return Optional
+					.of((suffixStart == specifier.length()) ? asModule(url) : url + specifier.substring(suffixStart));
 			}
 		}
-		throw new UnresolvedImportException("it matches a path alias of tsconfig.json, but no file does (tried "
-				+ (targets.isEmpty() ? "nothing: no target lies in a source root" : String.join(", ", targets)) + ")");
+		return Optional.empty();
 	}
 
 	private String resolveRelative(String importer, String specifier) throws UnresolvedImportException {

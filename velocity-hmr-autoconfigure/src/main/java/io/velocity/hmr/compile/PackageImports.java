@@ -53,10 +53,6 @@ public final class PackageImports {
 		return this.aliases.resolve(specifier);
 	}
 
-	boolean isAlias(String specifier) {
-		return this.aliases.matches(specifier);
-	}
-
 	/**
 	 * Resolve a bare specifier to the URL of a package's file.
 	 * @param importer the importing module's path

@@ -77,15 +77,6 @@ public final class PathAliases {
 	}
 
 	/**
-	 * Whether a specifier matches an alias.
-	 * @param specifier the specifier
-	 * @return whether {@link #resolve(String)} applies
-	 */
-	public boolean matches(String specifier) {
-		return this.aliases.stream().anyMatch((alias) -> alias.match(specifier) != null);
-	}
-
-	/**
 	 * The module paths a specifier stands for, in the order to try them.
 	 * @param specifier the specifier, such as {@code @/store}
 	 * @return the module paths, such as {@code store}; empty when no alias matches or
