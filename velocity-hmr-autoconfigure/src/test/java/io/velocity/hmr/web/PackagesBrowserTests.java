@@ -113,6 +113,12 @@ class PackagesBrowserTests {
 		assertThat(page.locator("#date")).hasText("2024-02-02 Friday");
 		assertThat(page.evaluate("() => window.__marker")).as("the page was not reloaded").isEqualTo("no reload");
 		assertThat(packageRequests).hasSize(requestsBefore);
+
+		// An imported JSON file updates its importer as a module would.
+		SourceTree.at(temp.resolve("frontend")).edit("data.json", "Velocity packages", "Velocity packages, edited");
+		assertThat(page.locator("#title")).hasText("Velocity packages, edited");
+		assertThat(page.locator("#label")).hasText("Packages now: 2");
+		assertThat(page.evaluate("() => window.__marker")).as("the page was not reloaded").isEqualTo("no reload");
 	}
 
 	@SpringBootConfiguration
