@@ -169,9 +169,9 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		PackageModules velocityHmrPackageModules(PackageResolver resolver, ObjectProvider<PackageBundler> bundler,
-				Environment environment) {
+				ImportMetaEnv env, Environment environment) {
 			return new PackageModules(resolver, bundler.getIfAvailable(),
-					OnVelocityHmrActiveCondition.isActive(environment));
+					OnVelocityHmrActiveCondition.isActive(environment), env);
 		}
 
 		@Bean

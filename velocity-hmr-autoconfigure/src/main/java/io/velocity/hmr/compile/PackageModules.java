@@ -50,6 +50,8 @@ public final class PackageModules {
 
 	private final String nodeEnv;
 
+	private final ImportMetaEnv env;
+
 	/**
 	 * Create a new instance.
 	 * @param resolver resolves the packages' own imports
@@ -58,10 +60,24 @@ public final class PackageModules {
 	 * {@code development}
 	 */
 	public PackageModules(PackageResolver resolver, @Nullable PackageBundler bundler, boolean development) {
+		this(resolver, bundler, development, ImportMetaEnv.of(development, "/", Map.of()));
+	}
+
+	/**
+	 * Create a new instance.
+	 * @param resolver resolves the packages' own imports
+	 * @param bundler pre-bundles entries, or {@code null} to serve every module as it is
+	 * @param development whether {@code NODE_ENV} is {@code development}
+	 * @param env what {@code import.meta.env} holds, for packages written for Vite
+	 */
+	public PackageModules(PackageResolver resolver, @Nullable PackageBundler bundler, boolean development,
+			ImportMetaEnv env) {
 		Assert.notNull(resolver, "'resolver' must not be null");
+		Assert.notNull(env, "'env' must not be null");
 		this.resolver = resolver;
 		this.bundler = bundler;
 		this.development = development;
+		this.env = env;
 		this.nodeEnv = JsonStrings.quote(development ? "development" : "production");
 	}
 
@@ -186,7 +202,8 @@ public final class PackageModules {
 		result.append(code, copied, code.length());
 		// As bundlers define it: browser builds of packages still test it, and a browser
 		// has no process. Replaced last, as the import sites are counted in the original.
-		return result.toString().replace(NODE_ENV, this.nodeEnv);
+		String rewritten = result.toString().replace(NODE_ENV, this.nodeEnv);
+		return this.env.prelude(rewritten) + rewritten;
 	}
 
 	private String resolve(PackageFile file, String code, String specifier, @Nullable ImportSite site) {

@@ -87,7 +87,8 @@ class PackageServingTests {
 			.doesNotContain("\"lit-html\"");
 		HttpResponse<String> tiny = get("/__velocity/npm/tiny@1.0.0/lib/index.js");
 		assertThat(tiny.body()).contains("from \"/__velocity/npm/tiny@1.0.0/lib/upper.js\"")
-			.contains("export const mode = \"development\";");
+			.contains("export const mode = \"development\";")
+			.startsWith("import.meta.env = {");
 	}
 
 	@Test
