@@ -16,6 +16,8 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -24,7 +26,9 @@ import org.springframework.util.FileSystemUtils;
  * section of {@code docs/performance.md}. Arguments: the repository root, then
  * {@code true} for everything or a comma-separated choice of {@code latency},
  * {@code load}, {@code runtime}, {@code server}, {@code compile}, {@code watch} and
- * {@code dom} (the keyed table, whose results go to a section of their own).
+ * {@code dom} (the keyed table, whose results go to a section of their own). {@code packages}
+ * alone measures package loading and pre-bundling, written to
+ * {@code benchmarks/target/packages.json} only.
  */
 public final class BenchmarkRunner {
 
@@ -47,6 +51,12 @@ public final class BenchmarkRunner {
 		}
 		Path work = Files.createTempDirectory("velocity-bench");
 		Map<String, Object> results = new LinkedHashMap<>();
+		if (sections.equals(Set.of("packages"))) {
+			// Reported on its own (docs/packages.md): the results section of
+			// performance.md is left as it is.
+			packages(repository, work);
+			System.exit(0);
+		}
 		try {
 			Path sample = work.resolve("sample");
 			FileSystemUtils.copyRecursively(repository.resolve("sample-app/src/main/frontend"), sample);
@@ -139,6 +149,27 @@ public final class BenchmarkRunner {
 				}
 			}
 		}
+	}
+
+	private static void packages(Path repository, Path work) throws Exception {
+		Map<String, Object> results = new LinkedHashMap<>();
+		try (Playwright playwright = Playwright.create(Browsers.createOptions());
+				Browser browser = Browsers.launch(playwright)) {
+			results.put("machine", Report.machine(browser.version()));
+			results.putAll(PackageLoad.measure(browser, work));
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(work);
+		}
+		Path json = repository.resolve("benchmarks/target/packages.json");
+		Files.createDirectories(json.getParent());
+		String text = JsonMapper.builder()
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.build()
+			.writeValueAsString(results);
+		Files.writeString(json, text);
+		System.out.println(text);
+		log("wrote " + json);
 	}
 
 	private static Map<String, Object> compile() throws Exception {

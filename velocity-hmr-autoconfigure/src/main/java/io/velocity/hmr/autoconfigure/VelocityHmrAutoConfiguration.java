@@ -1,16 +1,27 @@
 package io.velocity.hmr.autoconfigure;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
 import io.velocity.hmr.autoconfigure.ConditionalOnExistingRoots.Roots;
 import io.velocity.hmr.compile.CompileMode;
+import io.velocity.hmr.bundle.EsbuildBundler;
+import io.velocity.hmr.bundle.PackageBundler;
 import io.velocity.hmr.compile.CompileProblemListener;
 import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.ImportMetaEnv;
+import io.velocity.hmr.compile.PackageImports;
+import io.velocity.hmr.compile.PackageModules;
 import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessageCodec;
+import io.velocity.hmr.resolve.ClasspathPackageIndex;
+import io.velocity.hmr.resolve.PackageResolver;
+import io.velocity.hmr.resolve.PackageUrls;
+import io.velocity.hmr.resolve.PathAliases;
 import io.velocity.hmr.server.HmrBroadcaster;
 import io.velocity.hmr.server.HmrClientEvents;
 import io.velocity.hmr.server.HmrHandshakeInterceptor;
@@ -30,9 +41,11 @@ import io.velocity.hmr.web.HmrClientSettings;
 import io.velocity.hmr.web.HtmlScriptInjectionFilter;
 import io.velocity.hmr.web.ModulePreloads;
 import io.velocity.hmr.web.ModuleRequestHandler;
+import io.velocity.hmr.web.PackageRequestHandler;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -110,9 +123,87 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "velocityHmrHandlerMapping")
 		SimpleUrlHandlerMapping velocityHmrHandlerMapping(VelocityHmrProperties properties,
-				ModuleRequestHandler moduleRequestHandler, ClientAssetRequestHandler clientAssetRequestHandler) {
-			return new SimpleUrlHandlerMapping(Map.of(properties.getPath() + "/**", moduleRequestHandler,
-					ClientAssetRequestHandler.PATH + "/**", clientAssetRequestHandler), HANDLER_MAPPING_ORDER);
+				ModuleRequestHandler moduleRequestHandler, ClientAssetRequestHandler clientAssetRequestHandler,
+				ObjectProvider<PackageRequestHandler> packageRequestHandler) {
+			Map<String, Object> handlers = new HashMap<>();
+			handlers.put(properties.getPath() + "/**", moduleRequestHandler);
+			handlers.put(ClientAssetRequestHandler.PATH + "/**", clientAssetRequestHandler);
+			// The more specific pattern wins over the client assets' one.
+			packageRequestHandler.ifAvailable((handler) -> handlers.put(PackageUrls.PREFIX + "**", handler));
+			return new SimpleUrlHandlerMapping(handlers, HANDLER_MAPPING_ORDER);
+		}
+
+	}
+
+	/**
+	 * npm packages: found on the classpath (mvnpm, WebJars) and in node_modules, compiled
+	 * and served at versioned URLs, pre-bundled in development when esbuild is there.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(VelocityHmrPackagesProperties.class)
+	static class PackagesConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClasspathPackageIndex velocityHmrClasspathPackageIndex(VelocityHmrPackagesProperties properties,
+				ResourceLoader resourceLoader) {
+			return properties.isEnabled() ? ClasspathPackageIndex.lazy(resourceLoader.getClassLoader())
+					: ClasspathPackageIndex.empty();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageResolver velocityHmrPackageResolver(ClasspathPackageIndex index,
+				VelocityHmrPackagesProperties properties) {
+			return new PackageResolver(index, properties.isNodeModules());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnVelocityHmrActive
+		@ConditionalOnBooleanProperty(name = "velocity.hmr.packages.prebundle", matchIfMissing = true)
+		PackageBundler velocityHmrPackageBundler(ClasspathPackageIndex index,
+				VelocityHmrPackagesProperties properties) {
+			return EsbuildBundler.create(index, Path.of(properties.getCacheDirectory()), true);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageModules velocityHmrPackageModules(PackageResolver resolver, ObjectProvider<PackageBundler> bundler,
+				ImportMetaEnv env, Environment environment) {
+			return new PackageModules(resolver, bundler.getIfAvailable(),
+					OnVelocityHmrActiveCondition.isActive(environment), env);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageRequestHandler velocityHmrPackageRequestHandler(PackageResolver resolver, PackageModules modules) {
+			return new PackageRequestHandler(resolver, modules);
+		}
+
+	}
+
+	/**
+	 * What imports can name besides modules and the runtime: packages, tsconfig.json path
+	 * aliases; and what import.meta.env holds.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class ImportsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageImports velocityHmrPackageImports(VelocityHmrProperties properties,
+				VelocityHmrPackagesProperties packagesProperties, PackageResolver resolver, PackageModules modules) {
+			PathAliases aliases = PathAliases.read(Path.of(properties.getTsconfig()),
+					SourceRoots.of(properties.getSourceRoots()).all());
+			return packagesProperties.isEnabled() ? new PackageImports(resolver, modules, aliases)
+					: new PackageImports(null, null, aliases);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ImportMetaEnv velocityHmrImportMetaEnv(VelocityHmrProperties properties, Environment environment) {
+			return ImportMetaEnvFactory.create(properties.getEnvPrefix(), environment);
 		}
 
 	}
@@ -126,8 +217,9 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
-			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION);
+		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls, PackageImports packages,
+				ImportMetaEnv env) {
+			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION, packages, env);
 		}
 
 		@Bean
@@ -149,8 +241,9 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
-			return new ModuleCompiler(sources, urls, CompileMode.HOT);
+		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls, PackageImports packages,
+				ImportMetaEnv env) {
+			return new ModuleCompiler(sources, urls, CompileMode.HOT, packages, env);
 		}
 
 		@Bean
@@ -316,6 +409,13 @@ public final class VelocityHmrAutoConfiguration {
 		@ConditionalOnMissingBean
 		TypeDeclarationsWriter velocityHmrTypeDeclarationsWriter(VelocityHmrProperties properties) {
 			return new TypeDeclarationsWriter(properties.getTypesDirectory());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PackageTypesWriter velocityHmrPackageTypesWriter(ClasspathPackageIndex packages,
+				VelocityHmrProperties properties) {
+			return new PackageTypesWriter(packages, properties.getTypesDirectory());
 		}
 
 	}

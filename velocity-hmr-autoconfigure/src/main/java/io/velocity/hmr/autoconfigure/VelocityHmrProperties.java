@@ -70,6 +70,19 @@ public class VelocityHmrProperties {
 	 */
 	private boolean debug;
 
+	/**
+	 * The tsconfig.json, relative to the working directory or absolute, whose
+	 * compilerOptions.paths aliases resolve imports such as '@/store'.
+	 */
+	private String tsconfig = "tsconfig.json";
+
+	/**
+	 * Prefix of the Spring properties exposed to the browser as import.meta.env, with the
+	 * prefix removed: 'velocity.hmr.env.API_URL' is import.meta.env.API_URL. Every
+	 * browser can read them, so never put secrets under it.
+	 */
+	private String envPrefix = "velocity.hmr.env.";
+
 	private final Watch watch = new Watch();
 
 	private final Client client = new Client();
@@ -153,6 +166,24 @@ public class VelocityHmrProperties {
 
 	public void setDebug(boolean debug) {
 		this.debug = debug;
+	}
+
+	public String getTsconfig() {
+		return this.tsconfig;
+	}
+
+	public void setTsconfig(String tsconfig) {
+		this.tsconfig = tsconfig;
+	}
+
+	public String getEnvPrefix() {
+		return this.envPrefix;
+	}
+
+	public void setEnvPrefix(String envPrefix) {
+		Assert.hasText(envPrefix, "'envPrefix' must not be empty");
+		Assert.isTrue(envPrefix.endsWith("."), "'envPrefix' must end with '.'");
+		this.envPrefix = envPrefix;
 	}
 
 	public Watch getWatch() {

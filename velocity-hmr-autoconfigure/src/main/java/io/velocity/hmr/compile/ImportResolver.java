@@ -24,12 +24,13 @@ import io.velocity.hmr.source.ModuleUrls;
  * TypeScript file for a {@code .js}/{@code .jsx} specifier, then the specifier with each
  * of {@link #EXTENSIONS}, then a directory index with each of them. The order is
  * TypeScript's own, so the server picks the file the editor shows;</li>
- * <li>any other bare specifier cannot be resolved.</li>
+ * <li>any other bare specifier is a {@code tsconfig.json} path alias or names a package,
+ * as {@link PackageImports} resolves it.</li>
  * </ul>
  * A query or fragment on a relative specifier ({@code ./icon.svg?raw}) is kept. A style
- * sheet imported without a query, relative or by its path under the module prefix, is
- * asked for as a module: {@code ./x.css} resolves to {@code /frontend/x.css?import} (see
- * {@link ModuleCompiler#STYLE_IMPORT_QUERY}).
+ * sheet, JSON file or other asset imported without a query, relative or by its path under
+ * the module prefix, is asked for as a module: {@code ./x.css} resolves to
+ * {@code /frontend/x.css?import} (see {@link ModuleCompiler#STYLE_IMPORT_QUERY}).
  */
 final class ImportResolver {
 
@@ -47,9 +48,16 @@ final class ImportResolver {
 
 	private final ModuleUrls urls;
 
+	private final PackageImports packages;
+
 	ImportResolver(ModuleSources sources, ModuleUrls urls) {
+		this(sources, urls, PackageImports.NONE);
+	}
+
+	ImportResolver(ModuleSources sources, ModuleUrls urls, PackageImports packages) {
 		this.sources = sources;
 		this.urls = urls;
+		this.packages = packages;
 	}
 
 	/**
@@ -73,9 +81,23 @@ final class ImportResolver {
 		if (isRelative(specifier)) {
 			return resolveRelative(importer, specifier);
 		}
-		throw new UnresolvedImportException(
-				"bare imports other than 'velocity' and 'solid-js' (and their /web and /store) are not supported"
-						+ " (no node_modules resolution)");
+		Optional<String> aliased = resolveAlias(specifier);
+		return aliased.isPresent() ? aliased.get() : this.packages.resolve(importer, specifier, this.sources.roots());
+	}
+
+	// As TypeScript: an alias whose targets hold no file leaves the specifier to package
+	// resolution ("*": ["./target/velocity-types/node_modules/*"] is for the editor).
+	private Optional<String> resolveAlias(String specifier) {
+		int suffixStart = suffixStart(specifier);
+		for (String target : this.packages.aliased(specifier.substring(0, suffixStart))) {
+			Optional<String> found = ModulePaths.safe(target).flatMap(this::find);
+			if (found.isPresent()) {
+				String url = this.urls.toUrl(found.get());
+				return Optional
+					.of((suffixStart == specifier.length()) ? asModule(url) : url + specifier.substring(suffixStart));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private String resolveRelative(String importer, String specifier) throws UnresolvedImportException {
@@ -89,10 +111,10 @@ final class ImportResolver {
 					+ String.join(", " + target, EXTENSIONS) + " and " + target + "/index.*)"));
 	}
 
-	// A style sheet's own URL serves the sheet; an import needs the module that injects
-	// it.
+	// A style sheet's own URL serves the sheet, a JSON file or an image its bytes; an
+	// import needs the module that stands for it.
 	private static String asModule(String url) {
-		return ModuleKind.of(url) == ModuleKind.STYLE_SHEET ? url + "?" + ModuleCompiler.STYLE_IMPORT_QUERY : url;
+		return ModuleKind.of(url) != ModuleKind.SCRIPT ? url + "?" + ModuleCompiler.STYLE_IMPORT_QUERY : url;
 	}
 
 	private Optional<String> find(String target) {

@@ -77,8 +77,19 @@ final class ModuleAnalyzer {
 	 * module that can accept itself get a self-accept
 	 */
 	ModuleAnalyzer(ModuleSources sources, ModuleUrls urls, boolean hot) {
+		this(sources, urls, hot, PackageImports.NONE);
+	}
+
+	/**
+	 * Create a new instance.
+	 * @param sources where imported modules are looked up
+	 * @param urls how module paths map to URLs
+	 * @param hot whether hot module replacement is active
+	 * @param packages how bare specifiers resolve
+	 */
+	ModuleAnalyzer(ModuleSources sources, ModuleUrls urls, boolean hot, PackageImports packages) {
 		this.urls = urls;
-		this.resolver = new ImportResolver(sources, urls);
+		this.resolver = new ImportResolver(sources, urls, packages);
 		this.hot = hot;
 	}
 

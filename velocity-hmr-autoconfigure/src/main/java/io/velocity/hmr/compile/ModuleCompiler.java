@@ -67,6 +67,8 @@ public final class ModuleCompiler {
 
 	private final LinkCheck links;
 
+	private final ImportMetaEnv env;
+
 	/**
 	 * Create a compiler for production.
 	 * @param sources where imported modules are looked up
@@ -84,12 +86,28 @@ public final class ModuleCompiler {
 	 * the class description
 	 */
 	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, CompileMode mode) {
+		this(sources, urls, mode, PackageImports.NONE, ImportMetaEnv.PRODUCTION);
+	}
+
+	/**
+	 * Create a new instance.
+	 * @param sources where imported modules are looked up
+	 * @param urls how module paths map to URLs
+	 * @param mode whether to compile for production or for hot module replacement
+	 * @param packages how bare specifiers (packages, path aliases) resolve
+	 * @param env what {@code import.meta.env} holds
+	 */
+	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, CompileMode mode, PackageImports packages,
+			ImportMetaEnv env) {
 		Assert.notNull(sources, "'sources' must not be null");
 		Assert.notNull(urls, "'urls' must not be null");
 		Assert.notNull(mode, "'mode' must not be null");
-		this.analyzer = new ModuleAnalyzer(sources, urls, mode.isHot());
+		Assert.notNull(packages, "'packages' must not be null");
+		Assert.notNull(env, "'env' must not be null");
+		this.analyzer = new ModuleAnalyzer(sources, urls, mode.isHot(), packages);
 		this.urls = urls;
 		this.mode = mode;
+		this.env = env;
 		this.styleModules = new StyleModules(mode.isHot());
 		this.links = new LinkCheck(this.analyzer, urls);
 	}
@@ -153,13 +171,13 @@ public final class ModuleCompiler {
 		for (int i = 0; i < analysis.importSites().size(); i++) {
 			rewrites.add(new Rewrite(analysis.importSites().get(i).site(), written.get(i)));
 		}
-		String prefix = "";
+		String prefix = this.env.prelude(analysis.code());
 		String suffix = "";
 		if (this.mode.isHot()) {
 			rewrites.addAll(analysis.acceptSites());
 			rewrites.sort(Comparator.comparingInt((rewrite) -> rewrite.site().span().getStart()));
 			List<String> clientUrls = written.subList(analysis.importSites().size(), written.size());
-			prefix = HotCode.prefix(analysis.url(), analysis.hot());
+			prefix += HotCode.prefix(analysis.url(), analysis.hot());
 			suffix = HotCode.suffix(analysis.url(), analysis.hot(), analysis.autoAccept(), clientUrls);
 		}
 		String code = this.rewriter.rewrite(analysis.code(), analysis.sourceMap(), rewrites, prefix, suffix,

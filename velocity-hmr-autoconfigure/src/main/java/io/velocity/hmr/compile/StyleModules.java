@@ -63,6 +63,9 @@ final class StyleModules {
 	 */
 	AnalyzedModule analyze(ModuleSource source, String url) {
 		String css = StyleSheetUrls.absolute(SourceText.decode(source), url);
+		if (CssModules.isCssModule(source.path())) {
+			css = CssModules.scope(css, source.path());
+		}
 		return AnalyzedModule.styleSheet(source.path(), url, css, this.hot ? HOT_FEATURES : HotFeatures.NONE);
 	}
 
@@ -83,7 +86,8 @@ final class StyleModules {
 		if (this.hot) {
 			code.append("import.meta.hot.prune(() => style.remove());\n");
 		}
-		code.append("export default css;\n");
+		code.append(CssModules.isCssModule(sheet.path())
+				? "export default " + CssModules.classMap(css, sheet.path()) + ";\n" : "export default css;\n");
 		if (this.hot) {
 			code.append(HotCode.suffix(sheet.url(), features, true, written));
 		}

@@ -98,6 +98,27 @@ final class SwcTranspiler {
 		}
 	}
 
+	/**
+	 * Parse code that may be an ES module or a script, as a package ships it.
+	 * @param path the file's name, for problems
+	 * @param code the code
+	 * @param url its URL
+	 * @return the output, with a module or script syntax tree
+	 * @throws CompileProblemException if the code has a syntax error
+	 */
+	Swc4jParseOutput parseProgram(String path, String code, String url) {
+		Swc4jParseOptions options = new Swc4jParseOptions().setMediaType(Swc4jMediaType.JavaScript)
+			.setParseMode(Swc4jParseMode.Program)
+			.setSpecifier(specifier(url))
+			.setCaptureAst(true);
+		try {
+			return this.swc4j.parse(code, options);
+		}
+		catch (Swc4jCoreException ex) {
+			throw new CompileProblemException(CompileProblems.syntax(path, code, ex.getMessage()));
+		}
+	}
+
 	private static URL specifier(String url) {
 		try {
 			return new URI(SPECIFIER_ORIGIN + new URI(null, null, url, null).toASCIIString()).toURL();

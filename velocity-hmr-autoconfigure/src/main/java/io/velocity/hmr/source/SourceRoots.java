@@ -21,6 +21,16 @@ public record SourceRoots(List<Path> existing, List<Path> missing) {
 	}
 
 	/**
+	 * Every directory, existing or not, in the configured order.
+	 * @return the directories
+	 */
+	public List<Path> all() {
+		List<Path> all = new ArrayList<>(this.existing);
+		all.addAll(this.missing);
+		return all;
+	}
+
+	/**
 	 * Resolve configured directories.
 	 * @param configured the directories as configured, relative or absolute
 	 * @return the resolved directories

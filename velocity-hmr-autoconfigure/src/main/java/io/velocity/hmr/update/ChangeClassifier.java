@@ -19,7 +19,9 @@ import io.velocity.hmr.watch.FileChange;
 /**
  * Sorts changed files into the modules to compile again, the modules that are gone, the
  * style sheets to swap and changes that need a full page reload. Only modules a page has
- * loaded matter: a change to any other script is ignored.
+ * loaded matter: a change to any other script is ignored. A file that is not compiled
+ * (JSON, text, an image) matters when a module imports it: it is then in the graph, and
+ * its importers are updated as for a changed module.
  * <p>
  * A style sheet can be loaded two ways: imported by a module, which makes it a module in
  * the graph that is compiled again like any other, and linked by a page
@@ -58,7 +60,16 @@ final class ChangeClassifier {
 		boolean structural = false;
 		for (FileChange change : changeSet.changes()) {
 			Optional<String> path = this.sources.pathOf(change.file());
-			if (path.isEmpty() || !ModuleKind.isCompiled(path.get())) {
+			if (path.isEmpty()) {
+				continue;
+			}
+			if (!ModuleKind.isCompiled(path.get())) {
+				// A JSON file or asset that a module imports is in the graph: the modules
+				// that import it are updated and fetch it anew.
+				String url = this.urls.toUrl(path.get());
+				if (change.kind() == FileChange.Kind.MODIFIED && this.graph.contains(url)) {
+					modules.add(url);
+				}
 				continue;
 			}
 			String url = this.urls.toUrl(path.get());

@@ -54,6 +54,8 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 
 	private final CompileProblemListener problems;
 
+	private final AssetModuleResponses assetModules;
+
 	/**
 	 * Create a handler for production: no versions, nothing recorded.
 	 * @param sources where modules are read from
@@ -82,6 +84,7 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 		this.compileService = compileService;
 		this.graph = graph;
 		this.problems = problems;
+		this.assetModules = new AssetModuleResponses(sources, graph == null);
 	}
 
 	@Override
@@ -92,7 +95,10 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			Responses.notFound(response, "Not a module path: " + url);
 			return;
 		}
-		if (ModuleKind.of(path.get()) == ModuleKind.SCRIPT || isStyleModule(request, path.get())) {
+		if (AssetModuleResponses.isAssetModule(request, path.get())) {
+			this.assetModules.serve(request, response, url, path.get());
+		}
+		else if (ModuleKind.of(path.get()) == ModuleKind.SCRIPT || isStyleModule(request, path.get())) {
 			serveScript(request, response, url, path.get());
 		}
 		else {
@@ -138,7 +144,10 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 			return;
 		}
 		MediaType type = MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM);
-		Responses.body(response, type.toString(), content);
+		// A fingerprinted URL changes with the content: it can be kept for good.
+		boolean fingerprinted = request.getParameter(AssetModuleResponses.FINGERPRINT_QUERY) != null;
+		Responses.body(response, type.toString(), content,
+				fingerprinted ? PackageRequestHandler.IMMUTABLE : "no-cache");
 	}
 
 	private static boolean isStyleModule(HttpServletRequest request, String path) {

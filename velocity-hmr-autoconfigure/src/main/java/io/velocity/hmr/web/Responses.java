@@ -19,9 +19,14 @@ final class Responses {
 	}
 
 	static void body(HttpServletResponse response, String contentType, byte[] body) throws IOException {
-		response.setContentType(contentType);
 		// Always revalidate: a module changes whenever its file is saved.
-		response.setHeader("Cache-Control", "no-cache");
+		body(response, contentType, body, "no-cache");
+	}
+
+	static void body(HttpServletResponse response, String contentType, byte[] body, String cacheControl)
+			throws IOException {
+		response.setContentType(contentType);
+		response.setHeader("Cache-Control", cacheControl);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}

@@ -157,8 +157,7 @@ class ModuleCompilerTests {
 				CompileProblem problem = ex.getProblem();
 				assertThat(problem.file()).isEqualTo("bare-import.ts");
 				assertThat(problem.message()).isEqualTo("Cannot resolve import \"lodash\" from bare-import.ts: "
-						+ "bare imports other than 'velocity' and 'solid-js' (and their /web and /store) are not supported"
-						+ " (no node_modules resolution)");
+						+ "bare imports other than 'velocity' are not supported (no package resolution configured)");
 				assertThat(problem.line()).isEqualTo(2);
 				assertThat(problem.column()).isEqualTo(22);
 				assertThat(problem.frame())

@@ -1,0 +1,68 @@
+package io.velocity.hmr.bundle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.velocity.hmr.resolve.ClasspathPackageIndex;
+import io.velocity.hmr.resolve.NpmPackage;
+
+/**
+ * The esbuild executable for this machine, from the mvnpm jar of esbuild's platform
+ * package ({@code org.mvnpm.at.esbuild:linux-x64}, …), which is itself an npm package on
+ * the classpath ({@code @esbuild/linux-x64}). It is copied once into the cache directory
+ * to be run; nothing is downloaded.
+ *
+ * @param executable the executable
+ * @param version esbuild's version
+ */
+record EsbuildBinary(Path executable, String version) {
+
+	/**
+	 * The name of esbuild's npm package for this machine, such as
+	 * {@code @esbuild/linux-x64}.
+	 * @return the name
+	 */
+	static String platformPackage() {
+		String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+		String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+		String platform = os.contains("win") ? "win32"
+				: (os.contains("mac") || os.contains("darwin")) ? "darwin" : "linux";
+		String cpu = (arch.equals("aarch64") || arch.equals("arm64")) ? "arm64" : "x64";
+		return "@esbuild/" + platform + "-" + cpu;
+	}
+
+	/**
+	 * Find esbuild on the classpath and copy it to the cache directory.
+	 * @param classpath the packages on the classpath
+	 * @param cacheDirectory where to copy it
+	 * @return the executable, or empty when no platform jar for this machine is there
+	 * @throws IOException if it cannot be copied
+	 */
+	static Optional<EsbuildBinary> find(ClasspathPackageIndex classpath, Path cacheDirectory) throws IOException {
+		Optional<NpmPackage> found = classpath.find(platformPackage()).stream().findFirst();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		NpmPackage pkg = found.get();
+		String name = pkg.files().isFile("esbuild.exe") ? "esbuild.exe" : "bin/esbuild";
+		Optional<byte[]> content = pkg.files().read(name);
+		if (content.isEmpty()) {
+			return Optional.empty();
+		}
+		Path executable = cacheDirectory.resolve("esbuild-" + pkg.version()).resolve(Path.of(name).getFileName());
+		if (!Files.isRegularFile(executable) || Files.size(executable) != content.get().length) {
+			Files.createDirectories(executable.getParent());
+			Path temporary = Files.createTempFile(executable.getParent(), "esbuild", ".tmp");
+			Files.write(temporary, content.get());
+			temporary.toFile().setExecutable(true);
+			Files.move(temporary, executable, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		executable.toFile().setExecutable(true);
+		return Optional.of(new EsbuildBinary(executable, pkg.version()));
+	}
+
+}

@@ -1,0 +1,4 @@
+import { render } from 'velocity';
+import Card from './Card';
+
+render(Card, document.getElementById('app')!);

@@ -1,0 +1,3 @@
+import { format } from 'date-fns';
+
+export default format;

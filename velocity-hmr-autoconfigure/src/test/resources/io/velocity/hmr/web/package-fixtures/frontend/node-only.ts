@@ -1,0 +1,3 @@
+import { readConfig } from 'node-only';
+
+export default readConfig;

@@ -1,0 +1,1 @@
+export const store = { name: 'store via @/store' };
