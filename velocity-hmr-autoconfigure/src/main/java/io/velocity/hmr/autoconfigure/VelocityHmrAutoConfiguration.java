@@ -66,13 +66,15 @@ import org.springframework.web.socket.config.annotation.EnableWebSocket;
  * per feature. Front-end modules are served, compiled in the JVM, in every profile; the
  * hot module replacement features are only there while
  * {@link ConditionalOnVelocityHmrActive HMR is active}, and then the compiler writes hot
- * code.
+ * code. It backs off when the front end was built for production
+ * ({@link VelocityHmrProductionAutoConfiguration}).
  *
  * @author Velocity HMR
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnProductionBuild(false)
 @EnableConfigurationProperties(VelocityHmrProperties.class)
 public final class VelocityHmrAutoConfiguration {
 

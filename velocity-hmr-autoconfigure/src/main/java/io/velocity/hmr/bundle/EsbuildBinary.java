@@ -19,14 +19,14 @@ import io.velocity.hmr.resolve.NpmPackage;
  * @param executable the executable
  * @param version esbuild's version
  */
-record EsbuildBinary(Path executable, String version) {
+public record EsbuildBinary(Path executable, String version) {
 
 	/**
 	 * The name of esbuild's npm package for this machine, such as
 	 * {@code @esbuild/linux-x64}.
 	 * @return the name
 	 */
-	static String platformPackage() {
+	public static String platformPackage() {
 		String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
 		String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
 		String platform = os.contains("win") ? "win32"
@@ -42,7 +42,8 @@ record EsbuildBinary(Path executable, String version) {
 	 * @return the executable, or empty when no platform jar for this machine is there
 	 * @throws IOException if it cannot be copied
 	 */
-	static Optional<EsbuildBinary> find(ClasspathPackageIndex classpath, Path cacheDirectory) throws IOException {
+	public static Optional<EsbuildBinary> find(ClasspathPackageIndex classpath, Path cacheDirectory)
+			throws IOException {
 		Optional<NpmPackage> found = classpath.find(platformPackage()).stream().findFirst();
 		if (found.isEmpty()) {
 			return Optional.empty();

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import io.velocity.hmr.compile.ImportRewriter.Rewrite;
 import io.velocity.hmr.source.ModuleKind;
@@ -162,7 +163,19 @@ public final class ModuleCompiler {
 	 * @return the compiled module
 	 */
 	public CompiledModule emit(AnalyzedModule module, ModuleVersions versions) {
-		List<String> written = writtenImportUrls(module, versions);
+		return emit(module, versions::versioned);
+	}
+
+	/**
+	 * Write the served code of an analysed module, each import written as the given
+	 * function writes its resolved URL: the production build writes paths relative to the
+	 * importer, for a bundler to follow.
+	 * @param module the analysed module
+	 * @param importUrls writes an import from its resolved URL (with any query)
+	 * @return the compiled module
+	 */
+	public CompiledModule emit(AnalyzedModule module, UnaryOperator<String> importUrls) {
+		List<String> written = writtenImportUrls(module, importUrls);
 		ModuleAnalysis analysis = module.script();
 		if (analysis == null) {
 			return this.styleModules.emit(module, written);
@@ -193,11 +206,15 @@ public final class ModuleCompiler {
 	 * @return the URLs, as {@link CompiledModule#writtenImportUrls()} lists them
 	 */
 	List<String> writtenImportUrls(AnalyzedModule module, ModuleVersions versions) {
+		return writtenImportUrls(module, versions::versioned);
+	}
+
+	private List<String> writtenImportUrls(AnalyzedModule module, UnaryOperator<String> importUrls) {
 		ModuleAnalysis analysis = module.script();
 		List<String> written = new ArrayList<>((analysis != null) ? analysis.importSites().size() + 2 : 2);
 		if (analysis != null) {
 			for (Rewrite site : analysis.importSites()) {
-				written.add(versions.versioned(site.url()));
+				written.add(importUrls.apply(site.url()));
 			}
 		}
 		if (this.mode.isHot()) {

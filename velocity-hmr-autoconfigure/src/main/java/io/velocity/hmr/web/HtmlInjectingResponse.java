@@ -21,9 +21,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds back an HTML response body so the client script can be injected, and passes any
- * other response through as it is written. Whether the body is HTML is decided at its
- * first byte, from the content type set by then.
+ * Holds back an HTML response body so that it can be transformed (the client script
+ * injected, module scripts pointed at built files), and passes any other response through
+ * as it is written. Whether the body is HTML is decided at its first byte, from the
+ * content type set by then.
  */
 final class HtmlInjectingResponse extends HttpServletResponseWrapper {
 
@@ -49,11 +50,11 @@ final class HtmlInjectingResponse extends HttpServletResponseWrapper {
 
 	private PrintWriter writer;
 
-	private final @Nullable ModulePreloads preloads;
+	private final HtmlTransform transform;
 
-	HtmlInjectingResponse(HttpServletResponse response, @Nullable ModulePreloads preloads) {
+	HtmlInjectingResponse(HttpServletResponse response, HtmlTransform transform) {
 		super(response);
-		this.preloads = preloads;
+		this.transform = transform;
 	}
 
 	@Override
@@ -153,15 +154,12 @@ final class HtmlInjectingResponse extends HttpServletResponseWrapper {
 		if (body.length > 0) {
 			String html = new String(body, charset);
 			String policy = getHeader("Content-Security-Policy");
-			String nonce = HtmlInjector.nonce(policy);
-			String preloadTags = (this.preloads != null && !html.contains(HtmlInjector.MARKER))
-					? this.preloads.tags(html, nonce) : "";
-			body = HtmlInjector.inject(html, nonce, preloadTags).getBytes(charset);
+			body = this.transform.transform(html, HtmlInjector.nonce(policy)).getBytes(charset);
 		}
 		super.setContentLengthLong(body.length);
-		if (getHeader("Cache-Control") == null) {
-			// The page carries a per-process token: never let a browser keep it.
-			super.setHeader("Cache-Control", "no-store");
+		String cacheControl = this.transform.cacheControl();
+		if (getHeader("Cache-Control") == null && cacheControl != null) {
+			super.setHeader("Cache-Control", cacheControl);
 		}
 		super.getOutputStream().write(body);
 	}

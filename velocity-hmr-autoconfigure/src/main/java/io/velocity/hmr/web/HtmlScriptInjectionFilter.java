@@ -30,13 +30,13 @@ public class HtmlScriptInjectionFilter implements Filter {
 
 	private static final Set<String> CONDITIONAL_HEADERS = Set.of("if-none-match", "if-modified-since");
 
-	private final @Nullable ModulePreloads preloads;
+	private final HtmlTransform transform;
 
 	/**
 	 * Create a filter that injects the client script only.
 	 */
 	public HtmlScriptInjectionFilter() {
-		this(null);
+		this((ModulePreloads) null);
 	}
 
 	/**
@@ -44,7 +44,15 @@ public class HtmlScriptInjectionFilter implements Filter {
 	 * @param preloads computes the hints for a page, or {@code null} for none
 	 */
 	public HtmlScriptInjectionFilter(@Nullable ModulePreloads preloads) {
-		this.preloads = preloads;
+		this(new ClientScriptTransform(preloads));
+	}
+
+	/**
+	 * Create a filter that transforms every HTML page in another way.
+	 * @param transform what to do to a page
+	 */
+	public HtmlScriptInjectionFilter(HtmlTransform transform) {
+		this.transform = transform;
 	}
 
 	@Override
@@ -62,7 +70,7 @@ public class HtmlScriptInjectionFilter implements Filter {
 			// outer dispatch could write what it held: the forward injects instead.
 			outerResponse.passThrough();
 		}
-		HtmlInjectingResponse wrapped = new HtmlInjectingResponse(httpResponse, this.preloads);
+		HtmlInjectingResponse wrapped = new HtmlInjectingResponse(httpResponse, this.transform);
 		request.setAttribute(WRAPPING, wrapped);
 		try {
 			chain.doFilter(isNavigation(httpRequest) ? new UnconditionalRequest(httpRequest) : request, wrapped);
@@ -90,6 +98,26 @@ public class HtmlScriptInjectionFilter implements Filter {
 	private static boolean isNavigation(HttpServletRequest request) {
 		String accept = request.getHeader("Accept");
 		return accept != null && accept.contains("text/html");
+	}
+
+	/**
+	 * The client script, preceded by the page's preload hints.
+	 */
+	private record ClientScriptTransform(@Nullable ModulePreloads preloads) implements HtmlTransform {
+
+		@Override
+		public String transform(String html, @Nullable String nonce) {
+			String preloadTags = (this.preloads != null && !html.contains(HtmlInjector.MARKER))
+					? this.preloads.tags(html, nonce) : "";
+			return HtmlInjector.inject(html, nonce, preloadTags);
+		}
+
+		@Override
+		public String cacheControl() {
+			// The page carries a per-process token: never let a browser keep it.
+			return "no-store";
+		}
+
 	}
 
 	/**
