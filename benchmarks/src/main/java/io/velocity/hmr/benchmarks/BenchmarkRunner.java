@@ -23,8 +23,8 @@ import org.springframework.util.FileSystemUtils;
  * Runs every benchmark and writes {@code benchmarks/target/results.json} and the results
  * section of {@code docs/performance.md}. Arguments: the repository root, then
  * {@code true} for everything or a comma-separated choice of {@code latency},
- * {@code load}, {@code runtime}, {@code server}, {@code compile}, {@code watch} and {@code dom}
- * (the keyed table, whose results go to a section of their own).
+ * {@code load}, {@code runtime}, {@code server}, {@code compile}, {@code watch} and
+ * {@code dom} (the keyed table, whose results go to a section of their own).
  */
 public final class BenchmarkRunner {
 
@@ -101,7 +101,8 @@ public final class BenchmarkRunner {
 				}
 			}
 			if (sections.contains("runtime")) {
-				// Module serving without HMR: the page loads the runtime as production pages do.
+				// Module serving without HMR: the page loads the runtime as production
+				// pages do.
 				try (RunningApp app = RunningApp.start(sample, true, "--velocity.hmr.enabled=false")) {
 					log("runtime operations (js-framework-benchmark, keyed)");
 					results.put("runtime", RuntimeBench.measure(browser, app.url));

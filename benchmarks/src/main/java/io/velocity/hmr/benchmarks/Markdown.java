@@ -175,8 +175,15 @@ final class Markdown {
 			Map<String, Object> operation = (Map<String, Object>) value;
 			Map<String, Object> script = (Map<String, Object>) operation.get("script");
 			Map<String, Object> layout = (Map<String, Object>) operation.get("layout");
-			md.append("| ").append(name).append(" | ").append(script.get("p50")).append(" | ").append(layout.get("p50"))
-				.append(" | ").append(layout.get("p95")).append(" |\n");
+			md.append("| ")
+				.append(name)
+				.append(" | ")
+				.append(script.get("p50"))
+				.append(" | ")
+				.append(layout.get("p50"))
+				.append(" | ")
+				.append(layout.get("p95"))
+				.append(" |\n");
 		});
 	}
 
