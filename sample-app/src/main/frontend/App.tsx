@@ -2,6 +2,7 @@ import Header from './Header';
 import Counter from './Counter';
 import Greeting from './Greeting';
 import Footer from './Footer';
+import TodoApp from './todos/TodoApp';
 
 export default function App() {
   return (
@@ -10,6 +11,7 @@ export default function App() {
       <main>
         <Counter />
         <Greeting name="Velocity" />
+        <TodoApp />
       </main>
       <Footer />
     </div>

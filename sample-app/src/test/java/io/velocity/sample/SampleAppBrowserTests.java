@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sample app in a real browser: the TSX front end, compiled in the JVM, renders,
  * reacts, applies the style sheet a component imports and shows data from the Spring
- * endpoint, whether its sources come from the classpath (as packaged) or from disk (in
- * the dev profile).
+ * endpoints (the greeting, the todo app's suggestions), whether its sources come from the
+ * classpath (as packaged) or from disk (in the dev profile).
  */
 class SampleAppBrowserTests {
 
@@ -72,6 +72,12 @@ class SampleAppBrowserTests {
 		assertThat(page.locator("#count-label")).hasText("Count: 2");
 		assertThat(page.locator("#count-hint")).hasText("You clicked 2 times.");
 		assertThat(page.locator("#greeting")).hasText("Hello, Velocity!");
+		page.locator("#new-todo").fill("Ship it");
+		page.locator("#new-todo").press("Enter");
+		assertThat(page.locator("#todo-list .title")).hasText(new String[] { "Ship it" });
+		page.locator("#todo-list .toggle").click();
+		assertThat(page.locator("#todo-list li")).hasClass("todo done");
+		assertThat(page.locator("#suggestions .suggestion")).hasCount(TodoController.SUGGESTIONS.size());
 		assertThat(page.locator("style[data-velocity-css='/frontend/Counter.css']")).hasCount(1);
 		assertThat(page.evaluate("() => getComputedStyle(document.querySelector('#count-label')).color"))
 			.as("Counter.css, imported by Counter.tsx, applies")

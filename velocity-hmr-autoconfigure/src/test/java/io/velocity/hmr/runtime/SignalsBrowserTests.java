@@ -110,6 +110,12 @@ class SignalsBrowserTests {
 	}
 
 	@Test
+	void selectorForgetsReadersThatAreGoneOrStoppedAsking() {
+		assertThat(run("selectorForgetsReadersThatAreGoneOrStoppedAsking"))
+			.isEqualTo(Map.of("gone", 1, "stopped", 2, "many", 2));
+	}
+
+	@Test
 	void deferredFollowsItsSourceWhenTheBrowserIsIdle() {
 		assertThat(run("deferredFollowsItsSourceWhenTheBrowserIsIdle")).isEqualTo(List.of("a", "a", "b"));
 	}

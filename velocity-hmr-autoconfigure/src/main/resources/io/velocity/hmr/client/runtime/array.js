@@ -10,7 +10,7 @@
  * not dispose the rows that stay. Hot swap finds the components of the rows there too.
  */
 
-import { createOwner, dispose, leanOwner, read, runWithOwner, source, untrack, write } from './reactive.js';
+import { createOwner, dispose, leanOwner, read, runWithOwner, source, swapOwner, untrack, write } from './reactive.js';
 import { $TRACK } from './signals.js';
 
 /**
@@ -53,13 +53,20 @@ export function mapArray(list, mapFn, options = {}) {
 	function createRow(item, index, j, nextMapped, nextOwners, nextIndexes) {
 		const owner = leanOwner('item', rows);
 		nextOwners[j] = owner;
-		if (withIndex) {
-			const node = source(index);
-			nextIndexes[j] = node;
-			nextMapped[j] = runWithOwner(owner, () => mapFn(item, () => read(node)));
+		// The owner swapped by hand rather than with runWithOwner: no closure per row.
+		const previous = swapOwner(owner);
+		try {
+			if (withIndex) {
+				const node = source(index);
+				nextIndexes[j] = node;
+				nextMapped[j] = mapFn(item, () => read(node));
+			}
+			else {
+				nextMapped[j] = /** @type {(item: T) => U} */ (mapFn)(item);
+			}
 		}
-		else {
-			nextMapped[j] = runWithOwner(owner, () => /** @type {(item: T) => U} */ (mapFn)(item));
+		finally {
+			swapOwner(previous);
 		}
 	}
 

@@ -6,11 +6,12 @@
  */
 
 import {
-	getListener, equalFn, mark, memo, onCleanup, peek, read, source, write, DIRTY,
+	getListener, equalFn, link, mark, memo, onCleanup, peek, read, source, write, DIRTY,
 } from './reactive.js';
 
 /**
  * @typedef {import('./reactive.js').Computation} Computation
+ * @typedef {import('./reactive-links.js').Source & { state: number }} Source
  */
 
 /**
@@ -24,30 +25,25 @@ import {
  * @returns {(key: K) => boolean}
  */
 export function createSelector(sourceFn, fn = equalFn, _options) {
-	// Readers per key: an array, since a key usually has one.
-	/** @type {Map<K, Computation[]>} */
-	const readers = new Map();
-	/** @param {Computation[] | undefined} list */
-	const wake = (list) => {
-		if (list) {
-			for (const reader of list) {
-				mark(reader, DIRTY);
-			}
-		}
-	};
+	// One source node per key that was read. Readers subscribe to it with the graph's own links,
+	// which a reader drops itself when it runs again or is disposed: a row that asks costs a link,
+	// not a cleanup closure and a list of its own.
+	/** @type {Map<K, Source>} */
+	const keys = new Map();
+	let sweepAt = SWEEP_MIN;
 	const node = memo((/** @type {T} */ previous) => {
 		const value = sourceFn();
 		if (fn === equalFn) {
 			// Only the old and the new key can change their answer.
 			if (value !== previous) {
-				wake(readers.get(/** @type {any} */ (previous)));
-				wake(readers.get(/** @type {any} */ (value)));
+				wake(keys.get(/** @type {any} */ (previous)));
+				wake(keys.get(/** @type {any} */ (value)));
 			}
 		}
 		else {
-			for (const [key, list] of readers) {
-				if (fn(key, value) !== fn(key, previous)) {
-					wake(list);
+			for (const [key, readers] of keys) {
+				if (readers.subs !== null && fn(key, value) !== fn(key, previous)) {
+					wake(readers);
 				}
 			}
 		}
@@ -56,26 +52,42 @@ export function createSelector(sourceFn, fn = equalFn, _options) {
 	return (key) => {
 		const reader = getListener();
 		if (reader) {
-			let list = readers.get(key);
-			if (list) {
-				list.push(reader);
-			}
-			else {
-				readers.set(key, list = [reader]);
-			}
-			const registered = list;
-			onCleanup(() => {
-				const index = registered.indexOf(reader);
-				if (index >= 0) {
-					registered.splice(index, 1);
+			let readers = keys.get(key);
+			if (!readers) {
+				if (keys.size >= sweepAt) {
+					// Keys nobody reads any more (their rows are gone) go once the map has doubled.
+					keys.forEach(sweep);
+					sweepAt = Math.max(SWEEP_MIN, keys.size * 2);
 				}
-				if (registered.length === 0 && readers.get(key) === registered) {
-					readers.delete(key);
-				}
-			});
+				// state CLEAN, so that a reader brought up to date never takes it for a stale memo.
+				/** @type {Source} */
+				const created = { subs: null, subsTail: null, state: 0 };
+				keys.set(key, readers = created);
+			}
+			link(readers, reader);
 		}
 		return fn(key, peek(node));
 	};
+}
+
+const SWEEP_MIN = 64;
+
+/**
+ * @param {Source} readers
+ * @param {any} key
+ * @param {Map<any, Source>} keys
+ */
+function sweep(readers, key, keys) {
+	if (readers.subs === null) {
+		keys.delete(key);
+	}
+}
+
+/** @param {Source | undefined} readers the readers of one key */
+function wake(readers) {
+	for (let l = readers ? readers.subs : null; l !== null; l = l.nextSub) {
+		mark(/** @type {Computation} */ (l.sub), DIRTY);
+	}
 }
 
 /**

@@ -21,6 +21,7 @@ export {
 	addTo, cleanOwner, createOwner, dispose, getOwner, leanOwner, onCleanup, runWithOwner, swapOwner, NONE,
 } from './reactive-owner.js';
 export { castError, catchErrors, handleError, lookup, provide, reportError } from './reactive-context.js';
+export { link } from './reactive-links.js';
 
 /**
  * @typedef {import('./reactive-owner.js').Owner} Owner
