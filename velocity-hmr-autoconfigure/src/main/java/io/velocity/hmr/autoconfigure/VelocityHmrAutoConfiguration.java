@@ -126,8 +126,9 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
-			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION);
+		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls,
+				VelocityHmrProperties properties) {
+			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION, properties.getCompiler().limits());
 		}
 
 		@Bean
@@ -149,8 +150,9 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls) {
-			return new ModuleCompiler(sources, urls, CompileMode.HOT);
+		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls,
+				VelocityHmrProperties properties) {
+			return new ModuleCompiler(sources, urls, CompileMode.HOT, properties.getCompiler().limits());
 		}
 
 		@Bean

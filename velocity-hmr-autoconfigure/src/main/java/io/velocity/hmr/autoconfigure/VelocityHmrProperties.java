@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.velocity.hmr.compile.CompileLimits;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.Assert;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for Velocity HMR.
@@ -73,6 +76,8 @@ public class VelocityHmrProperties {
 	private final Watch watch = new Watch();
 
 	private final Client client = new Client();
+
+	private final Compiler compiler = new Compiler();
 
 	public Boolean getEnabled() {
 		return this.enabled;
@@ -163,6 +168,10 @@ public class VelocityHmrProperties {
 		return this.client;
 	}
 
+	public Compiler getCompiler() {
+		return this.compiler;
+	}
+
 	/**
 	 * File watching properties.
 	 */
@@ -251,6 +260,59 @@ public class VelocityHmrProperties {
 		public void setAllowedOrigins(List<String> allowedOrigins) {
 			Assert.notNull(allowedOrigins, "'allowedOrigins' must not be null");
 			this.allowedOrigins = allowedOrigins;
+		}
+
+	}
+
+	/**
+	 * Compiler properties.
+	 */
+	public static class Compiler {
+
+		/**
+		 * Largest module source compiled; a larger one is a compile problem.
+		 */
+		private DataSize maxModuleSize = CompileLimits.DEFAULT.maxModuleSize();
+
+		/**
+		 * Deepest nesting of brackets, template literal expressions and JSX elements
+		 * compiled; a module nested deeper is a compile problem.
+		 */
+		private int maxNestingDepth = CompileLimits.DEFAULT.maxNestingDepth();
+
+		/**
+		 * Amount of time a request or an update waits for one module to compile.
+		 */
+		private Duration timeout = CompileLimits.DEFAULT.timeout();
+
+		public DataSize getMaxModuleSize() {
+			return this.maxModuleSize;
+		}
+
+		public void setMaxModuleSize(DataSize maxModuleSize) {
+			Assert.isTrue(maxModuleSize != null && maxModuleSize.toBytes() > 0, "'maxModuleSize' must be positive");
+			this.maxModuleSize = maxModuleSize;
+		}
+
+		public int getMaxNestingDepth() {
+			return this.maxNestingDepth;
+		}
+
+		public void setMaxNestingDepth(int maxNestingDepth) {
+			this.maxNestingDepth = maxNestingDepth;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "'timeout' must be positive");
+			this.timeout = timeout;
+		}
+
+		CompileLimits limits() {
+			return new CompileLimits(this.maxModuleSize, this.maxNestingDepth, this.timeout);
 		}
 
 	}
