@@ -20,6 +20,7 @@ import io.velocity.hmr.server.HmrWebSocketConfigurer;
 import io.velocity.hmr.server.HmrWebSocketHandler;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
+import io.velocity.hmr.source.ServedFiles;
 import io.velocity.hmr.source.SourceRoots;
 import io.velocity.hmr.update.HotUpdatePipeline;
 import io.velocity.hmr.update.PageReloader;
@@ -134,8 +135,10 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ModuleRequestHandler velocityHmrModuleRequestHandler(ModuleSources sources, ModuleUrls urls,
-				CompileService compileService) {
-			return new ModuleRequestHandler(sources, urls, compileService);
+				CompileService compileService, VelocityHmrProperties properties) {
+			ModuleRequestHandler handler = new ModuleRequestHandler(sources, urls, compileService);
+			handler.setServedFiles(new ServedFiles(properties.getAssetTypes()));
+			return handler;
 		}
 
 	}
@@ -164,12 +167,15 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ModuleRequestHandler velocityHmrModuleRequestHandler(ModuleSources sources, ModuleUrls urls,
-				CompileService compileService, ModuleGraph graph, ObjectProvider<CompileProblemListener> problems) {
+				CompileService compileService, ModuleGraph graph, ObjectProvider<CompileProblemListener> problems,
+				VelocityHmrProperties properties) {
 			// The update pipeline, when there are source roots to watch, shows the
 			// problems in the pages.
 			CompileProblemListener listener = problems.getIfAvailable(() -> (problem) -> {
 			});
-			return new ModuleRequestHandler(sources, urls, compileService, graph, listener);
+			ModuleRequestHandler handler = new ModuleRequestHandler(sources, urls, compileService, graph, listener);
+			handler.setServedFiles(new ServedFiles(properties.getAssetTypes()));
+			return handler;
 		}
 
 	}

@@ -2,9 +2,13 @@ package io.velocity.hmr.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.velocity.hmr.compile.CompileLimits;
+import io.velocity.hmr.source.ServedFiles;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.Assert;
@@ -46,6 +50,12 @@ public class VelocityHmrProperties {
 	 * hot module replacement is off or no source root exists on disk.
 	 */
 	private String classpathLocation = "classpath:/frontend/";
+
+	/**
+	 * Extensions of the files, besides modules and style sheets, served from the source
+	 * roots. Dot-files, key stores and configuration files are never served.
+	 */
+	private Set<String> assetTypes = new LinkedHashSet<>(new TreeSet<>(ServedFiles.DEFAULT_ASSET_TYPES));
 
 	/**
 	 * Directories of server-rendered pages (static HTML, templates) whose changes reload
@@ -125,6 +135,15 @@ public class VelocityHmrProperties {
 	public void setClasspathLocation(String classpathLocation) {
 		Assert.hasText(classpathLocation, "'classpathLocation' must not be empty");
 		this.classpathLocation = classpathLocation.endsWith("/") ? classpathLocation : classpathLocation + "/";
+	}
+
+	public Set<String> getAssetTypes() {
+		return this.assetTypes;
+	}
+
+	public void setAssetTypes(Set<String> assetTypes) {
+		Assert.notNull(assetTypes, "'assetTypes' must not be null");
+		this.assetTypes = assetTypes;
 	}
 
 	public List<String> getReloadRoots() {
