@@ -11,6 +11,8 @@ import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessageCodec;
+import io.velocity.hmr.server.AllowedHosts;
+import io.velocity.hmr.server.AllowedHostsFilter;
 import io.velocity.hmr.server.HmrBroadcaster;
 import io.velocity.hmr.server.HmrClientEvents;
 import io.velocity.hmr.server.HmrHandshakeInterceptor;
@@ -223,9 +225,38 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		HmrWebSocketConfigurer velocityHmrWebSocketConfigurer(HmrWebSocketHandler handler, HmrToken token,
-				VelocityHmrProperties properties) {
+				VelocityHmrProperties properties, AllowedHosts allowedHosts) {
 			return new HmrWebSocketConfigurer(handler,
-					new HmrHandshakeInterceptor(token, properties.getClient().getAllowedOrigins()));
+					new HmrHandshakeInterceptor(token, properties.getClient().getAllowedOrigins(), allowedHosts));
+		}
+
+	}
+
+	/**
+	 * The development endpoints answer only to the allowed hosts: no DNS rebinding.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnVelocityHmrActive
+	static class AllowedHostsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AllowedHosts velocityHmrAllowedHosts(VelocityHmrProperties properties) {
+			return new AllowedHosts(properties.getAllowedHosts());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "velocityHmrAllowedHostsFilter")
+		FilterRegistrationBean<AllowedHostsFilter> velocityHmrAllowedHostsFilter(AllowedHosts allowedHosts,
+				VelocityHmrProperties properties) {
+			FilterRegistrationBean<AllowedHostsFilter> registration = new FilterRegistrationBean<>(
+					new AllowedHostsFilter(allowedHosts));
+			registration.addUrlPatterns(properties.getPath() + "/*", ClientAssetRequestHandler.PATH + "/*",
+					HmrWebSocketConfigurer.PATH);
+			registration.setDispatcherTypes(DispatcherType.REQUEST);
+			// Before anything else, security included, looks at the request.
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
 		}
 
 	}

@@ -52,6 +52,14 @@ public class VelocityHmrProperties {
 	private String classpathLocation = "classpath:/frontend/";
 
 	/**
+	 * Host names, besides localhost, its subdomains, IP addresses and this machine's
+	 * name, that the development endpoints answer to. A leading dot ('.example.com')
+	 * allows the domain and its subdomains; '*' allows any host, and with it DNS
+	 * rebinding attacks.
+	 */
+	private List<String> allowedHosts = new ArrayList<>();
+
+	/**
 	 * Extensions of the files, besides modules and style sheets, served from the source
 	 * roots. Dot-files, key stores and configuration files are never served.
 	 */
@@ -135,6 +143,15 @@ public class VelocityHmrProperties {
 	public void setClasspathLocation(String classpathLocation) {
 		Assert.hasText(classpathLocation, "'classpathLocation' must not be empty");
 		this.classpathLocation = classpathLocation.endsWith("/") ? classpathLocation : classpathLocation + "/";
+	}
+
+	public List<String> getAllowedHosts() {
+		return this.allowedHosts;
+	}
+
+	public void setAllowedHosts(List<String> allowedHosts) {
+		Assert.notNull(allowedHosts, "'allowedHosts' must not be null");
+		this.allowedHosts = allowedHosts;
 	}
 
 	public Set<String> getAssetTypes() {
