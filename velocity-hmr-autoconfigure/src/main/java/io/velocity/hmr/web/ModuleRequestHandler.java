@@ -1,6 +1,7 @@
 package io.velocity.hmr.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -149,7 +150,15 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 
 	private void serveFile(HttpServletRequest request, HttpServletResponse response, String url, String path)
 			throws IOException {
-		Optional<ModuleSource> source = this.sources.find(path);
+		Optional<ModuleSource> source;
+		try {
+			source = this.sources.find(path);
+		}
+		catch (UncheckedIOException ex) {
+			logger.warn("Velocity HMR could not read " + path + ": " + ex.getCause());
+			response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "File cannot be read: " + url);
+			return;
+		}
 		if (source.isEmpty()) {
 			Responses.notFound(response, "File not found: " + url);
 			return;
