@@ -9,6 +9,7 @@ import io.velocity.hmr.compile.CompileMode;
 import io.velocity.hmr.compile.CompileProblemListener;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
+import io.velocity.hmr.compile.NativeLibrary;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessageCodec;
 import io.velocity.hmr.server.AllowedHosts;
@@ -92,9 +93,25 @@ public final class VelocityHmrAutoConfiguration {
 					resourceLoader);
 		}
 
+		/**
+		 * swc's native library, loaded as the application starts: a directory it cannot
+		 * load from stops the start with a message saying what to change, rather than
+		 * failing every request. An application that compiles nothing at run time (its
+		 * modules compiled when it was packaged) defines its own bean to skip the load.
+		 */
 		@Bean
 		@ConditionalOnMissingBean
-		CompileService velocityHmrCompileService(ModuleSources sources, ModuleCompiler compiler) {
+		NativeLibrary velocityHmrNativeLibrary(VelocityHmrProperties properties) {
+			return properties.getCompiler().nativeLibrary().load();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		CompileService velocityHmrCompileService(ModuleSources sources, ModuleCompiler compiler,
+				ObjectProvider<NativeLibrary> nativeLibrary) {
+			// Loaded first, so that a failure to load is the failure the start reports.
+			nativeLibrary.ifAvailable((library) -> {
+			});
 			return new CompileService(sources, compiler);
 		}
 

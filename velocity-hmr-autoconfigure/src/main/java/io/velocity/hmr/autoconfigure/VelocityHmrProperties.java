@@ -1,5 +1,6 @@
 package io.velocity.hmr.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,10 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.velocity.hmr.compile.CompileLimits;
+import io.velocity.hmr.compile.NativeLibrary;
 import io.velocity.hmr.source.ServedFiles;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -320,6 +323,26 @@ public class VelocityHmrProperties {
 		 * Amount of time a request or an update waits for one module to compile.
 		 */
 		private Duration timeout = CompileLimits.DEFAULT.timeout();
+
+		/**
+		 * Directory that swc's native library is copied to and loaded from. Must be owned
+		 * (or creatable) by the application's user, on a file system that allows
+		 * executing files. Defaults to 'velocity-hmr-<user>/swc4j' in java.io.tmpdir.
+		 */
+		private String nativeDirectory;
+
+		public String getNativeDirectory() {
+			return this.nativeDirectory;
+		}
+
+		public void setNativeDirectory(String nativeDirectory) {
+			this.nativeDirectory = nativeDirectory;
+		}
+
+		NativeLibrary nativeLibrary() {
+			return new NativeLibrary(StringUtils.hasText(this.nativeDirectory) ? Path.of(this.nativeDirectory)
+					: NativeLibrary.defaultDirectory());
+		}
 
 		public DataSize getMaxModuleSize() {
 			return this.maxModuleSize;
