@@ -107,11 +107,7 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		CompileService velocityHmrCompileService(ModuleSources sources, ModuleCompiler compiler,
-				ObjectProvider<NativeLibrary> nativeLibrary) {
-			// Loaded first, so that a failure to load is the failure the start reports.
-			nativeLibrary.ifAvailable((library) -> {
-			});
+		CompileService velocityHmrCompileService(ModuleSources sources, ModuleCompiler compiler) {
 			return new CompileService(sources, compiler);
 		}
 
@@ -147,7 +143,9 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls,
-				VelocityHmrProperties properties) {
+				VelocityHmrProperties properties, ObjectProvider<NativeLibrary> nativeLibrary) {
+			// Loaded before swc4j's classes are touched, from the configured directory.
+			nativeLibrary.ifAvailable(NativeLibrary::getDirectory);
 			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION, properties.getCompiler().limits());
 		}
 
@@ -173,7 +171,9 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls,
-				VelocityHmrProperties properties) {
+				VelocityHmrProperties properties, ObjectProvider<NativeLibrary> nativeLibrary) {
+			// Loaded before swc4j's classes are touched, from the configured directory.
+			nativeLibrary.ifAvailable(NativeLibrary::getDirectory);
 			return new ModuleCompiler(sources, urls, CompileMode.HOT, properties.getCompiler().limits());
 		}
 

@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
+import com.caoccao.javet.swc4j.Swc4j;
 import com.caoccao.javet.swc4j.Swc4jLibLoader;
+import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
 import com.caoccao.javet.swc4j.interfaces.ISwc4jLibLoadingListener;
+import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -28,8 +33,6 @@ import org.springframework.util.Assert;
 public final class NativeLibrary {
 
 	private static final Log logger = LogFactory.getLog(NativeLibrary.class);
-
-	private static final String NATIVE_CLASS = "com.caoccao.javet.swc4j.Swc4jNative";
 
 	private static volatile Path loadedFrom;
 
@@ -84,13 +87,12 @@ public final class NativeLibrary {
 		Swc4jLibLoader.setLibLoadingListener(new Listener(absolute.toFile()));
 		long start = System.nanoTime();
 		try {
-			Class.forName(NATIVE_CLASS, true, NativeLibrary.class.getClassLoader());
+			// swc4j loads the library as its class initializes, and logs a failure
+			// rather than throw it: only a call tells.
+			new Swc4j().parse("0", new Swc4jParseOptions());
 		}
-		catch (ClassNotFoundException ex) {
-			throw new IllegalStateException("swc4j is not on the class path", ex);
-		}
-		catch (LinkageError ex) {
-			throw new NativeLibraryException(absolute, reason(ex), ex);
+		catch (LinkageError | Swc4jCoreException ex) {
+			throw new NativeLibraryException(absolute, reason(loadError(absolute).orElse(ex)), ex);
 		}
 		loadedFrom = absolute;
 		if (logger.isDebugEnabled()) {
@@ -114,6 +116,26 @@ public final class NativeLibrary {
 		if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
 			throw new NativeLibraryException(directory,
 					"it is not a directory that " + System.getProperty("user.name") + " can write to", null);
+		}
+	}
+
+	/**
+	 * The error of loading the library swc4j copied, which it logged rather than threw:
+	 * loading it again fails the same way and says why (a noexec mount, a missing system
+	 * library).
+	 */
+	private static Optional<Throwable> loadError(Path directory) {
+		try (Stream<Path> files = Files.walk(directory, 2)) {
+			Optional<Path> library = files
+				.filter((file) -> file.getFileName().toString().startsWith("libswc4j") && Files.isRegularFile(file))
+				.findFirst();
+			if (library.isPresent()) {
+				System.load(library.get().toString());
+			}
+			return Optional.empty();
+		}
+		catch (IOException | LinkageError ex) {
+			return Optional.of(ex);
 		}
 	}
 
@@ -141,6 +163,13 @@ public final class NativeLibrary {
 		@Override
 		public File getLibPath() {
 			return this.directory;
+		}
+
+		@Override
+		public boolean isSuppressingError() {
+			// A failure is reported once, by the check that follows, without swc4j's
+			// stack trace.
+			return true;
 		}
 
 	}
