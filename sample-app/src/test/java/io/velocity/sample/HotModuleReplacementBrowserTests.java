@@ -1,6 +1,7 @@
 package io.velocity.sample;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -62,6 +63,40 @@ class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 			assertThat(this.page.locator("#count-hint")).hasText("You clicked 2 times.");
 			this.page.unroute(versionedUtils, counter);
 		}
+	}
+
+	@Test
+	void aPageWithAStrictContentSecurityPolicyHotUpdatesFromTheServer() {
+		// script-src 'self' refuses the data: and blob: URLs that update code is
+		// evaluated from; the client imports each updated module from its versioned URL.
+		List<String> versioned = new CopyOnWriteArrayList<>();
+		this.page.onRequest((request) -> {
+			if (request.url().contains("/frontend/Counter.tsx?t=")) {
+				versioned.add(request.url());
+			}
+		});
+		this.page.navigate(url("/strict.html"));
+		awaitSocket();
+		this.page.evaluate("() => window.__marker = 'no reload'");
+		clickIncrement(3);
+		try {
+			sources.edit("Counter.tsx", "Count: {count}", "Strict: {count()}");
+			assertThat(this.page.locator("#count-label")).hasText("Strict: 3");
+			assertNoReload();
+			assertThat(versioned).as("the update was imported from the server").isNotEmpty();
+			assertThat(this.page.locator("velocity-error-overlay")).hasCount(0);
+			assertLogged("[velocity] hot updated /frontend/Counter.tsx");
+		}
+		finally {
+			sources.edit("Counter.tsx", "Strict: {count()}", "Count: {count}");
+			assertThat(this.page.locator("#count-label")).hasText("Count: 3");
+		}
+		// Only Chromium's reports of the client's probes, once per page, for data: and
+		// blob:
+		// modules.
+		assertThat(this.console.errors()).hasSize(2)
+			.allSatisfy((error) -> assertThat(error).contains("violates the following Content Security Policy")
+				.containsAnyOf("'data:", "'blob:"));
 	}
 
 	@Test

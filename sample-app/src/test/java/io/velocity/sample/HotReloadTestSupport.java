@@ -116,6 +116,7 @@ abstract class HotReloadTestSupport {
 		for (String page : STATE_PAGES) {
 			pages.write("static/" + page, fixture("state/" + page));
 		}
+		pages.write("static/strict.html", fixture("strict.html"));
 		return pages;
 	}
 

@@ -16,12 +16,15 @@ import io.velocity.hmr.compile.ImportMetaEnv;
 import io.velocity.hmr.compile.PackageImports;
 import io.velocity.hmr.compile.PackageModules;
 import io.velocity.hmr.compile.ModuleCompiler;
+import io.velocity.hmr.compile.NativeLibrary;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessageCodec;
 import io.velocity.hmr.resolve.ClasspathPackageIndex;
 import io.velocity.hmr.resolve.PackageResolver;
 import io.velocity.hmr.resolve.PackageUrls;
 import io.velocity.hmr.resolve.PathAliases;
+import io.velocity.hmr.server.AllowedHosts;
+import io.velocity.hmr.server.AllowedHostsFilter;
 import io.velocity.hmr.server.HmrBroadcaster;
 import io.velocity.hmr.server.HmrClientEvents;
 import io.velocity.hmr.server.HmrHandshakeInterceptor;
@@ -31,6 +34,7 @@ import io.velocity.hmr.server.HmrWebSocketConfigurer;
 import io.velocity.hmr.server.HmrWebSocketHandler;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
+import io.velocity.hmr.source.ServedFiles;
 import io.velocity.hmr.source.SourceRoots;
 import io.velocity.hmr.update.HotUpdatePipeline;
 import io.velocity.hmr.update.PageReloader;
@@ -102,6 +106,18 @@ public final class VelocityHmrAutoConfiguration {
 				ResourceLoader resourceLoader) {
 			return ModuleSourcesFactory.create(properties, OnVelocityHmrActiveCondition.isActive(environment),
 					resourceLoader);
+		}
+
+		/**
+		 * swc's native library, loaded as the application starts: a directory it cannot
+		 * load from stops the start with a message saying what to change, rather than
+		 * failing every request. An application that compiles nothing at run time (its
+		 * modules compiled when it was packaged) defines its own bean to skip the load.
+		 */
+		@Bean
+		@ConditionalOnMissingBean
+		NativeLibrary velocityHmrNativeLibrary(VelocityHmrProperties properties) {
+			return properties.getCompiler().nativeLibrary().load();
 		}
 
 		@Bean
@@ -220,15 +236,20 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls, PackageImports packages,
-				ImportMetaEnv env) {
-			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION, packages, env);
+				ImportMetaEnv env, VelocityHmrProperties properties, ObjectProvider<NativeLibrary> nativeLibrary) {
+			// Loaded before swc4j's classes are touched, from the configured directory.
+			nativeLibrary.ifAvailable(NativeLibrary::getDirectory);
+			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION, packages, env,
+					properties.getCompiler().limits());
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		ModuleRequestHandler velocityHmrModuleRequestHandler(ModuleSources sources, ModuleUrls urls,
-				CompileService compileService) {
-			return new ModuleRequestHandler(sources, urls, compileService);
+				CompileService compileService, VelocityHmrProperties properties) {
+			ModuleRequestHandler handler = new ModuleRequestHandler(sources, urls, compileService);
+			handler.setServedFiles(new ServedFiles(properties.getAssetTypes()));
+			return handler;
 		}
 
 	}
@@ -244,8 +265,10 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls, PackageImports packages,
-				ImportMetaEnv env) {
-			return new ModuleCompiler(sources, urls, CompileMode.HOT, packages, env);
+				ImportMetaEnv env, VelocityHmrProperties properties, ObjectProvider<NativeLibrary> nativeLibrary) {
+			// Loaded before swc4j's classes are touched, from the configured directory.
+			nativeLibrary.ifAvailable(NativeLibrary::getDirectory);
+			return new ModuleCompiler(sources, urls, CompileMode.HOT, packages, env, properties.getCompiler().limits());
 		}
 
 		@Bean
@@ -257,12 +280,15 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ModuleRequestHandler velocityHmrModuleRequestHandler(ModuleSources sources, ModuleUrls urls,
-				CompileService compileService, ModuleGraph graph, ObjectProvider<CompileProblemListener> problems) {
+				CompileService compileService, ModuleGraph graph, ObjectProvider<CompileProblemListener> problems,
+				VelocityHmrProperties properties) {
 			// The update pipeline, when there are source roots to watch, shows the
 			// problems in the pages.
 			CompileProblemListener listener = problems.getIfAvailable(() -> (problem) -> {
 			});
-			return new ModuleRequestHandler(sources, urls, compileService, graph, listener);
+			ModuleRequestHandler handler = new ModuleRequestHandler(sources, urls, compileService, graph, listener);
+			handler.setServedFiles(new ServedFiles(properties.getAssetTypes()));
+			return handler;
 		}
 
 	}
@@ -310,9 +336,38 @@ public final class VelocityHmrAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		HmrWebSocketConfigurer velocityHmrWebSocketConfigurer(HmrWebSocketHandler handler, HmrToken token,
-				VelocityHmrProperties properties) {
+				VelocityHmrProperties properties, AllowedHosts allowedHosts) {
 			return new HmrWebSocketConfigurer(handler,
-					new HmrHandshakeInterceptor(token, properties.getClient().getAllowedOrigins()));
+					new HmrHandshakeInterceptor(token, properties.getClient().getAllowedOrigins(), allowedHosts));
+		}
+
+	}
+
+	/**
+	 * The development endpoints answer only to the allowed hosts: no DNS rebinding.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnVelocityHmrActive
+	static class AllowedHostsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AllowedHosts velocityHmrAllowedHosts(VelocityHmrProperties properties) {
+			return new AllowedHosts(properties.getAllowedHosts());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "velocityHmrAllowedHostsFilter")
+		FilterRegistrationBean<AllowedHostsFilter> velocityHmrAllowedHostsFilter(AllowedHosts allowedHosts,
+				VelocityHmrProperties properties) {
+			FilterRegistrationBean<AllowedHostsFilter> registration = new FilterRegistrationBean<>(
+					new AllowedHostsFilter(allowedHosts));
+			registration.addUrlPatterns(properties.getPath() + "/*", ClientAssetRequestHandler.PATH + "/*",
+					HmrWebSocketConfigurer.PATH);
+			registration.setDispatcherTypes(DispatcherType.REQUEST);
+			// Before anything else, security included, looks at the request.
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
 		}
 
 	}

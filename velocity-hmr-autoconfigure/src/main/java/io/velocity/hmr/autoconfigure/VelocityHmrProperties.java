@@ -1,11 +1,21 @@
 package io.velocity.hmr.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.velocity.hmr.compile.CompileLimits;
+import io.velocity.hmr.compile.NativeLibrary;
+import io.velocity.hmr.source.ServedFiles;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for Velocity HMR.
@@ -43,6 +53,20 @@ public class VelocityHmrProperties {
 	 * hot module replacement is off or no source root exists on disk.
 	 */
 	private String classpathLocation = "classpath:/frontend/";
+
+	/**
+	 * Host names, besides localhost, its subdomains, IP addresses and this machine's
+	 * name, that the development endpoints answer to. A leading dot ('.example.com')
+	 * allows the domain and its subdomains; '*' allows any host, and with it DNS
+	 * rebinding attacks.
+	 */
+	private List<String> allowedHosts = new ArrayList<>();
+
+	/**
+	 * Extensions of the files, besides modules and style sheets, served from the source
+	 * roots. Dot-files, key stores and configuration files are never served.
+	 */
+	private Set<String> assetTypes = new LinkedHashSet<>(new TreeSet<>(ServedFiles.DEFAULT_ASSET_TYPES));
 
 	/**
 	 * Directories of server-rendered pages (static HTML, templates) whose changes reload
@@ -86,6 +110,8 @@ public class VelocityHmrProperties {
 	private final Watch watch = new Watch();
 
 	private final Client client = new Client();
+
+	private final Compiler compiler = new Compiler();
 
 	public Boolean getEnabled() {
 		return this.enabled;
@@ -133,6 +159,24 @@ public class VelocityHmrProperties {
 	public void setClasspathLocation(String classpathLocation) {
 		Assert.hasText(classpathLocation, "'classpathLocation' must not be empty");
 		this.classpathLocation = classpathLocation.endsWith("/") ? classpathLocation : classpathLocation + "/";
+	}
+
+	public List<String> getAllowedHosts() {
+		return this.allowedHosts;
+	}
+
+	public void setAllowedHosts(List<String> allowedHosts) {
+		Assert.notNull(allowedHosts, "'allowedHosts' must not be null");
+		this.allowedHosts = allowedHosts;
+	}
+
+	public Set<String> getAssetTypes() {
+		return this.assetTypes;
+	}
+
+	public void setAssetTypes(Set<String> assetTypes) {
+		Assert.notNull(assetTypes, "'assetTypes' must not be null");
+		this.assetTypes = assetTypes;
 	}
 
 	public List<String> getReloadRoots() {
@@ -192,6 +236,10 @@ public class VelocityHmrProperties {
 
 	public Client getClient() {
 		return this.client;
+	}
+
+	public Compiler getCompiler() {
+		return this.compiler;
 	}
 
 	/**
@@ -282,6 +330,79 @@ public class VelocityHmrProperties {
 		public void setAllowedOrigins(List<String> allowedOrigins) {
 			Assert.notNull(allowedOrigins, "'allowedOrigins' must not be null");
 			this.allowedOrigins = allowedOrigins;
+		}
+
+	}
+
+	/**
+	 * Compiler properties.
+	 */
+	public static class Compiler {
+
+		/**
+		 * Largest module source compiled; a larger one is a compile problem.
+		 */
+		private DataSize maxModuleSize = CompileLimits.DEFAULT.maxModuleSize();
+
+		/**
+		 * Deepest nesting of brackets, template literal expressions and JSX elements
+		 * compiled; a module nested deeper is a compile problem.
+		 */
+		private int maxNestingDepth = CompileLimits.DEFAULT.maxNestingDepth();
+
+		/**
+		 * Amount of time a request or an update waits for one module to compile.
+		 */
+		private Duration timeout = CompileLimits.DEFAULT.timeout();
+
+		/**
+		 * Directory that swc's native library is copied to and loaded from. Must be owned
+		 * (or creatable) by the application's user, on a file system that allows
+		 * executing files. Defaults to 'velocity-hmr-<user>/swc4j' in java.io.tmpdir.
+		 */
+		private String nativeDirectory;
+
+		public String getNativeDirectory() {
+			return this.nativeDirectory;
+		}
+
+		public void setNativeDirectory(String nativeDirectory) {
+			this.nativeDirectory = nativeDirectory;
+		}
+
+		NativeLibrary nativeLibrary() {
+			return new NativeLibrary(StringUtils.hasText(this.nativeDirectory) ? Path.of(this.nativeDirectory)
+					: NativeLibrary.defaultDirectory());
+		}
+
+		public DataSize getMaxModuleSize() {
+			return this.maxModuleSize;
+		}
+
+		public void setMaxModuleSize(DataSize maxModuleSize) {
+			Assert.isTrue(maxModuleSize != null && maxModuleSize.toBytes() > 0, "'maxModuleSize' must be positive");
+			this.maxModuleSize = maxModuleSize;
+		}
+
+		public int getMaxNestingDepth() {
+			return this.maxNestingDepth;
+		}
+
+		public void setMaxNestingDepth(int maxNestingDepth) {
+			this.maxNestingDepth = maxNestingDepth;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "'timeout' must be positive");
+			this.timeout = timeout;
+		}
+
+		CompileLimits limits() {
+			return new CompileLimits(this.maxModuleSize, this.maxNestingDepth, this.timeout);
 		}
 
 	}

@@ -18,6 +18,9 @@ final class CompileProblems {
 
 	private static final int CONTEXT_LINES = 2;
 
+	// Longer lines are cut around the column, so a frame stays readable and small.
+	private static final int MAX_FRAME_LINE = 160;
+
 	private CompileProblems() {
 	}
 
@@ -138,6 +141,16 @@ final class CompileProblems {
 		StringBuilder frame = new StringBuilder();
 		for (int number = first; number <= last; number++) {
 			String content = lines[number - 1];
+			int caretColumn = column;
+			if (content.length() > MAX_FRAME_LINE) {
+				// A minified or generated line: show the part around the column only.
+				int at = (number == line && column > 0) ? SourceText.index(content, column - 1) : 0;
+				int start = Math.max(0, Math.min(at - MAX_FRAME_LINE / 2, content.length() - MAX_FRAME_LINE));
+				String window = content.substring(start, start + MAX_FRAME_LINE);
+				caretColumn = window.codePointCount(0, Math.min(at - start, window.length())) + 1
+						+ ((start > 0) ? 1 : 0);
+				content = ((start > 0) ? "…" : "") + window + "…";
+			}
 			frame.append((number == line) ? "> " : "  ")
 				.append(" ".repeat(width - String.valueOf(number).length()))
 				.append(number)
@@ -148,7 +161,7 @@ final class CompileProblems {
 				frame.append("  ")
 					.append(" ".repeat(width))
 					.append(" | ")
-					.append(caretIndent(content, column))
+					.append(caretIndent(content, caretColumn))
 					.append("^\n");
 			}
 		}

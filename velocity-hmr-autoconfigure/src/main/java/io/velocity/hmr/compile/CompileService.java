@@ -1,5 +1,8 @@
 package io.velocity.hmr.compile;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -141,7 +144,7 @@ public class CompileService {
 		if (safePath.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<ModuleSource> source = this.sources.find(safePath.get());
+		Optional<ModuleSource> source = read(safePath.get());
 		if (source.isEmpty()) {
 			if (this.cache.remove(safePath.get()) != null) {
 				this.generation.incrementAndGet();
@@ -149,6 +152,24 @@ public class CompileService {
 			return Optional.empty();
 		}
 		return Optional.of(analyze(source.get()));
+	}
+
+	/**
+	 * Read a module; one that exists but cannot be read (its permissions, a lock) is a
+	 * problem to show, like a syntax error, not a failure of the server.
+	 */
+	private Optional<ModuleSource> read(String path) {
+		try {
+			return this.sources.find(path);
+		}
+		catch (UncheckedIOException ex) {
+			this.cache.remove(path);
+			IOException cause = ex.getCause();
+			String reason = (cause instanceof AccessDeniedException) ? "permission denied"
+					: String.valueOf(cause.getMessage());
+			throw new CompileProblemException(new CompileProblem(path, 0, 0,
+					path + " cannot be read (" + reason + "); check that the file is readable", ""));
+		}
 	}
 
 	private AnalyzedModule analyze(ModuleSource source) {

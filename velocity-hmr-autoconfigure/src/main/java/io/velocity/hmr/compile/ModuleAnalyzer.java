@@ -69,15 +69,18 @@ final class ModuleAnalyzer {
 
 	private final boolean hot;
 
+	private final int maxNestingDepth;
+
 	/**
 	 * Create a new instance.
 	 * @param sources where imported modules are looked up
 	 * @param urls how module paths map to URLs
 	 * @param hot whether hot module replacement is active: only then does a component
 	 * module that can accept itself get a self-accept
+	 * @param maxNestingDepth the deepest nesting compiled, see {@link NestingCheck}
 	 */
 	ModuleAnalyzer(ModuleSources sources, ModuleUrls urls, boolean hot) {
-		this(sources, urls, hot, PackageImports.NONE);
+		this(sources, urls, hot, PackageImports.NONE, CompileLimits.DEFAULT.maxNestingDepth());
 	}
 
 	/**
@@ -86,8 +89,10 @@ final class ModuleAnalyzer {
 	 * @param urls how module paths map to URLs
 	 * @param hot whether hot module replacement is active
 	 * @param packages how bare specifiers resolve
+	 * @param maxNestingDepth the deepest nesting compiled, see {@link NestingCheck}
 	 */
-	ModuleAnalyzer(ModuleSources sources, ModuleUrls urls, boolean hot, PackageImports packages) {
+	ModuleAnalyzer(ModuleSources sources, ModuleUrls urls, boolean hot, PackageImports packages, int maxNestingDepth) {
+		this.maxNestingDepth = maxNestingDepth;
 		this.urls = urls;
 		this.resolver = new ImportResolver(sources, urls, packages);
 		this.hot = hot;
@@ -114,6 +119,10 @@ final class ModuleAnalyzer {
 		Swc4jMediaType mediaType = MEDIA_TYPES.get(source.extension());
 		Assert.isTrue(mediaType != null, () -> "'source' " + source.path() + " is not a script module");
 		String text = SourceText.decode(source);
+		NestingCheck.check(source.path(), text, COMPONENT_EXTENSIONS.contains(source.extension()), this.maxNestingDepth)
+			.ifPresent((problem) -> {
+				throw new CompileProblemException(problem);
+			});
 		String url = this.urls.toUrl(source.path());
 		Transpiled output = transpile(source.path(), text, mediaType, url);
 		ISwc4jAstProgram<?> program = this.swc.parse(output.code(), Swc4jMediaType.JavaScript, url).getProgram();

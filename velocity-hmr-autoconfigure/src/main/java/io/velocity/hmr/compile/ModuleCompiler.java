@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -70,6 +71,8 @@ public final class ModuleCompiler {
 
 	private final ImportMetaEnv env;
 
+	private final CompileLimits limits;
+
 	/**
 	 * Create a compiler for production.
 	 * @param sources where imported modules are looked up
@@ -87,25 +90,30 @@ public final class ModuleCompiler {
 	 * the class description
 	 */
 	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, CompileMode mode) {
-		this(sources, urls, mode, PackageImports.NONE, ImportMetaEnv.PRODUCTION);
+		this(sources, urls, mode, PackageImports.NONE, ImportMetaEnv.PRODUCTION, CompileLimits.DEFAULT);
 	}
 
 	/**
 	 * Create a new instance.
 	 * @param sources where imported modules are looked up
 	 * @param urls how module paths map to URLs
-	 * @param mode whether to compile for production or for hot module replacement
+	 * @param mode whether to compile for production or for hot module replacement, see
+	 * the class description
 	 * @param packages how bare specifiers (packages, path aliases) resolve
 	 * @param env what {@code import.meta.env} holds
+	 * @param limits the largest and most deeply nested module compiled, and how long a
+	 * compile may take
 	 */
 	public ModuleCompiler(ModuleSources sources, ModuleUrls urls, CompileMode mode, PackageImports packages,
-			ImportMetaEnv env) {
+			ImportMetaEnv env, CompileLimits limits) {
 		Assert.notNull(sources, "'sources' must not be null");
 		Assert.notNull(urls, "'urls' must not be null");
 		Assert.notNull(mode, "'mode' must not be null");
 		Assert.notNull(packages, "'packages' must not be null");
 		Assert.notNull(env, "'env' must not be null");
-		this.analyzer = new ModuleAnalyzer(sources, urls, mode.isHot(), packages);
+		Assert.notNull(limits, "'limits' must not be null");
+		this.limits = limits;
+		this.analyzer = new ModuleAnalyzer(sources, urls, mode.isHot(), packages, limits.maxNestingDepth());
 		this.urls = urls;
 		this.mode = mode;
 		this.env = env;
@@ -149,10 +157,24 @@ public final class ModuleCompiler {
 	 */
 	public AnalyzedModule analyze(ModuleSource source) {
 		Assert.notNull(source, "'source' must not be null");
+		long maxSize = this.limits.maxModuleSize().toBytes();
+		if (source.content().length > maxSize) {
+			throw new CompileProblemException(
+					new CompileProblem(source.path(), 0, 0,
+							source.path() + " is " + megabytes(source.content().length) + ", more than the "
+									+ megabytes(maxSize) + " a module may have (velocity.hmr.compiler.max-module-size)",
+							""));
+		}
 		if (ModuleKind.of(source.path()) == ModuleKind.STYLE_SHEET) {
 			return this.styleModules.analyze(source, this.urls.toUrl(source.path()));
 		}
-		return AnalyzedModule.script(this.analyzer.analyze(source));
+		// swc recurses on the calling thread's native stack: never on a request's.
+		return CompileThreads.run(source.path(), this.limits.timeout(),
+				() -> AnalyzedModule.script(this.analyzer.analyze(source)));
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
 	}
 
 	/**
@@ -235,7 +257,7 @@ public final class ModuleCompiler {
 	 */
 	public Optional<CompileProblem> checkLinks(AnalyzedModule module,
 			Function<String, Optional<AnalyzedModule>> analysed) {
-		return this.links.check(module, analysed);
+		return CompileThreads.run(module.path(), this.limits.timeout(), () -> this.links.check(module, analysed));
 	}
 
 	/**
@@ -243,7 +265,10 @@ public final class ModuleCompiler {
 	 * request does not pay for either.
 	 */
 	public void warmUp() {
-		this.analyzer.warmUp();
+		CompileThreads.run("__warm-up.tsx", this.limits.timeout(), () -> {
+			this.analyzer.warmUp();
+			return null;
+		});
 	}
 
 	static String hash(String code) {

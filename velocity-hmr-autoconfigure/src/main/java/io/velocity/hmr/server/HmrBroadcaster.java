@@ -34,9 +34,10 @@ public final class HmrBroadcaster implements AutoCloseable {
 	public static final Duration DEFAULT_SEND_TIME_LIMIT = Duration.ofSeconds(10);
 
 	/**
-	 * Default number of bytes that may wait to be sent to one client.
+	 * Default number of bytes that may wait to be sent to one client: a few updates at
+	 * their largest, as modules over 256 KB go by reference.
 	 */
-	public static final int DEFAULT_BUFFER_SIZE_LIMIT = 16 * 1024 * 1024;
+	public static final int DEFAULT_BUFFER_SIZE_LIMIT = 4 * 1024 * 1024;
 
 	private static final Log logger = LogFactory.getLog(HmrBroadcaster.class);
 

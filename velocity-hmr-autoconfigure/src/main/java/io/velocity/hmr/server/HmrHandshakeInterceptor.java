@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.util.Assert;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
@@ -22,11 +23,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Admits an upgrade to the HMR socket only for a request that presents the
- * {@link HmrToken} as query parameter {@value #TOKEN_PARAMETER} and comes from the
- * application's own origin or one of the allowed origins. Any other upgrade is answered
- * with 403. A request without an {@code Origin} header is refused as well: browsers
- * always send one, so only other clients lack it, and they must send one too.
+ * Admits an upgrade to the HMR socket only for a request to one of the
+ * {@link AllowedHosts} that presents the {@link HmrToken} as query parameter
+ * {@value #TOKEN_PARAMETER} and comes from the application's own origin or one of the
+ * allowed origins. Any other upgrade is answered with 403. A request without an
+ * {@code Origin} header is refused as well: browsers always send one, so only other
+ * clients lack it, and they must send one too.
  */
 public final class HmrHandshakeInterceptor implements HandshakeInterceptor {
 
@@ -41,6 +43,8 @@ public final class HmrHandshakeInterceptor implements HandshakeInterceptor {
 
 	private final Set<String> allowedOrigins;
 
+	private final AllowedHosts allowedHosts;
+
 	/**
 	 * Create an interceptor.
 	 * @param token the token a client must present
@@ -48,9 +52,22 @@ public final class HmrHandshakeInterceptor implements HandshakeInterceptor {
 	 * the application's own
 	 */
 	public HmrHandshakeInterceptor(HmrToken token, Collection<String> allowedOrigins) {
+		this(token, allowedOrigins, AllowedHosts.LOCAL);
+	}
+
+	/**
+	 * Create an interceptor.
+	 * @param token the token a client must present
+	 * @param allowedOrigins origins such as {@code http://localhost:5173} allowed besides
+	 * the application's own
+	 * @param allowedHosts the hosts the socket answers to
+	 */
+	public HmrHandshakeInterceptor(HmrToken token, Collection<String> allowedOrigins, AllowedHosts allowedHosts) {
 		Assert.notNull(token, "'token' must not be null");
 		Assert.notNull(allowedOrigins, "'allowedOrigins' must not be null");
+		Assert.notNull(allowedHosts, "'allowedHosts' must not be null");
 		this.token = token;
+		this.allowedHosts = allowedHosts;
 		this.allowedOrigins = allowedOrigins.stream()
 			.map(HmrHandshakeInterceptor::normalizeAllowed)
 			.collect(Collectors.toUnmodifiableSet());
@@ -72,6 +89,15 @@ public final class HmrHandshakeInterceptor implements HandshakeInterceptor {
 	}
 
 	private boolean admits(ServerHttpRequest request) {
+		String refusedHost = (request instanceof ServletServerHttpRequest servletRequest)
+				? AllowedHostsFilter.refusedHost(servletRequest.getServletRequest(), this.allowedHosts)
+				: (this.allowedHosts.allows(request.getHeaders().getFirst("Host")) ? null
+						: request.getHeaders().getFirst("Host"));
+		if (refusedHost != null) {
+			logger.warn("Refused HMR socket to host '" + LogText.escape(refusedHost)
+					+ "': add it to velocity.hmr.allowed-hosts if you use that name");
+			return false;
+		}
 		String origin = request.getHeaders().getOrigin();
 		if (origin == null) {
 			logger.warn("Refused HMR socket from " + request.getRemoteAddress() + ": the request has no Origin header");
@@ -81,14 +107,15 @@ public final class HmrHandshakeInterceptor implements HandshakeInterceptor {
 		String normalizedOrigin = normalize(origin);
 		if (normalizedOrigin == null
 				|| !(normalizedOrigin.equals(ownOrigin) || this.allowedOrigins.contains(normalizedOrigin))) {
-			logger.warn("Refused HMR socket from origin '" + origin + "': it is neither the application's own origin '"
-					+ ownOrigin + "' nor listed in 'velocity.hmr.client.allowed-origins'");
+			logger.warn("Refused HMR socket from origin '" + LogText.escape(origin)
+					+ "': it is neither the application's own origin '" + ownOrigin
+					+ "' nor listed in 'velocity.hmr.client.allowed-origins'");
 			return false;
 		}
 		if (!this.token.matches(tokenOf(request.getURI()))) {
 			// Usually a page rendered before the server restarted; reloading it fixes
 			// that.
-			logger.debug("Refused HMR socket from origin '" + origin + "': missing or wrong token");
+			logger.debug("Refused HMR socket from origin '" + LogText.escape(origin) + "': missing or wrong token");
 			return false;
 		}
 		return true;

@@ -1,6 +1,9 @@
 package io.velocity.hmr.server;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.velocity.hmr.protocol.ClientMessage;
 import io.velocity.hmr.protocol.HmrMessage;
@@ -25,6 +28,9 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * {@link CloseStatus#NOT_ACCEPTABLE} (1003), each with a reason that says what was wrong.
  * Such a frame means the client is not the one this server serves, so the client should
  * report the reason rather than reconnect.
+ * <p>
+ * What a client sends is escaped before it is logged or passed on, and its invalidations
+ * are {@link InvalidateThrottle throttled}.
  */
 public final class HmrWebSocketHandler extends TextWebSocketHandler {
 
@@ -43,12 +49,21 @@ public final class HmrWebSocketHandler extends TextWebSocketHandler {
 
 	private final HmrInstanceId instanceId;
 
+	private final InvalidateThrottle invalidations;
+
+	private final Set<String> throttledSessions = ConcurrentHashMap.newKeySet();
+
 	public HmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec, HmrInstanceId instanceId) {
 		this(broadcaster, codec, instanceId, HmrClientEvents.NONE);
 	}
 
 	public HmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec, HmrInstanceId instanceId,
 			HmrClientEvents events) {
+		this(broadcaster, codec, instanceId, events, Clock.systemUTC());
+	}
+
+	HmrWebSocketHandler(HmrBroadcaster broadcaster, HmrMessageCodec codec, HmrInstanceId instanceId,
+			HmrClientEvents events, Clock clock) {
 		Assert.notNull(broadcaster, "'broadcaster' must not be null");
 		Assert.notNull(codec, "'codec' must not be null");
 		Assert.notNull(instanceId, "'instanceId' must not be null");
@@ -57,6 +72,7 @@ public final class HmrWebSocketHandler extends TextWebSocketHandler {
 		this.codec = codec;
 		this.instanceId = instanceId;
 		this.events = events;
+		this.invalidations = new InvalidateThrottle(clock);
 	}
 
 	@Override
@@ -74,21 +90,34 @@ public final class HmrWebSocketHandler extends TextWebSocketHandler {
 				this.broadcaster.send(session, new HmrMessage.Pong());
 			}
 			else if (clientMessage instanceof ClientMessage.Updated updated && logger.isDebugEnabled()) {
-				logger.debug("HMR client " + session.getId() + " applied " + updated.paths() + " in "
-						+ updated.applyMillis() + " ms");
+				logger.debug("HMR client " + session.getId() + " applied " + LogText.escape(updated.paths().toString())
+						+ " in " + updated.applyMillis() + " ms");
 			}
 			else if (clientMessage instanceof ClientMessage.Invalidate invalidate) {
-				this.events.invalidate(invalidate.path(), invalidate.message());
+				invalidate(session, invalidate);
 			}
 		}
 		catch (MalformedMessageException ex) {
-			logger.warn("Closing HMR socket " + session.getId() + ": " + ex.getMessage());
+			logger.warn("Closing HMR socket " + session.getId() + ": " + LogText.escape(ex.getMessage()));
 			this.broadcaster.close(session, CloseStatus.BAD_DATA.withReason(reason(ex.getMessage())));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Closing HMR socket " + session.getId() + " after failing to handle a message", ex);
 			this.broadcaster.close(session, CloseStatus.SERVER_ERROR);
 		}
+	}
+
+	private void invalidate(WebSocketSession session, ClientMessage.Invalidate invalidate) {
+		if (!this.invalidations.tryAcquire(session.getId())) {
+			if (this.throttledSessions.add(session.getId())) {
+				logger.warn("HMR client " + session.getId() + " asks for invalidations faster than "
+						+ InvalidateThrottle.PER_SECOND + " a second; ignoring the excess");
+			}
+			return;
+		}
+		// What a client sends ends up in log lines and in messages to every client.
+		String message = invalidate.message();
+		this.events.invalidate(LogText.escape(invalidate.path()), (message != null) ? LogText.escape(message) : null);
 	}
 
 	@Override
@@ -108,6 +137,8 @@ public final class HmrWebSocketHandler extends TextWebSocketHandler {
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
 		this.broadcaster.remove(session);
+		this.invalidations.remove(session.getId());
+		this.throttledSessions.remove(session.getId());
 	}
 
 	static String reason(String text) {

@@ -13,7 +13,9 @@ import org.springframework.util.Assert;
 
 /**
  * {@link ModuleSources} that reads modules from a classpath location, as in a packaged
- * application where the front-end sources were copied into the jar.
+ * application where the front-end sources were copied into the jar. A
+ * {@link ServedFiles#isDenied(String) denied} file is never read, even if the build
+ * copied it.
  */
 public class ClasspathModuleSources implements ModuleSources {
 
@@ -58,6 +60,7 @@ public class ClasspathModuleSources implements ModuleSources {
 
 	private Optional<Resource> resource(String path) {
 		return ModulePaths.safe(path)
+			.filter((safe) -> !ServedFiles.isDenied(safe))
 			.map((safe) -> this.resourceLoader.getResource(this.location + safe))
 			.filter((resource) -> resource.exists() && resource.isReadable() && !isDirectory(resource));
 	}

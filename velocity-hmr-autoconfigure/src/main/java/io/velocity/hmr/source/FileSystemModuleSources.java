@@ -13,7 +13,8 @@ import org.springframework.util.Assert;
 /**
  * {@link ModuleSources} that reads files from source root directories on disk, as in
  * development. A file is only returned when its real path, after following symbolic
- * links, is still inside the root it was found in.
+ * links, is still inside the root it was found in, and never when it is
+ * {@link ServedFiles#isDenied(String) denied}.
  */
 public class FileSystemModuleSources implements ModuleSources {
 
@@ -45,7 +46,7 @@ public class FileSystemModuleSources implements ModuleSources {
 
 	private Optional<Path> locate(String path) {
 		Optional<String> safe = ModulePaths.safe(path);
-		if (safe.isEmpty()) {
+		if (safe.isEmpty() || ServedFiles.isDenied(safe.get())) {
 			return Optional.empty();
 		}
 		for (Path root : this.roots) {

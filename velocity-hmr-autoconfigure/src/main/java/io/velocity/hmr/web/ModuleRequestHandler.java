@@ -1,6 +1,7 @@
 package io.velocity.hmr.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -21,9 +22,11 @@ import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
+import io.velocity.hmr.source.ServedFiles;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
+import org.springframework.util.Assert;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -34,7 +37,9 @@ import org.springframework.web.util.UrlPathHelper;
  * browser ES modules, any other file (CSS, images, JSON) as it is. A style sheet asked
  * for with the {@link ModuleCompiler#STYLE_IMPORT_QUERY import query}, as compiled
  * imports of it are written, is served as the JavaScript module that injects it. Every
- * response carries an entity tag so an unchanged module costs a 304.
+ * response carries an entity tag so an unchanged module costs a 304. Only what
+ * {@link ServedFiles} allows is served: a dot-file, a secret or an undeclared asset type
+ * is a 404.
  * <p>
  * While hot module replacement is active, the handler records every module it serves in
  * the {@link ModuleGraph} (which is how the graph learns what pages use) and writes
@@ -55,6 +60,8 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 	private final CompileProblemListener problems;
 
 	private final AssetModuleResponses assetModules;
+
+	private ServedFiles servedFiles = ServedFiles.DEFAULT;
 
 	/**
 	 * Create a handler for production: no versions, nothing recorded.
@@ -87,12 +94,27 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 		this.assetModules = new AssetModuleResponses(sources, graph == null);
 	}
 
+	/**
+	 * Set which files may be served: by default modules and the asset types of
+	 * {@link ServedFiles#DEFAULT}.
+	 * @param servedFiles the files that may be served
+	 */
+	public void setServedFiles(ServedFiles servedFiles) {
+		Assert.notNull(servedFiles, "'servedFiles' must not be null");
+		this.servedFiles = servedFiles;
+	}
+
 	@Override
 	public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String url = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		Optional<String> path = this.urls.toPath(url);
 		if (path.isEmpty()) {
 			Responses.notFound(response, "Not a module path: " + url);
+			return;
+		}
+		if (!this.servedFiles.isServable(path.get())) {
+			// The same answer as for a missing file: whether it exists is not told.
+			Responses.notFound(response, "File not found: " + url);
 			return;
 		}
 		if (AssetModuleResponses.isAssetModule(request, path.get())) {
@@ -134,7 +156,15 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 
 	private void serveFile(HttpServletRequest request, HttpServletResponse response, String url, String path)
 			throws IOException {
-		Optional<ModuleSource> source = this.sources.find(path);
+		Optional<ModuleSource> source;
+		try {
+			source = this.sources.find(path);
+		}
+		catch (UncheckedIOException ex) {
+			logger.warn("Velocity HMR could not read " + path + ": " + ex.getCause());
+			response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "File cannot be read: " + url);
+			return;
+		}
 		if (source.isEmpty()) {
 			Responses.notFound(response, "File not found: " + url);
 			return;

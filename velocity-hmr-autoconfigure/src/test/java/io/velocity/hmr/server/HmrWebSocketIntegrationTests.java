@@ -151,6 +151,28 @@ class HmrWebSocketIntegrationTests {
 	}
 
 	@Test
+	void everyRefusedFrameClosesWithACloseFrameEvenWhileMessagesAreBeingWritten() throws Exception {
+		// A close requested while a frame was being written used to drop the connection
+		// (the browser saw 1006 and reconnected) for 1 to 3 % of refused frames.
+		List<Integer> codes = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			HmrTestClient client = connect(ownOrigin());
+			// At once, while the greeting is being written, and with a broadcast under
+			// way.
+			this.broadcaster.broadcast(update(i, "x".repeat(64 * 1024)));
+			if (i % 2 == 0) {
+				client.send("{\"type\":");
+			}
+			else {
+				client.send(new BinaryMessage(new byte[] { 1 }));
+			}
+			codes.add(client.awaitClose().getCode());
+		}
+		assertThat(codes).hasSize(200).allSatisfy((code) -> assertThat(code).isIn(1007, 1003));
+		assertThat(codes.stream().filter((code) -> code == 1007)).hasSize(100);
+	}
+
+	@Test
 	void clientThatStopsReadingDoesNotHoldUpBroadcastToOthers() throws Exception {
 		try (RawUpgrade stuck = RawUpgrade.open(this.port, "token=" + this.token.value(), ownOrigin())) {
 			assertThat(stuck.status()).isEqualTo(101);

@@ -34,6 +34,19 @@ final class RawUpgrade implements AutoCloseable {
 	 * @throws IOException on a connection failure
 	 */
 	static RawUpgrade open(int port, String query, @Nullable String origin) throws IOException {
+		return open(port, query, origin, "localhost:" + port);
+	}
+
+	/**
+	 * Send an upgrade request with the given Host header and read the response head.
+	 * @param port the server port
+	 * @param query the query string, or an empty string
+	 * @param origin the Origin header, or {@code null} to send none
+	 * @param host the Host header
+	 * @return the upgrade, open until closed
+	 * @throws IOException on a connection failure
+	 */
+	static RawUpgrade open(int port, String query, @Nullable String origin, String host) throws IOException {
 		Socket socket = new Socket();
 		// A small receive buffer makes a client that stops reading back up quickly.
 		socket.setReceiveBufferSize(4096);
@@ -41,7 +54,7 @@ final class RawUpgrade implements AutoCloseable {
 		socket.connect(new InetSocketAddress("localhost", port), 10_000);
 		StringBuilder request = new StringBuilder();
 		request.append("GET /__hmr").append(query.isEmpty() ? "" : "?" + query).append(" HTTP/1.1\r\n");
-		request.append("Host: localhost:").append(port).append("\r\n");
+		request.append("Host: ").append(host).append("\r\n");
 		request.append("Upgrade: websocket\r\nConnection: Upgrade\r\n");
 		request.append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n");
 		if (origin != null) {

@@ -158,6 +158,32 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 		assertThat(this.sent.get(1)).isEqualTo(new HmrMessage.Prune(List.of("/frontend/utils.ts")));
 	}
 
+	@Test
+	void aLargeModuleGoesByReferenceForTheBrowserToFetch() throws IOException {
+		loadPage();
+		String large = "x".repeat(400 * 1024);
+		edit("Counter.tsx", "'click'", "'" + large + "'");
+		HmrMessage.Update update = singleUpdate();
+		assertThat(update.updates()).singleElement().satisfies((moduleUpdate) -> {
+			assertThat(moduleUpdate.acceptedPath()).isEqualTo("/frontend/Counter.tsx");
+			assertThat(moduleUpdate.code()).as("fetched as /frontend/Counter.tsx?t=%d", update.timestamp()).isNull();
+		});
+		assertThat(served("Counter.tsx").code()).contains(large);
+	}
+
+	@Test
+	void aLargeDependencyGoesByReferenceWhileItsImporterStaysInline() throws IOException {
+		loadPage();
+		edit("utils.ts", "'s'", "'" + "s".repeat(400 * 1024) + "'");
+		HmrMessage.Update update = singleUpdate();
+		assertThat(update.modules()).singleElement().satisfies((module) -> {
+			assertThat(module.path()).isEqualTo("/frontend/utils.ts");
+			assertThat(module.code()).isNull();
+		});
+		assertThat(update.updates()).singleElement()
+			.satisfies((moduleUpdate) -> assertThat(moduleUpdate.code()).contains("/frontend/utils.ts?t="));
+	}
+
 	private void loadPage() {
 		load("main.tsx", "App.tsx", "Counter.tsx", "utils.ts");
 	}

@@ -35,6 +35,10 @@ class ModuleServingTests {
 
 	private static final String SECRET = "top-secret-content";
 
+	private static final String[] SECRETS = { ".env", ".env.local", "application.properties", "application-dev.yml",
+			".git/config", "server.pem", "tls/server.key", "keystore.p12", "id_rsa", "config/.npmrc", "deploy.sh",
+			"secrets.ts.bak", ".hidden/App.tsx", ".secret.ts" };
+
 	@TempDir
 	static Path temp;
 
@@ -52,6 +56,11 @@ class ModuleServingTests {
 		Files.writeString(temp.resolve("secret.txt"), SECRET);
 		Files.createSymbolicLink(root.resolve("leak.txt"), temp.resolve("secret.txt"));
 		Files.createSymbolicLink(root.resolve("outside"), temp);
+		for (String secret : SECRETS) {
+			Path file = root.resolve(secret);
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, SECRET);
+		}
 	}
 
 	@DynamicPropertySource
@@ -147,6 +156,23 @@ class ModuleServingTests {
 		RawHttp.Response response = RawHttp.get(this.port, rawPath);
 		assertThat(response.status()).isIn(400, 404);
 		assertThat(response.body()).doesNotContain(SECRET).doesNotContain("root:x:0");
+	}
+
+	@Test
+	void secretsInTheSourceRootAreNotServed() throws Exception {
+		for (String secret : SECRETS) {
+			HttpResponse<String> response = get("/frontend/" + secret);
+			assertThat(response.statusCode()).as(secret).isEqualTo(404);
+			assertThat(response.body()).as(secret).doesNotContain(SECRET);
+		}
+	}
+
+	@Test
+	void aModuleCannotImportADotFile() throws Exception {
+		Files.writeString(root.resolve("leaky.ts"), "import secret from './.secret.ts';\nexport default secret;\n");
+		HttpResponse<String> response = get("/frontend/leaky.ts");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("Cannot resolve import \\\"./.secret.ts\\\"").doesNotContain(SECRET);
 	}
 
 	@Test

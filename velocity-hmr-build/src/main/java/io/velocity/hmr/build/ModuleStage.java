@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 
 import io.velocity.hmr.compile.AnalyzedModule;
 import io.velocity.hmr.compile.AssetModules;
+import io.velocity.hmr.compile.CompileLimits;
 import io.velocity.hmr.compile.CompileMode;
 import io.velocity.hmr.compile.CompileProblem;
 import io.velocity.hmr.compile.CompileProblemException;
@@ -82,7 +83,7 @@ final class ModuleStage {
 		this.packageModules = new PackageModules(this.packages, null, false, env);
 		PathAliases aliases = PathAliases.read(settings.tsconfig(), settings.sourceRoots());
 		this.compiler = new ModuleCompiler(this.sources, this.urls, CompileMode.PRODUCTION,
-				new PackageImports(this.packages, this.packageModules, aliases), env);
+				new PackageImports(this.packages, this.packageModules, aliases), env, CompileLimits.DEFAULT);
 		this.compileService = new CompileService(this.sources, this.compiler);
 	}
 

@@ -23,13 +23,18 @@ const config = __VELOCITY_HMR_CONFIG__;
 const PING_INTERVAL_MILLIS = 30_000;
 const FIRST_RETRY_MILLIS = 100;
 const MAX_RETRY_MILLIS = 2_000;
+// A server that answers but refuses the socket (403: host or origin not allowed) would refuse every retry.
+const MAX_REFUSED_RETRY_MILLIS = 30_000;
 // The server closes with these when it could not read our frames; reconnecting would fail again.
 const REFUSED_CLOSE_CODES = [1003, 1007];
 
 /** @type {WebSocket | undefined} */
 let socket;
-/** @type {'connecting' | 'open' | 'waiting' | 'closed'} */
+/** @type {'connecting' | 'open' | 'waiting' | 'refused' | 'closed'} */
 let state = 'connecting';
+/** Sockets the server refused in a row while it answered /__velocity/status. */
+let refusals = 0;
+let refusalReported = false;
 let unloading = false;
 let connectionLost = false;
 /** @type {ReturnType<typeof setInterval> | undefined} */
@@ -51,13 +56,14 @@ const pongWaiters = [];
  * The client's state for tests and benchmarks, only with velocity.hmr.debug: the socket's state,
  * the last update's timing, and settle(), which resolves once every message the server sent
  * before it was handled (a ping's pong comes back after them, and messages are handled in order).
- * @type {{ client: HmrClient, lastUpdate: object | undefined, readonly state: string,
+ * @type {{ client: HmrClient, lastUpdate: object | undefined, readonly state: string, readonly refusals: number,
  *   readonly reloading: boolean, ping: () => void, settle: () => Promise<unknown> } | undefined}
  */
 const hook = config.debug ? {
 	client,
 	lastUpdate: undefined,
 	get state() { return state; },
+	get refusals() { return refusals; },
 	get reloading() { return reloader.reloading; },
 	ping: () => send({ type: 'ping' }),
 	settle: () => new Promise((resolve) => {
@@ -121,6 +127,7 @@ function connect() {
 	socket = opened;
 	opened.addEventListener('open', () => {
 		state = 'open';
+		refusals = 0;
 		if (connectionLost) {
 			console.info('[velocity] reconnected');
 			connectionLost = false;
@@ -298,15 +305,37 @@ function closed(closedSocket, event) {
 		return;
 	}
 	state = 'waiting';
-	if (!connectionLost) {
+	if (wasOpen && !connectionLost) {
 		connectionLost = true;
 		console.info('[velocity] server connection lost, waiting for it…');
 	}
 	waitForServer().then(async (instanceId) => {
-		if (instanceId === config.instanceId || !(await reloader.reloadForRestart(instanceId))) {
-			connect();
+		if (instanceId !== config.instanceId && await reloader.reloadForRestart(instanceId)) {
+			return;
 		}
+		if (wasOpen) {
+			connect();
+			return;
+		}
+		// The server is up and this socket never opened: it was refused, and would be again at once.
+		refusals++;
+		state = 'refused';
+		if (refusals > 1) {
+			// Once could be a server that answered before its socket was ready.
+			reportRefusal(`the server at ${location.origin} answers but refused the HMR socket`);
+		}
+		setTimeout(connect, Math.min(FIRST_RETRY_MILLIS * 10 * 2 ** refusals, MAX_REFUSED_RETRY_MILLIS));
 	});
+}
+
+/** @param {string} what */
+function reportRefusal(what) {
+	if (!refusalReported) {
+		refusalReported = true;
+		console.error(`[velocity] ${what}: is this page's host (${location.hostname}) in velocity.hmr.allowed-hosts, `
+			+ `and its origin (${location.origin}) the application's own or in velocity.hmr.client.allowed-origins? `
+			+ 'The server log says which; retrying less and less often');
+	}
 }
 
 /**
@@ -314,13 +343,17 @@ function closed(closedSocket, event) {
  * @returns {Promise<string>} the instance id of the server that answered
  */
 async function waitForServer() {
-	for (let delay = FIRST_RETRY_MILLIS; ; delay = Math.min(delay * 2, MAX_RETRY_MILLIS)) {
+	for (let delay = FIRST_RETRY_MILLIS; ; delay = Math.min(delay * 2, refusalReported ? MAX_REFUSED_RETRY_MILLIS : MAX_RETRY_MILLIS)) {
 		await new Promise((resolve) => setTimeout(resolve, delay));
 		if (document.hidden) {
 			await new Promise((resolve) => document.addEventListener('visibilitychange', resolve, { once: true }));
 		}
 		try {
 			const response = await fetch(`${location.origin}/__velocity/status`, { cache: 'no-store' });
+			if (response.status === 403) {
+				state = 'refused';
+				reportRefusal(`the server at ${location.origin} refused this page's requests (403)`);
+			}
 			if (response.ok) {
 				const status = await response.json();
 				if (typeof status?.instanceId === 'string') {

@@ -2,8 +2,8 @@
 import { registerModuleSource } from './overlay.js';
 /**
  * Evaluates the new code of an updated module. The code travels inline in the update and runs
- * from a data: URL (or a blob: URL); without code the module is imported from the server with
- * its timestamp.
+ * from a data: URL (or a blob: URL); without code, or on a page whose Content-Security-Policy
+ * refuses both, the module is imported from the server with its timestamp.
  */
 
 /** @typedef {import('./hmr.js').ModuleUpdate} ModuleUpdate */
@@ -31,6 +31,14 @@ const DATA_URL_PREFIX = 'data:text/javascript;charset=utf-8,';
  * @type {Promise<boolean> | undefined}
  */
 let dataUrlsAllowed;
+
+/**
+ * Whether the page may import blob: URLs; asked only where data: URLs are refused. A policy such
+ * as script-src 'self' refuses both: then update code is not evaluated inline at all, and each
+ * module is imported from the server at its versioned URL, which 'self' allows.
+ * @type {Promise<boolean> | undefined}
+ */
+let blobUrlsAllowed;
 
 export class ModuleLoader {
 
@@ -72,7 +80,7 @@ export class ModuleLoader {
 	 */
 	async load(update) {
 		const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
-		if (typeof update.code !== 'string') {
+		if (typeof update.code !== 'string' || !(await this.canEvaluateInline())) {
 			return this.loaded(await import(this.origin + versioned));
 		}
 		await this.loadInlineImports(update.imports);
@@ -104,7 +112,7 @@ export class ModuleLoader {
 				continue;
 			}
 			await this.beforeEvaluate(module.path);
-			if (typeof module.code === 'string') {
+			if (typeof module.code === 'string' && await this.canEvaluateInline()) {
 				await import(await this.evaluable(versioned, module.path, module.code, module.imports));
 			}
 			else {
@@ -134,6 +142,24 @@ export class ModuleLoader {
 		registerModuleSource(url, path, linked);
 		registerModuleSource(sourceUrl, path, linked);
 		return url;
+	}
+
+	/**
+	 * Whether this page's Content-Security-Policy lets it import code from data: or blob: URLs.
+	 * @returns {Promise<boolean>}
+	 */
+	async canEvaluateInline() {
+		dataUrlsAllowed ??= import(`${DATA_URL_PREFIX}export%20default%201`).then(() => true, () => false);
+		if (await dataUrlsAllowed) {
+			return true;
+		}
+		blobUrlsAllowed ??= import(URL.createObjectURL(new Blob(['export default 1'], { type: 'text/javascript' })))
+			.then(() => true, () => false);
+		if (!(await blobUrlsAllowed)) {
+			console.debug('[velocity] this page\'s Content-Security-Policy refuses data: and blob: modules; '
+				+ 'updated modules are imported from the server');
+		}
+		return blobUrlsAllowed;
 	}
 
 	/** @param {string} code */
