@@ -26,10 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SampleAppBrowserTests {
 
+	/**
+	 * Without the dev profile and without the production build (which ProductionJarIT
+	 * covers: a build left in target/classes by an earlier package is not used here),
+	 * modules are compiled on request from the classpath.
+	 */
 	@Nested
-	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "velocity.hmr.production.enabled=false")
 	@ExtendWith(BrowserExtension.class)
-	class Packaged {
+	class CompiledOnRequest {
 
 		@LocalServerPort
 		int port;
