@@ -55,7 +55,12 @@ final class CompileThreads {
 		if (Thread.currentThread() instanceof CompileThread) {
 			return call(path, step);
 		}
-		Future<T> future = executor.submit(() -> call(path, step));
+		// The caller's context class loader goes with the step: classpath sources are
+		// read
+		// through it, and a pooled thread would otherwise keep the one of whichever
+		// application (or DevTools restart) created it, stopped since.
+		ClassLoader callersLoader = Thread.currentThread().getContextClassLoader();
+		Future<T> future = executor.submit(() -> callWith(callersLoader, path, step));
 		try {
 			return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -77,6 +82,17 @@ final class CompileThreads {
 				throw error;
 			}
 			throw new IllegalStateException(cause);
+		}
+	}
+
+	private static <T> T callWith(ClassLoader contextLoader, String path, Callable<T> step) {
+		Thread thread = Thread.currentThread();
+		thread.setContextClassLoader(contextLoader);
+		try {
+			return call(path, step);
+		}
+		finally {
+			thread.setContextClassLoader(null);
 		}
 	}
 
@@ -118,6 +134,8 @@ final class CompileThreads {
 		CompileThread(Runnable task) {
 			super(null, task, "velocity-hmr-compile-" + counter.incrementAndGet(), STACK_MEGABYTES * 1024L * 1024L);
 			setDaemon(true);
+			// Set per step: an idle thread holds no application's class loader.
+			setContextClassLoader(null);
 		}
 
 	}

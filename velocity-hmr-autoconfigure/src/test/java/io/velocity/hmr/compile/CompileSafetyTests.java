@@ -2,6 +2,7 @@ package io.velocity.hmr.compile;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +25,46 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class CompileSafetyTests {
 
 	private final ModuleCompiler compiler = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS);
+
+	@Test
+	void aCompileStepSeesTheCallersContextClassLoaderAndThePooledThreadKeepsNone() throws Exception {
+		// Classpath sources are read through the context class loader: a pooled compile
+		// thread must not answer with the loader of the application that created it.
+		ClassLoader first = new ClassLoader(null) {
+		};
+		ClassLoader second = new ClassLoader(null) {
+		};
+		assertThat(onThreadWithLoader(first, () -> CompileThreads.run("a.ts", Duration.ofSeconds(30),
+				() -> Thread.currentThread().getContextClassLoader())))
+			.isSameAs(first);
+		assertThat(onThreadWithLoader(second, () -> CompileThreads.run("b.ts", Duration.ofSeconds(30),
+				() -> Thread.currentThread().getContextClassLoader())))
+			.isSameAs(second);
+		assertThat(CompileThreads.run("c.ts", Duration.ofSeconds(30),
+				() -> Thread.currentThread().getContextClassLoader()))
+			.isSameAs(Thread.currentThread().getContextClassLoader());
+	}
+
+	private static <T> T onThreadWithLoader(ClassLoader loader, Callable<T> task) throws Exception {
+		AtomicReference<Object> outcome = new AtomicReference<>();
+		Thread thread = new Thread(() -> {
+			try {
+				outcome.set(task.call());
+			}
+			catch (Exception ex) {
+				outcome.set(ex);
+			}
+		});
+		thread.setContextClassLoader(loader);
+		thread.start();
+		thread.join();
+		if (outcome.get() instanceof Exception ex) {
+			throw ex;
+		}
+		@SuppressWarnings("unchecked")
+		T result = (T) outcome.get();
+		return result;
+	}
 
 	@Test
 	void compilesNestingThatOverflowedARequestThreadsStackOnASmallStack() throws Exception {
