@@ -2,6 +2,7 @@ package io.velocity.hmr.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -74,7 +75,10 @@ class PackagesBrowserTests {
 				packageRequests.add(path);
 			}
 		});
-		page.navigate("http://localhost:" + this.port + "/index.html");
+		// A bound, not a measurement: this first load copies date-fns out of its jar and
+		// bundles it, which took over 15 s on a 2-core machine with other builds running.
+		page.navigate("http://localhost:" + this.port + "/index.html",
+				new Page.NavigateOptions().setTimeout(Duration.ofMinutes(1).toMillis()));
 		assertThat(page.locator("#date")).hasText("2024-02-02 Friday");
 		assertThat(page.locator("#classes")).hasText("a b d");
 		assertThat(page.locator("#tiny")).hasText("HI!");
