@@ -24,8 +24,8 @@ import org.springframework.core.io.ClassPathResource;
  * at {@code file:line:col} rather than a blank page. The exports of the application's
  * modules come from their analyses (following {@code export *}); those of the Velocity
  * runtime from its browser modules, read once. A module whose exports cannot be known (it
- * does not compile, or it is neither an application module nor part of the runtime) is
- * not checked against.
+ * does not compile, is empty, or it is neither an application module nor part of the
+ * runtime) is not checked against.
  */
 final class LinkCheck {
 
@@ -89,8 +89,20 @@ final class LinkCheck {
 			return null;
 		}
 		return analysed.apply(path.get())
+			.filter((module) -> !isBlank(module))
 			.map((module) -> collect(module.exports(), module.links().starUrls(), analysed, visiting))
 			.orElse(null);
+	}
+
+	/**
+	 * Whether a module is empty, as a file is for a moment while an editor saves it
+	 * (truncated, then written): its exports are not known yet, and the save that follows
+	 * is checked anew. Reporting them missing would show an error, and a full reload of
+	 * the importer, for a save that is fine.
+	 */
+	private static boolean isBlank(AnalyzedModule module) {
+		ModuleAnalysis analysis = module.script();
+		return analysis != null && analysis.text().isBlank();
 	}
 
 	private @Nullable Set<String> collect(Iterable<String> own, Iterable<String> starUrls,

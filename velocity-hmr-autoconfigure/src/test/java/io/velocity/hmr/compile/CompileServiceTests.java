@@ -35,6 +35,23 @@ class CompileServiceTests {
 	}
 
 	@Test
+	void reportsAnImportedNameThatIsNotExportedButNotAgainstAnEmptyModule() throws IOException {
+		write("store.ts", "export const count = 1;\n");
+		write("uses.ts", "import { total } from './store';\nexport const doubled = total * 2;\n");
+		assertThatExceptionOfType(CompileProblemException.class).isThrownBy(() -> this.service.compile("uses.ts"))
+			.withMessageContaining("'./store' has no export named 'total'");
+		// An editor saving store.ts truncates it first: for that moment its exports are
+		// not known, and the save that follows is checked.
+		write("store.ts", "");
+		this.service.evict("store.ts");
+		assertThat(this.service.compile("uses.ts")).isPresent();
+		write("store.ts", "export const count = 2;\n");
+		this.service.evict("store.ts");
+		assertThatExceptionOfType(CompileProblemException.class).isThrownBy(() -> this.service.compile("uses.ts"))
+			.withMessageContaining("'./store' has no export named 'total'");
+	}
+
+	@Test
 	void returnsTheSameInstanceForUnchangedContent() {
 		CompiledModule first = this.service.compile("App.tsx").orElseThrow();
 		assertThat(this.service.compile("App.tsx")).containsSame(first);
