@@ -1,7 +1,5 @@
 package io.velocity.hmr.compile;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,20 +151,7 @@ final class ImportResolver {
 	}
 
 	private static Optional<String> join(String importer, String relative) {
-		Deque<String> segments = new ArrayDeque<>(List.of(importer.split("/")));
-		segments.removeLast();
-		for (String segment : relative.split("/")) {
-			if (segment.equals("..")) {
-				if (segments.isEmpty()) {
-					return Optional.empty();
-				}
-				segments.removeLast();
-			}
-			else if (!segment.isEmpty() && !segment.equals(".")) {
-				segments.addLast(segment);
-			}
-		}
-		return ModulePaths.safe(String.join("/", segments));
+		return ModulePaths.resolveSibling(importer, relative).flatMap(ModulePaths::safe);
 	}
 
 	private static boolean isRelative(String specifier) {

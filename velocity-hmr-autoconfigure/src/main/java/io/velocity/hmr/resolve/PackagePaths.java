@@ -1,9 +1,8 @@
 package io.velocity.hmr.resolve;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
+
+import io.velocity.hmr.source.ModulePaths;
 
 /**
  * Paths inside a package: relative, '/'-separated, with no empty, '.' or '..' segments,
@@ -40,9 +39,7 @@ final class PackagePaths {
 	 * @return the normalized path, or empty when it leaves the package
 	 */
 	static Optional<String> join(String file, String relative) {
-		Deque<String> segments = new ArrayDeque<>(List.of(file.split("/")));
-		segments.removeLast();
-		return normalize(segments, relative);
+		return ModulePaths.resolveSibling(file, relative).flatMap(PackagePaths::safeOrRoot);
 	}
 
 	/**
@@ -51,22 +48,11 @@ final class PackagePaths {
 	 * @return the normalized path, or empty when it leaves the package
 	 */
 	static Optional<String> target(String target) {
-		return normalize(new ArrayDeque<>(), target);
+		return ModulePaths.normalize(target).flatMap(PackagePaths::safeOrRoot);
 	}
 
-	private static Optional<String> normalize(Deque<String> segments, String relative) {
-		for (String segment : relative.split("/")) {
-			if (segment.equals("..")) {
-				if (segments.isEmpty()) {
-					return Optional.empty();
-				}
-				segments.removeLast();
-			}
-			else if (!segment.isEmpty() && !segment.equals(".")) {
-				segments.addLast(segment);
-			}
-		}
-		return segments.isEmpty() ? Optional.of("") : safe(String.join("/", segments));
+	private static Optional<String> safeOrRoot(String path) {
+		return path.isEmpty() ? Optional.of("") : safe(path);
 	}
 
 }

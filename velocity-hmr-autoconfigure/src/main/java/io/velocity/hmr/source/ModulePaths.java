@@ -1,5 +1,8 @@
 package io.velocity.hmr.source;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,6 +37,47 @@ public final class ModulePaths {
 			}
 		}
 		return Optional.of(relative);
+	}
+
+	/**
+	 * Resolve a relative reference ({@code ./x.js}, {@code ../lib}) against the folder of
+	 * a file, as a URL is resolved: empty and '.' segments are dropped, '..' goes one
+	 * folder up.
+	 * @param file a file's path, such as {@code components/Counter.tsx}
+	 * @param relative the reference
+	 * @return the resolved path ({@code ""} for the root), or empty when a '..' would
+	 * leave the root
+	 */
+	public static Optional<String> resolveSibling(String file, String relative) {
+		Deque<String> segments = new ArrayDeque<>(List.of(file.split("/")));
+		segments.removeLast();
+		return normalize(segments, relative);
+	}
+
+	/**
+	 * Normalize a relative path ({@code ./dist/index.js}) as
+	 * {@link #resolveSibling(String, String)} does, from the root.
+	 * @param relative the path
+	 * @return the normalized path ({@code ""} for the root), or empty when a '..' would
+	 * leave the root
+	 */
+	public static Optional<String> normalize(String relative) {
+		return normalize(new ArrayDeque<>(), relative);
+	}
+
+	private static Optional<String> normalize(Deque<String> segments, String relative) {
+		for (String segment : relative.split("/")) {
+			if (segment.equals("..")) {
+				if (segments.isEmpty()) {
+					return Optional.empty();
+				}
+				segments.removeLast();
+			}
+			else if (!segment.isEmpty() && !segment.equals(".")) {
+				segments.addLast(segment);
+			}
+		}
+		return Optional.of(String.join("/", segments));
 	}
 
 	/**

@@ -27,43 +27,22 @@ class CompileSafetyTests {
 	private final ModuleCompiler compiler = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS);
 
 	@Test
-	void aCompileStepSeesTheCallersContextClassLoaderAndThePooledThreadKeepsNone() throws Exception {
+	void aCompileStepSeesTheContextClassLoaderOfItsCaller() throws Exception {
 		// Classpath sources are read through the context class loader: a pooled compile
 		// thread must not answer with the loader of the application that created it.
 		ClassLoader first = new ClassLoader(null) {
 		};
 		ClassLoader second = new ClassLoader(null) {
 		};
-		assertThat(onThreadWithLoader(first, () -> CompileThreads.run("a.ts", Duration.ofSeconds(30),
+		assertThat(onThread(first, 1024 * 1024, () -> CompileThreads.run("a.ts", Duration.ofSeconds(30),
 				() -> Thread.currentThread().getContextClassLoader())))
 			.isSameAs(first);
-		assertThat(onThreadWithLoader(second, () -> CompileThreads.run("b.ts", Duration.ofSeconds(30),
+		assertThat(onThread(second, 1024 * 1024, () -> CompileThreads.run("b.ts", Duration.ofSeconds(30),
 				() -> Thread.currentThread().getContextClassLoader())))
 			.isSameAs(second);
 		assertThat(CompileThreads.run("c.ts", Duration.ofSeconds(30),
 				() -> Thread.currentThread().getContextClassLoader()))
 			.isSameAs(Thread.currentThread().getContextClassLoader());
-	}
-
-	private static <T> T onThreadWithLoader(ClassLoader loader, Callable<T> task) throws Exception {
-		AtomicReference<Object> outcome = new AtomicReference<>();
-		Thread thread = new Thread(() -> {
-			try {
-				outcome.set(task.call());
-			}
-			catch (Exception ex) {
-				outcome.set(ex);
-			}
-		});
-		thread.setContextClassLoader(loader);
-		thread.start();
-		thread.join();
-		if (outcome.get() instanceof Exception ex) {
-			throw ex;
-		}
-		@SuppressWarnings("unchecked")
-		T result = (T) outcome.get();
-		return result;
 	}
 
 	@Test
@@ -138,7 +117,11 @@ class CompileSafetyTests {
 		return new ModuleSource(path, text.getBytes(StandardCharsets.UTF_8), null);
 	}
 
-	private static <T> T onSmallStack(java.util.concurrent.Callable<T> task) throws Exception {
+	private static <T> T onSmallStack(Callable<T> task) throws Exception {
+		return onThread(Thread.currentThread().getContextClassLoader(), 512 * 1024, task);
+	}
+
+	private static <T> T onThread(ClassLoader contextLoader, long stackSize, Callable<T> task) throws Exception {
 		AtomicReference<Object> outcome = new AtomicReference<>();
 		Thread thread = new Thread(null, () -> {
 			try {
@@ -147,7 +130,8 @@ class CompileSafetyTests {
 			catch (Exception ex) {
 				outcome.set(ex);
 			}
-		}, "small-stack", 512 * 1024);
+		}, "test-" + stackSize, stackSize);
+		thread.setContextClassLoader(contextLoader);
 		thread.start();
 		thread.join();
 		if (outcome.get() instanceof Exception ex) {
