@@ -38,13 +38,25 @@ final class BuildPlatform {
 			new ImportSpecifiers().rewrite("export {};", "/__velocity/check.js", (specifier) -> specifier);
 		}
 		catch (LinkageError | RuntimeException ex) {
-			String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-			String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-			String platform = (os.contains("win") ? "windows" : (os.contains("mac") ? "macos" : "linux")) + "-"
-					+ ((arch.equals("aarch64") || arch.equals("arm64")) ? "arm64" : "x86_64");
-			throw new BuildException(
-					unsupported("swc compiler library", "com.caoccao.javet:swc4j-" + platform) + " [" + ex + "]");
+			throw new BuildException(unsupported("swc compiler library",
+					swcArtifact(System.getProperty("os.name", ""), System.getProperty("os.arch", ""))) + " [" + ex
+					+ "]");
 		}
+	}
+
+	/**
+	 * The swc4j artifact that would hold the native library for a platform, named as
+	 * swc4j names them.
+	 * @param osName the {@code os.name} of the platform
+	 * @param osArch its {@code os.arch}
+	 * @return the artifact's coordinates, without the version
+	 */
+	static String swcArtifact(String osName, String osArch) {
+		String os = osName.toLowerCase(Locale.ROOT);
+		String arch = osArch.toLowerCase(Locale.ROOT);
+		String platform = (os.contains("win") ? "windows" : (os.contains("mac") ? "macos" : "linux")) + "-"
+				+ ((arch.equals("aarch64") || arch.equals("arm64")) ? "arm64" : "x86_64");
+		return "com.caoccao.javet:swc4j-" + platform;
 	}
 
 }
