@@ -47,8 +47,9 @@ class BuildPlatformTests {
 	}
 
 	@Test
-	void findsTheCompilerOnThisMachine() {
-		BuildPlatform.checkCompiler();
+	void loadsTheCompilerFromADirectoryOfTheBuildsOwn() {
+		BuildPlatform.checkCompiler(this.work.resolve("swc4j"));
+		assertThat(this.work.resolve("swc4j")).isDirectory();
 	}
 
 }
