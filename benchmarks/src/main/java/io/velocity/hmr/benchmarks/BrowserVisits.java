@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -40,10 +41,21 @@ final class BrowserVisits {
 	 */
 	static Map<String, Double> coldMedian(Browser browser, String url, int runs) {
 		cold(browser, url);
+		return median(() -> cold(browser, url), runs);
+	}
+
+	/**
+	 * {@link #repeat} {@code runs} times, each in a fresh context, keeping the median of
+	 * each measure.
+	 */
+	static Map<String, Double> repeatMedian(Browser browser, String url, String hashed, int runs) {
+		return median(() -> repeat(browser, url, hashed), runs);
+	}
+
+	private static Map<String, Double> median(Supplier<Map<String, Double>> visit, int runs) {
 		Map<String, List<Double>> values = new LinkedHashMap<>();
 		for (int i = 0; i < runs; i++) {
-			cold(browser, url)
-				.forEach((key, value) -> values.computeIfAbsent(key, (k) -> new ArrayList<>()).add(value));
+			visit.get().forEach((key, value) -> values.computeIfAbsent(key, (k) -> new ArrayList<>()).add(value));
 		}
 		Map<String, Double> medians = new LinkedHashMap<>();
 		values.forEach((key, list) -> medians.put(key, Stats.median(list)));
@@ -82,6 +94,7 @@ final class BrowserVisits {
 				  const entries = performance.getEntriesByType('resource');
 				  const matching = hashed ? entries.filter((entry) => new RegExp(hashed).test(entry.name)) : [];
 				  return { load: navigation.loadEventStart, rendered: window.__renderedAt,
+				    document: navigation.responseEnd,
 				    requests: 1 + entries.filter((entry) => entry.transferSize > 0).length,
 				    transferredKiB: (navigation.transferSize
 				      + entries.reduce((sum, entry) => sum + entry.transferSize, 0)) / 1024,

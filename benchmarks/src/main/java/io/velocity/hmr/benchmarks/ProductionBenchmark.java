@@ -24,6 +24,8 @@ final class ProductionBenchmark {
 
 	static final int LOADS = 5;
 
+	static final int REPEATS = 3;
+
 	/**
 	 * The entry of both apps, written as Solid's: Velocity resolves {@code solid-js/web}
 	 * to its runtime, Vite to Solid's.
@@ -68,7 +70,8 @@ final class ProductionBenchmark {
 			try (VelocityProduction.Server server = velocity.serve()) {
 				BenchmarkRunner.log("production: cold loads of Velocity's build");
 				velocityResults.put("cold", BrowserVisits.coldMedian(browser, server.url(), LOADS));
-				velocityResults.put("repeat", BrowserVisits.repeat(browser, server.url(), "/__velocity/build/"));
+				velocityResults.put("repeat",
+						BrowserVisits.repeatMedian(browser, server.url(), "/__velocity/build/", REPEATS));
 			}
 			try (RunningApp dev = RunningApp.start(sources, true)) {
 				BenchmarkRunner.log("production: cold loads of the same app in development");
@@ -78,7 +81,7 @@ final class ProductionBenchmark {
 				try (ViteProject.Preview preview = vite.preview()) {
 					BenchmarkRunner.log("production: cold loads of Vite's build (vite preview)");
 					viteResults.put("cold", BrowserVisits.coldMedian(browser, preview.url(), LOADS));
-					viteResults.put("repeat", BrowserVisits.repeat(browser, preview.url(), "/assets/"));
+					viteResults.put("repeat", BrowserVisits.repeatMedian(browser, preview.url(), "/assets/", REPEATS));
 				}
 			}
 		}
