@@ -26,8 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SampleAppBrowserTests {
 
+	// Compiled on request from the classpath: a production build that an earlier 'mvn
+	// package' left in target/classes is not what this test is about (ProductionJarIT
+	// is).
 	@Nested
-	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "velocity.hmr.production.enabled=false")
 	@ExtendWith(BrowserExtension.class)
 	class Packaged {
 
