@@ -53,10 +53,22 @@ final class BrowserVisits {
 	}
 
 	private static Map<String, Double> median(Supplier<Map<String, Double>> visit, int runs) {
-		Map<String, List<Double>> values = new LinkedHashMap<>();
+		List<Map<String, Double>> visits = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
-			visit.get().forEach((key, value) -> values.computeIfAbsent(key, (k) -> new ArrayList<>()).add(value));
+			visits.add(visit.get());
 		}
+		return medians(visits);
+	}
+
+	/**
+	 * The median of each measure of several visits.
+	 * @param visits the visits' measures
+	 * @return the medians
+	 */
+	static Map<String, Double> medians(List<Map<String, Double>> visits) {
+		Map<String, List<Double>> values = new LinkedHashMap<>();
+		visits.forEach((measures) -> measures
+			.forEach((key, value) -> values.computeIfAbsent(key, (k) -> new ArrayList<>()).add(value)));
 		Map<String, Double> medians = new LinkedHashMap<>();
 		values.forEach((key, list) -> medians.put(key, Stats.median(list)));
 		return medians;
