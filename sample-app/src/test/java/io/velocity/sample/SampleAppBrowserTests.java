@@ -26,15 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SampleAppBrowserTests {
 
-	/**
-	 * Without the dev profile and without the production build (which ProductionJarIT
-	 * covers: a build left in target/classes by an earlier package is not used here),
-	 * modules are compiled on request from the classpath.
-	 */
+	// Compiled on request from the classpath: a production build that an earlier 'mvn
+	// package' left in target/classes is not what this test is about (ProductionJarIT
+	// is).
 	@Nested
 	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "velocity.hmr.production.enabled=false")
 	@ExtendWith(BrowserExtension.class)
-	class CompiledOnRequest {
+	class Packaged {
 
 		@LocalServerPort
 		int port;

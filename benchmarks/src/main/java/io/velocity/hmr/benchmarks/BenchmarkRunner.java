@@ -26,8 +26,9 @@ import org.springframework.util.FileSystemUtils;
  * section of {@code docs/performance.md}. Arguments: the repository root, then
  * {@code true} for everything or a comma-separated choice of {@code latency},
  * {@code load}, {@code runtime}, {@code server}, {@code compile}, {@code watch} and
- * {@code dom} (the keyed table, whose results go to a section of their own). {@code packages}
- * alone measures package loading and pre-bundling, written to
+ * {@code dom} (the keyed table, whose results go to a section of their own), and
+ * {@code production} (the production build against Vite's, a section of its own).
+ * {@code packages} alone measures package loading and pre-bundling, written to
  * {@code benchmarks/target/packages.json} only.
  */
 public final class BenchmarkRunner {
@@ -50,6 +51,19 @@ public final class BenchmarkRunner {
 			}
 		}
 		Path work = Files.createTempDirectory("velocity-bench");
+		if (sections.contains("production")) {
+			log("production build: Velocity's against Vite's, and against the development load");
+			try {
+				ProductionReport.write(repository, ProductionBenchmark.run(repository, work.resolve("production")));
+			}
+			finally {
+				FileSystemUtils.deleteRecursively(work.resolve("production"));
+			}
+			if (sections.size() == 1) {
+				FileSystemUtils.deleteRecursively(work);
+				System.exit(0);
+			}
+		}
 		Map<String, Object> results = new LinkedHashMap<>();
 		if (sections.equals(Set.of("packages"))) {
 			// Reported on its own (docs/packages.md): the results section of

@@ -2,12 +2,15 @@ package io.velocity.hmr.autoconfigure;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.velocity.hmr.production.BuildManifest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -30,16 +33,28 @@ class OnProductionBuildCondition extends SpringBootCondition {
 
 	private static ConditionOutcome outcome(ConditionContext context) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("Velocity production build");
-		if (OnVelocityHmrActiveCondition.isActive(context.getEnvironment())) {
-			return ConditionOutcome.noMatch(message.because("hot module replacement is active"));
+		String missing = missingReason(context.getEnvironment(), context.getClassLoader());
+		return (missing != null) ? ConditionOutcome.noMatch(message.because(missing))
+				: ConditionOutcome.match(message.because("found " + BuildManifest.LOCATION));
+	}
+
+	/**
+	 * Say why the front end is not served from a production build.
+	 * @param environment the environment
+	 * @param classLoader where the build would be
+	 * @return why, or {@code null} when it is served from the build
+	 */
+	static @Nullable String missingReason(Environment environment, @Nullable ClassLoader classLoader) {
+		if (OnVelocityHmrActiveCondition.isActive(environment)) {
+			return "hot module replacement is active";
 		}
-		if (!context.getEnvironment().getProperty("velocity.hmr.production.enabled", Boolean.class, true)) {
-			return ConditionOutcome.noMatch(message.because("velocity.hmr.production.enabled is false"));
+		if (!environment.getProperty("velocity.hmr.production.enabled", Boolean.class, true)) {
+			return "velocity.hmr.production.enabled is false";
 		}
-		if (!new ClassPathResource(BuildManifest.LOCATION, context.getClassLoader()).exists()) {
-			return ConditionOutcome.noMatch(message.because("no " + BuildManifest.LOCATION + " on the classpath"));
+		if (!new ClassPathResource(BuildManifest.LOCATION, classLoader).exists()) {
+			return "no " + BuildManifest.LOCATION + " on the classpath";
 		}
-		return ConditionOutcome.match(message.because("found " + BuildManifest.LOCATION));
+		return null;
 	}
 
 }

@@ -77,10 +77,16 @@ import org.springframework.web.socket.config.annotation.EnableWebSocket;
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnClass(value = DispatcherServlet.class, name = VelocityHmrAutoConfiguration.COMPILER_CLASS)
 @ConditionalOnProductionBuild(false)
 @EnableConfigurationProperties(VelocityHmrProperties.class)
 public final class VelocityHmrAutoConfiguration {
+
+	/**
+	 * A class of swc4j, the compiler that velocity-hmr-devtools brings: without it
+	 * nothing compiles (see VelocityHmrProductionAutoConfiguration).
+	 */
+	static final String COMPILER_CLASS = "com.caoccao.javet.swc4j.Swc4j";
 
 	/**
 	 * Order of the handler mapping for modules and client assets: after the application's

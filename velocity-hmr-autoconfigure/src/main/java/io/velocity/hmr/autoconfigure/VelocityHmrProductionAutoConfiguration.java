@@ -22,6 +22,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,6 +30,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -119,6 +121,7 @@ public final class VelocityHmrProductionAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnVelocityHmrInactive
 	@ConditionalOnProductionBuild(false)
+	@ConditionalOnClass(name = VelocityHmrAutoConfiguration.COMPILER_CLASS)
 	static class NoBuildConfiguration {
 
 		@Bean
@@ -128,6 +131,25 @@ public final class VelocityHmrProductionAutoConfiguration {
 						+ " on the classpath, or velocity.hmr.production.enabled=false): unminified, one request "
 						+ "per module, with swc's native library loaded. Build it when packaging with "
 						+ "velocity-hmr-maven-plugin's 'build' goal (docs/production.md)");
+		}
+
+	}
+
+	/**
+	 * Neither a build nor the compiler (a jar that left velocity-hmr-devtools out and was
+	 * not built): stop the start, rather than serve a page whose scripts all fail.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProductionBuild(false)
+	@ConditionalOnMissingClass(VelocityHmrAutoConfiguration.COMPILER_CLASS)
+	static class NoCompilerConfiguration {
+
+		@Bean
+		InitializingBean velocityHmrCompilerCheck(Environment environment, ResourceLoader resourceLoader) {
+			return () -> {
+				throw new MissingCompilerException(String
+					.valueOf(OnProductionBuildCondition.missingReason(environment, resourceLoader.getClassLoader())));
+			};
 		}
 
 	}

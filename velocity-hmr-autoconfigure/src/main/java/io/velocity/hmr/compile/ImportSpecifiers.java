@@ -23,7 +23,10 @@ public final class ImportSpecifiers {
 	 * @throws CompileProblemException if the code has a syntax error
 	 */
 	public String rewrite(String code, String url, UnaryOperator<String> specifiers) {
-		ModuleSyntax syntax = ModuleSyntax.of(this.swc.parseProgram(url, code, url).getProgram());
+		// On a compile thread: swc recurses on the caller's native stack (see
+		// CompileThreads).
+		ModuleSyntax syntax = ModuleSyntax.of(CompileThreads.run(url, CompileLimits.DEFAULT.timeout(),
+				() -> this.swc.parseProgram(url, code, url).getProgram()));
 		StringBuilder result = new StringBuilder(code.length() + 32 * syntax.imports().size());
 		int copied = 0;
 		for (ImportSite site : syntax.imports()) {

@@ -145,16 +145,16 @@ public final class PackageModules {
 	private String doCompile(PackageFile file) {
 		String text = SourceText.decode(new ModuleSource(file.path(), read(file), null));
 		String url = PackageUrls.url(file);
-		ISwc4jAstProgram<?> program = this.swc.parseProgram(file.toString(), text, url).getProgram();
-		if (isCommonJs(file, program)) {
-			CommonJsSyntax syntax = CommonJsSyntax.of(program);
+		Parsed parsed = parse(file, text, url, true);
+		if (parsed.commonJs() != null) {
+			CommonJsSyntax syntax = parsed.commonJs();
 			Map<String, String> requires = new LinkedHashMap<>();
 			for (String specifier : syntax.requires()) {
 				requires.put(specifier, resolve(file, text, specifier, null));
 			}
 			return CommonJsModules.write(text, requires, syntax.exports(), this.development);
 		}
-		ModuleSyntax syntax = ModuleSyntax.of(program);
+		ModuleSyntax syntax = parsed.module();
 		if (this.bundler != null && syntax.imports().stream().anyMatch(PackageModules::isInternal)) {
 			Optional<String> bundle;
 			try {
@@ -165,11 +165,26 @@ public final class PackageModules {
 						"Cannot bundle " + file + ": " + ex.getMessage(), ""));
 			}
 			if (bundle.isPresent()) {
-				ISwc4jAstProgram<?> bundled = this.swc.parseProgram(file.toString(), bundle.get(), url).getProgram();
-				return rewrite(file, bundle.get(), ModuleSyntax.of(bundled));
+				return rewrite(file, bundle.get(), parse(file, bundle.get(), url, false).module());
 			}
 		}
 		return rewrite(file, text, syntax);
+	}
+
+	/**
+	 * Parse a module and read its syntax on a compile thread: swc parses by recursion on
+	 * the native stack of the thread that calls it, and the syntax is read by recursion
+	 * over the tree, so deeply nested code would crash the JVM (or overflow the stack) on
+	 * a request's thread. The bundling in between runs on the caller's.
+	 */
+	private Parsed parse(PackageFile file, String code, String url, boolean mayBeCommonJs) {
+		return CompileThreads.run(file.toString(), CompileLimits.DEFAULT.timeout(), () -> {
+			ISwc4jAstProgram<?> program = this.swc.parseProgram(file.toString(), code, url).getProgram();
+			if (mayBeCommonJs && isCommonJs(file, program)) {
+				return new Parsed(CommonJsSyntax.of(program), null);
+			}
+			return new Parsed(null, ModuleSyntax.of(program));
+		});
 	}
 
 	// A static import of the package's own module, which a bundle inlines.
@@ -222,6 +237,13 @@ public final class PackageModules {
 		Optional<byte[]> content = file.pkg().files().read(file.path());
 		return content.orElseThrow(() -> new CompileProblemException(
 				new CompileProblem(file.toString(), 0, 0, file + " is no longer in its package", "")));
+	}
+
+	/**
+	 * A parsed module: the syntax of CommonJS or of an ES module.
+	 */
+	private record Parsed(@Nullable CommonJsSyntax commonJs, @Nullable ModuleSyntax module) {
+
 	}
 
 }

@@ -59,6 +59,16 @@ class CompileSafetyTests {
 	}
 
 	@Test
+	void rewritesTheSpecifiersOfDeeplyNestedCodeOnASmallStack() throws Exception {
+		// A package's module (or the build's compiled one) is parsed again for its
+		// specifiers: that parse runs on a compile thread too.
+		String code = "import a from './a.js';\nexport const x = " + "(".repeat(2_000) + "a" + ")".repeat(2_000) + ";";
+		String rewritten = onSmallStack(() -> new ImportSpecifiers().rewrite(code,
+				"/__velocity/npm/deep@1.0.0/index.js", (specifier) -> "./b.js"));
+		assertThat(rewritten).startsWith("import a from \"./b.js\";");
+	}
+
+	@Test
 	void refusesNestingPastTheLimitWithAProblemRatherThanCrashing() {
 		String text = "export const x = " + "(".repeat(100_000) + "1" + ")".repeat(100_000) + ";";
 		assertThatExceptionOfType(CompileProblemException.class)

@@ -40,9 +40,20 @@ final class Esbuild {
 	 * @throws BuildException if no platform jar for this machine is there
 	 */
 	static Esbuild find(Path workDirectory) {
+		return find(workDirectory, Esbuild.class.getClassLoader());
+	}
+
+	/**
+	 * Find esbuild for this machine among the jars of a class loader.
+	 * @param workDirectory where to copy the executable to run it
+	 * @param classLoader the build's class loader
+	 * @return esbuild
+	 * @throws BuildException if no platform jar for this machine is there
+	 */
+	static Esbuild find(Path workDirectory, ClassLoader classLoader) {
 		Optional<EsbuildBinary> binary;
 		try {
-			binary = EsbuildBinary.find(ClasspathPackageIndex.scan(Esbuild.class.getClassLoader()), workDirectory);
+			binary = EsbuildBinary.find(ClasspathPackageIndex.scan(classLoader), workDirectory);
 		}
 		catch (IOException ex) {
 			throw new BuildException("Cannot prepare esbuild in " + workDirectory + ": " + ex.getMessage());

@@ -55,9 +55,9 @@ public final class FrontEndBuild {
 	}
 
 	private BuildResult doBuild(BuildSettings settings, long start) throws IOException {
-		BuildPlatform.checkCompiler();
 		Map<String, String> entries = entries(settings);
 		Path work = settings.workDirectory();
+		BuildPlatform.checkCompiler(work.resolve("swc4j"));
 		Path stage = work.resolve("stage");
 		Path output = settings.outputDirectory().resolve(BuildManifest.LOCATION).getParent();
 		Path files = settings.outputDirectory().resolve(BuildManifest.FILES_LOCATION);

@@ -1,12 +1,12 @@
 package io.velocity.hmr.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,9 +68,10 @@ final class ModuleStage {
 
 	private final ImportSpecifiers specifiers = new ImportSpecifiers();
 
+	// Touched by one thread at a time, between the parallel steps.
 	private final Set<String> staged = new HashSet<>();
 
-	private final List<String> problems = new ArrayList<>();
+	private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
 	ModuleStage(BuildSettings settings, StagePaths paths, StagedAssets assets, ClassLoader applicationClasspath) {
 		this.settings = settings;
@@ -97,26 +98,42 @@ final class ModuleStage {
 	}
 
 	/**
-	 * Stage the modules reachable from the entries.
+	 * Stage the modules reachable from the entries, breadth first: the modules found at
+	 * one step are compiled in parallel (each compile runs on a compile thread of its
+	 * own), so a build uses every core.
 	 * @param entries the entry URLs
-	 * @return the problems, as {@code file:line:col message}; empty when all compiled
+	 * @return the problems, as {@code file:line:col message}, sorted; empty when all
+	 * compiled
 	 * @throws IOException if the stage cannot be written
 	 */
 	List<String> stage(List<String> entries) throws IOException {
-		Deque<String> queue = new ArrayDeque<>(entries);
-		while (!queue.isEmpty()) {
-			String url = queue.removeFirst();
-			if (!this.staged.add(url)) {
-				continue;
-			}
+		List<String> next = entries.stream().distinct().filter(this.staged::add).toList();
+		while (!next.isEmpty()) {
+			List<List<String>> imports;
 			try {
-				queue.addAll(stageOne(url));
+				imports = next.parallelStream().map(this::stageOrRecord).toList();
 			}
-			catch (CompileProblemException ex) {
-				this.problems.add(describe(ex.getProblem()));
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
 			}
+			next = imports.stream().flatMap(List::stream).distinct().filter(this.staged::add).toList();
 		}
-		return List.copyOf(this.problems);
+		List<String> sorted = new ArrayList<>(this.problems);
+		Collections.sort(sorted);
+		return sorted;
+	}
+
+	private List<String> stageOrRecord(String url) {
+		try {
+			return stageOne(url);
+		}
+		catch (CompileProblemException ex) {
+			this.problems.add(describe(ex.getProblem()));
+			return List.of();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private List<String> stageOne(String url) throws IOException {

@@ -13,6 +13,7 @@ import io.velocity.hmr.production.BuildManifest;
  * Files that modules import by URL ({@code ?url}, an image imported as a module): copied
  * to the output with a content hash in the name, so the URL the module exports is cached
  * for good like the chunks. Those that style sheets reference are esbuild's to copy.
+ * Modules are staged in parallel: one copy at a time.
  */
 final class StagedAssets {
 
@@ -29,7 +30,7 @@ final class StagedAssets {
 	 * @return the URL it is served at
 	 * @throws IOException if it cannot be written
 	 */
-	String add(String path, byte[] content) throws IOException {
+	synchronized String add(String path, byte[] content) throws IOException {
 		String name = path.substring(path.lastIndexOf('/') + 1);
 		int dot = name.lastIndexOf('.');
 		String stem = (dot > 0) ? name.substring(0, dot) : name;

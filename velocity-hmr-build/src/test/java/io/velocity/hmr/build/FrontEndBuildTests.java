@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,10 +89,11 @@ class FrontEndBuildTests {
 					.filter((url) -> url.endsWith(".js"))
 					.map((url) -> read(result, url))
 					.toList());
-		// Legal comments (/*! … */, a package's licence) are kept as written, as
-		// every bundler does.
-		String withoutLicences = code.replaceAll("(?s)/\\*!.*?\\*/", "");
-		assertThat(withoutLicences).doesNotContain("\n  ").doesNotContain("\n\t").doesNotContain("clicksOnTheTitle");
+		// Packages' license comments (/*! … */) are kept as written, at the end of a
+		// file.
+		String withoutLicenses = code.replaceAll("(?s)/\\*!.*?\\*/", "");
+		assertThat(withoutLicenses).doesNotContain("\n  ").doesNotContain("\n\t").doesNotContain("clicksOnTheTitle");
+		assertThat(code).contains("Copyright (c) 2016 Jed Watson");
 		assertThat(code).as("the package, bundled in").contains("Settings");
 	}
 
@@ -139,6 +142,30 @@ class FrontEndBuildTests {
 	}
 
 	@Test
+	void compilesAComponentNested300DeepWhenBuiltFromAThreadWithASmallStack() throws Exception {
+		// 300 nested JSX elements crashed a JVM that ran swc on a 1 MB thread stack: the
+		// build compiles on threads of its own, whatever stack its caller has.
+		copy("deep");
+		writeDeep(300);
+		BuildResult result = onSmallStack(this::buildCopied);
+		Entry main = result.manifest().entry("/frontend/main.tsx").orElseThrow();
+		assertThat(read(result, main.file())).contains("deepest");
+	}
+
+	@Test
+	void refusesNestingPastTheLimitAtItsPlaceAndBuildsOnceItIsFixed() throws Exception {
+		copy("deep");
+		writeDeep(1_200);
+		assertThatExceptionOfType(BuildException.class).isThrownBy(this::buildCopied)
+			.satisfies((ex) -> assertThat(ex.getProblems()).singleElement()
+				.asString()
+				.startsWith("src/main/frontend/Deep.tsx:1001:1 nesting deeper than 1000 "));
+		// Nothing crashed: the same JVM builds the fixed module.
+		writeDeep(300);
+		assertThat(buildCopied().manifest().entries()).containsOnlyKeys("/frontend/main.tsx");
+	}
+
+	@Test
 	void failsWhenNoPageNamesAnEntry() {
 		assertThatExceptionOfType(BuildException.class)
 			.isThrownBy(() -> new FrontEndBuild().build(BuildSettings.defaults(this.project, List.of())))
@@ -152,6 +179,34 @@ class FrontEndBuildTests {
 
 	private BuildResult buildCopied() {
 		return new FrontEndBuild().build(BuildSettings.defaults(this.project, applicationClasspath()));
+	}
+
+	// One element a line: with the function's brace and the return's parenthesis, the
+	// element on line n is nested n levels deep.
+	private void writeDeep(int depth) throws IOException {
+		String module = "export default function Deep() {\n  return (\n" + "<div>\n".repeat(depth - 1)
+				+ "<b>deepest</b>\n" + "</div>\n".repeat(depth - 1) + "  );\n}\n";
+		Files.writeString(this.project.resolve("src/main/frontend/Deep.tsx"), module);
+	}
+
+	private static <T> T onSmallStack(Callable<T> task) throws Exception {
+		AtomicReference<Object> outcome = new AtomicReference<>();
+		Thread thread = new Thread(null, () -> {
+			try {
+				outcome.set(task.call());
+			}
+			catch (Exception ex) {
+				outcome.set(ex);
+			}
+		}, "small-stack", 512 * 1024);
+		thread.start();
+		thread.join();
+		if (outcome.get() instanceof Exception ex) {
+			throw ex;
+		}
+		@SuppressWarnings("unchecked")
+		T result = (T) outcome.get();
+		return result;
 	}
 
 	private void copy(String fixture) throws IOException, URISyntaxException {
