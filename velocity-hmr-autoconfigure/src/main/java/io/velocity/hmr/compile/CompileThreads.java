@@ -55,7 +55,11 @@ final class CompileThreads {
 		if (Thread.currentThread() instanceof CompileThread) {
 			return call(path, step);
 		}
-		Future<T> future = executor.submit(() -> call(path, step));
+		// The pool outlives an application context (tests, DevTools restarts): a step
+		// reads resources through the caller's context class loader, never the one of
+		// whichever context first made the thread, which may be stopped by now.
+		ClassLoader callerLoader = Thread.currentThread().getContextClassLoader();
+		Future<T> future = executor.submit(() -> callWith(callerLoader, path, step));
 		try {
 			return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -77,6 +81,18 @@ final class CompileThreads {
 				throw error;
 			}
 			throw new IllegalStateException(cause);
+		}
+	}
+
+	private static <T> T callWith(ClassLoader loader, String path, Callable<T> step) {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(loader);
+		try {
+			return call(path, step);
+		}
+		finally {
+			thread.setContextClassLoader(previous);
 		}
 	}
 
