@@ -117,6 +117,7 @@ abstract class HotReloadTestSupport {
 			pages.write("static/" + page, fixture("state/" + page));
 		}
 		pages.write("static/strict.html", fixture("strict.html"));
+		pages.write("static/nonce.html", fixture("nonce.html"));
 		return pages;
 	}
 

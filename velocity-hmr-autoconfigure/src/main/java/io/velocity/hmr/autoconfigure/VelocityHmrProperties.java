@@ -113,6 +113,8 @@ public class VelocityHmrProperties {
 
 	private final Compiler compiler = new Compiler();
 
+	private final Security security = new Security();
+
 	public Boolean getEnabled() {
 		return this.enabled;
 	}
@@ -242,6 +244,10 @@ public class VelocityHmrProperties {
 		return this.compiler;
 	}
 
+	public Security getSecurity() {
+		return this.security;
+	}
+
 	/**
 	 * File watching properties.
 	 */
@@ -330,6 +336,30 @@ public class VelocityHmrProperties {
 		public void setAllowedOrigins(List<String> allowedOrigins) {
 			Assert.notNull(allowedOrigins, "'allowedOrigins' must not be null");
 			this.allowedOrigins = allowedOrigins;
+		}
+
+	}
+
+	/**
+	 * Spring Security properties.
+	 */
+	public static class Security {
+
+		/**
+		 * Whether, with Spring Security on the classpath and hot module replacement
+		 * active, a filter chain of the development endpoints (modules, client assets,
+		 * packages, the socket) lets every request through, so that a page behind a login
+		 * loads and hot-updates. Turn off to secure them with
+		 * VelocityHmrRequest.toDevelopmentEndpoints() in your own configuration.
+		 */
+		private boolean permitDevEndpoints = true;
+
+		public boolean isPermitDevEndpoints() {
+			return this.permitDevEndpoints;
+		}
+
+		public void setPermitDevEndpoints(boolean permitDevEndpoints) {
+			this.permitDevEndpoints = permitDevEndpoints;
 		}
 
 	}

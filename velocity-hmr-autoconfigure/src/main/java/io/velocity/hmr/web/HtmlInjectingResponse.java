@@ -154,7 +154,7 @@ final class HtmlInjectingResponse extends HttpServletResponseWrapper {
 		if (body.length > 0) {
 			String html = new String(body, charset);
 			String policy = getHeader("Content-Security-Policy");
-			body = this.transform.transform(html, HtmlInjector.nonce(policy)).getBytes(charset);
+			body = this.transform.transform(html, HtmlInjector.nonce(policy, html)).getBytes(charset);
 		}
 		super.setContentLengthLong(body.length);
 		String cacheControl = this.transform.cacheControl();

@@ -26,6 +26,9 @@ final class HtmlInjector {
 
 	private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
 
+	private static final Pattern SCRIPT_NONCE = Pattern
+		.compile("<script\\b[^>]*?\\snonce\\s*=\\s*[\"']?([A-Za-z0-9+/=_-]+)", Pattern.CASE_INSENSITIVE);
+
 	private HtmlInjector() {
 	}
 
@@ -90,6 +93,23 @@ final class HtmlInjector {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Return the nonce to put on the client script tag: the one the
+	 * Content-Security-Policy header allows scripts with, else the one the page's own
+	 * scripts carry (a policy in a meta tag, or a header added by a proxy).
+	 * @param policy the header value, or {@code null}
+	 * @param html the document
+	 * @return the nonce, or {@code null}
+	 */
+	static @Nullable String nonce(@Nullable String policy, String html) {
+		String nonce = nonce(policy);
+		if (nonce != null) {
+			return nonce;
+		}
+		Matcher script = SCRIPT_NONCE.matcher(html);
+		return script.find() ? script.group(1) : null;
 	}
 
 	private static String tag(@Nullable String nonce) {

@@ -18,17 +18,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Injects the HMR client script into every HTML response, exactly once: static pages, the
- * welcome page forward, template views, HTML strings from controllers and error pages.
- * Registered for REQUEST, FORWARD and ERROR dispatches. Each dispatch that writes a body
- * holds and injects it; a forward takes over from the request it came from, because the
- * container closes the response when the forward returns.
+ * Injects the HMR client script into every HTML response the browser renders as a page,
+ * exactly once: static pages, the welcome page forward, template views, HTML strings from
+ * controllers, login and error pages. HTML a script, a style sheet or a fetch asked for
+ * (by {@code Sec-Fetch-Dest}) is left alone. Registered for REQUEST, FORWARD and ERROR
+ * dispatches. Each dispatch that writes a body holds and injects it; a forward takes over
+ * from the request it came from, because the container closes the response when the
+ * forward returns.
  */
 public class HtmlScriptInjectionFilter implements Filter {
 
 	private static final String WRAPPING = HtmlScriptInjectionFilter.class.getName() + ".WRAPPING";
 
 	private static final Set<String> CONDITIONAL_HEADERS = Set.of("if-none-match", "if-modified-since");
+
+	/**
+	 * What a browser renders as a page, by its {@code Sec-Fetch-Dest} header. Anything
+	 * else (a script, a style sheet, an image, a fetch) is HTML only by mistake, such as
+	 * a login page a script request was redirected to, or a fragment to insert.
+	 */
+	private static final Set<String> PAGE_DESTINATIONS = Set.of("document", "iframe", "frame", "embed", "object");
 
 	private final HtmlTransform transform;
 
@@ -61,7 +70,8 @@ public class HtmlScriptInjectionFilter implements Filter {
 		Object outer = request.getAttribute(WRAPPING);
 		boolean forward = request.getDispatcherType() == DispatcherType.FORWARD;
 		if (!(request instanceof HttpServletRequest httpRequest)
-				|| !(response instanceof HttpServletResponse httpResponse) || (outer != null && !forward)) {
+				|| !(response instanceof HttpServletResponse httpResponse) || (outer != null && !forward)
+				|| !isForPage(httpRequest)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -89,6 +99,15 @@ public class HtmlScriptInjectionFilter implements Filter {
 		else {
 			wrapped.finish();
 		}
+	}
+
+	/**
+	 * Whether the response may be rendered as a page: the browser says so, or sends no
+	 * {@code Sec-Fetch-Dest} (an older browser, a tool).
+	 */
+	private static boolean isForPage(HttpServletRequest request) {
+		String destination = request.getHeader("Sec-Fetch-Dest");
+		return destination == null || PAGE_DESTINATIONS.contains(destination.toLowerCase(Locale.ROOT));
 	}
 
 	/**

@@ -162,7 +162,7 @@ public class ModuleRequestHandler implements HttpRequestHandler {
 		}
 		catch (UncheckedIOException ex) {
 			logger.warn("Velocity HMR could not read " + path + ": " + ex.getCause());
-			response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "File cannot be read: " + url);
+			Responses.serverError(response, "File cannot be read: " + url);
 			return;
 		}
 		if (source.isEmpty()) {

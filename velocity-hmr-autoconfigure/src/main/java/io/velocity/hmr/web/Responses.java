@@ -32,7 +32,20 @@ final class Responses {
 	}
 
 	static void notFound(HttpServletResponse response, String message) throws IOException {
-		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		plain(response, HttpServletResponse.SC_NOT_FOUND, message);
+	}
+
+	/**
+	 * An error answered here rather than by the container's error dispatch: that
+	 * dispatch's {@code /error} would be a page to Spring Security, which a login could
+	 * then return to.
+	 */
+	static void serverError(HttpServletResponse response, String message) throws IOException {
+		plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, message);
+	}
+
+	private static void plain(HttpServletResponse response, int status, String message) throws IOException {
+		response.setStatus(status);
 		response.setHeader("Cache-Control", "no-store");
 		byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
 		response.setContentType("text/plain;charset=UTF-8");

@@ -27,25 +27,6 @@ class CompileSafetyTests {
 	private final ModuleCompiler compiler = new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS);
 
 	@Test
-	void aCompileStepSeesTheContextClassLoaderOfItsCaller() throws Exception {
-		// Classpath sources are read through the context class loader: a pooled compile
-		// thread must not answer with the loader of the application that created it.
-		ClassLoader first = new ClassLoader(null) {
-		};
-		ClassLoader second = new ClassLoader(null) {
-		};
-		assertThat(onThread(first, 1024 * 1024, () -> CompileThreads.run("a.ts", Duration.ofSeconds(30),
-				() -> Thread.currentThread().getContextClassLoader())))
-			.isSameAs(first);
-		assertThat(onThread(second, 1024 * 1024, () -> CompileThreads.run("b.ts", Duration.ofSeconds(30),
-				() -> Thread.currentThread().getContextClassLoader())))
-			.isSameAs(second);
-		assertThat(CompileThreads.run("c.ts", Duration.ofSeconds(30),
-				() -> Thread.currentThread().getContextClassLoader()))
-			.isSameAs(Thread.currentThread().getContextClassLoader());
-	}
-
-	@Test
 	void compilesNestingThatOverflowedARequestThreadsStackOnASmallStack() throws Exception {
 		// The depths that crashed the JVM from a 1 MB request thread, compiled from a
 		// thread with half that.
@@ -128,10 +109,6 @@ class CompileSafetyTests {
 	}
 
 	private static <T> T onSmallStack(Callable<T> task) throws Exception {
-		return onThread(Thread.currentThread().getContextClassLoader(), 512 * 1024, task);
-	}
-
-	private static <T> T onThread(ClassLoader contextLoader, long stackSize, Callable<T> task) throws Exception {
 		AtomicReference<Object> outcome = new AtomicReference<>();
 		Thread thread = new Thread(null, () -> {
 			try {
@@ -140,8 +117,7 @@ class CompileSafetyTests {
 			catch (Exception ex) {
 				outcome.set(ex);
 			}
-		}, "test-" + stackSize, stackSize);
-		thread.setContextClassLoader(contextLoader);
+		}, "small-stack", 512 * 1024);
 		thread.start();
 		thread.join();
 		if (outcome.get() instanceof Exception ex) {

@@ -55,4 +55,14 @@ class HtmlInjectorTests {
 		assertThat(HtmlInjector.nonce(null)).isNull();
 	}
 
+	@Test
+	void takesTheNonceOfThePagesScriptsWhenThePolicyHeaderHasNone() {
+		String html = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'nonce-m3ta'\">"
+				+ "<script type=\"module\" nonce=\"m3ta\" src=\"/frontend/main.tsx\"></script></head>";
+		assertThat(HtmlInjector.nonce(null, html)).isEqualTo("m3ta");
+		assertThat(HtmlInjector.nonce("script-src 'nonce-h3ader'", html)).isEqualTo("h3ader");
+		assertThat(HtmlInjector.nonce(null, "<head><script src=\"/a.js\"></script></head>")).isNull();
+		assertThat(HtmlInjector.nonce(null, "<head><style nonce=\"s\"></style></head>")).isNull();
+	}
+
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -97,6 +98,35 @@ class HtmlScriptInjectionTests {
 	}
 
 	@Test
+	void carriesTheNonceOfThePagesScriptsWhenThereIsNoPolicyHeader() throws Exception {
+		// The page's module graph preloads the client too: the script tag is there once.
+		assertThat(body(get("/nonce-in-page", "text/html"))).containsOnlyOnce(SCRIPT)
+			.contains(SCRIPT + " nonce=\"p4ge\"></script>");
+	}
+
+	@Test
+	void htmlAScriptStyleSheetOrFetchAskedForIsLeftAlone() throws Exception {
+		// Such as the login page a script request was redirected to: the browser will
+		// not render it, and a script tag in a fragment would land in another page.
+		for (String destination : List.of("script", "style", "empty", "image")) {
+			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/index.html"))
+				.header("Accept", "*/*")
+				.header("Sec-Fetch-Dest", destination)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(body(response)).as(destination)
+				.contains("<title>Injection fixture</title>")
+				.doesNotContain(SCRIPT);
+		}
+		for (String destination : List.of("document", "iframe")) {
+			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/index.html"))
+				.header("Accept", "text/html")
+				.header("Sec-Fetch-Dest", destination)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertInjectedOnce(response);
+		}
+	}
+
+	@Test
 	void navigationAlwaysGetsTheWholePageSinceItCarriesTheProcessToken() throws Exception {
 		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/index.html"))
 			.header("Accept", "text/html")
@@ -162,6 +192,12 @@ class HtmlScriptInjectionTests {
 		void latin1(HttpServletResponse response) throws IOException {
 			response.setContentType("text/html;charset=ISO-8859-1");
 			response.getWriter().write("<html><head></head><body>café</body></html>");
+		}
+
+		@GetMapping(path = "/nonce-in-page", produces = "text/html")
+		@ResponseBody
+		String nonceInPage() {
+			return "<html><head><script nonce=\"p4ge\" type=\"module\" src=\"/frontend/main.tsx\"></script></head></html>";
 		}
 
 		@GetMapping(path = "/csp", produces = "text/html")
