@@ -77,7 +77,8 @@ import org.springframework.web.socket.config.annotation.EnableWebSocket;
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@ConditionalOnClass(value = DispatcherServlet.class, name = VelocityHmrAutoConfiguration.COMPILER_CLASS)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnCompiler
 @ConditionalOnProductionBuild(false)
 @EnableConfigurationProperties(VelocityHmrProperties.class)
 public final class VelocityHmrAutoConfiguration {

@@ -22,7 +22,6 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -121,7 +120,7 @@ public final class VelocityHmrProductionAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnVelocityHmrInactive
 	@ConditionalOnProductionBuild(false)
-	@ConditionalOnClass(name = VelocityHmrAutoConfiguration.COMPILER_CLASS)
+	@ConditionalOnCompiler
 	static class NoBuildConfiguration {
 
 		@Bean
@@ -141,7 +140,7 @@ public final class VelocityHmrProductionAutoConfiguration {
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnProductionBuild(false)
-	@ConditionalOnMissingClass(VelocityHmrAutoConfiguration.COMPILER_CLASS)
+	@ConditionalOnCompiler(false)
 	static class NoCompilerConfiguration {
 
 		@Bean

@@ -17,6 +17,7 @@ import io.velocity.hmr.production.BuiltFileRequestHandler;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MissingCompilerTests {
 
-	private static final FilteredClassLoader NO_COMPILER = new FilteredClassLoader("com.caoccao.javet.swc4j");
+	// The class file hidden: the starter looks for it without loading the class (so
+	// that a built app loads no class of the compiler), and loads none when it is not
+	// there.
+	private static final FilteredClassLoader NO_COMPILER = new FilteredClassLoader(
+			new ClassPathResource("com/caoccao/javet/swc4j/Swc4j.class"));
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner().withConfiguration(
 			AutoConfigurations.of(VelocityHmrAutoConfiguration.class, VelocityHmrProductionAutoConfiguration.class));
