@@ -26,8 +26,8 @@ import org.springframework.util.FileSystemUtils;
  * section of {@code docs/performance.md}. Arguments: the repository root, then
  * {@code true} for everything or a comma-separated choice of {@code latency},
  * {@code load}, {@code runtime}, {@code server}, {@code compile}, {@code watch} and
- * {@code dom} (the keyed table, whose results go to a section of their own). {@code packages}
- * alone measures package loading and pre-bundling, written to
+ * {@code dom} (the keyed table, whose results go to a section of their own).
+ * {@code packages} alone measures package loading and pre-bundling, written to
  * {@code benchmarks/target/packages.json} only.
  */
 public final class BenchmarkRunner {

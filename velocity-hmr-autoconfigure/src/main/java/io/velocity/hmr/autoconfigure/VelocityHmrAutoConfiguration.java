@@ -109,15 +109,17 @@ public final class VelocityHmrAutoConfiguration {
 		}
 
 		/**
-		 * swc's native library, loaded as the application starts: a directory it cannot
-		 * load from stops the start with a message saying what to change, rather than
-		 * failing every request. An application that compiles nothing at run time (its
-		 * modules compiled when it was packaged) defines its own bean to skip the load.
+		 * swc's native library, loaded as the application starts, on a thread of its own
+		 * beside the rest of start-up: a directory it cannot load from stops the start
+		 * (when {@link CompilerWarmUp} waits for the load) with a message saying what to
+		 * change, rather than failing every request. An application that compiles nothing
+		 * at run time (its modules compiled when it was packaged) defines its own bean to
+		 * skip the load.
 		 */
 		@Bean
 		@ConditionalOnMissingBean
 		NativeLibrary velocityHmrNativeLibrary(VelocityHmrProperties properties) {
-			return properties.getCompiler().nativeLibrary().load();
+			return properties.getCompiler().nativeLibrary().loadInBackground();
 		}
 
 		@Bean
@@ -128,8 +130,9 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		CompilerWarmUp velocityHmrCompilerWarmUp(CompileService compileService) {
-			return new CompilerWarmUp(compileService);
+		CompilerWarmUp velocityHmrCompilerWarmUp(CompileService compileService,
+				ObjectProvider<NativeLibrary> nativeLibrary) {
+			return new CompilerWarmUp(compileService, nativeLibrary.getIfAvailable());
 		}
 
 		@Bean
