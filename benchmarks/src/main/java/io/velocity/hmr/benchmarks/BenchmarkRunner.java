@@ -117,6 +117,13 @@ public final class BenchmarkRunner {
 					results.put("loadWarm1000", PageLoad.median(browser, app.url, true, 5));
 					results.put("loadWarm1000NoPreload", PageLoad.median(browser, app.url, false, 5));
 				}
+				Path staticModules = StaticModules.generate(chain.resolveSibling("static-1000"), 1_000);
+				try (RunningApp app = RunningApp.start(chain, false,
+						"--spring.web.resources.static-locations=file:" + staticModules + "/")) {
+					log("cold page load of 1,000 plain static modules, without Velocity HMR (the floor)");
+					PageLoad.once(browser, app.url + "/static-modules.html");
+					results.put("loadStatic1000", PageLoad.median(browser, app.url + "/static-modules.html", 5));
+				}
 				try (RunningApp app = RunningApp.start(chain, true)) {
 					log("cold page load of a chain of 100 modules, server warm, with and without modulepreload");
 					PageLoad.once(browser, app.url, true);

@@ -29,6 +29,16 @@ final class PageLoad {
 	 * {@code preloadHints}
 	 */
 	static Map<String, Double> once(Browser browser, String url, boolean preload) {
+		return once(browser, url + (preload ? "/" : "/no-preload.html"));
+	}
+
+	/**
+	 * Load a page once.
+	 * @param browser the browser
+	 * @param pageUrl the page
+	 * @return as {@link #once(Browser, String, boolean)}
+	 */
+	static Map<String, Double> once(Browser browser, String pageUrl) {
 		try (BrowserContext context = browser.newContext()) {
 			// Resource timing keeps 250 entries by default.
 			context.addInitScript("performance.setResourceTimingBufferSize(100000)");
@@ -37,7 +47,7 @@ final class PageLoad {
 			// A route would send every request through Playwright's driver: the page
 			// without
 			// hints is a page of its own instead.
-			page.navigate(url + (preload ? "/" : "/no-preload.html"));
+			page.navigate(pageUrl);
 			page.waitForFunction(
 					"() => window.__renderedAt && performance.getEntriesByType('navigation')[0]?.loadEventEnd");
 			@SuppressWarnings("unchecked")
@@ -68,9 +78,16 @@ final class PageLoad {
 	 * Load the page several times and keep the median of each measure.
 	 */
 	static Map<String, Double> median(Browser browser, String url, boolean preload, int runs) {
+		return median(browser, url + (preload ? "/" : "/no-preload.html"), runs);
+	}
+
+	/**
+	 * Load a page several times and keep the median of each measure.
+	 */
+	static Map<String, Double> median(Browser browser, String pageUrl, int runs) {
 		Map<String, List<Double>> values = new LinkedHashMap<>();
 		for (int i = 0; i < runs; i++) {
-			once(browser, url, preload)
+			once(browser, pageUrl)
 				.forEach((key, value) -> values.computeIfAbsent(key, (k) -> new ArrayList<>()).add(value));
 		}
 		Map<String, Double> medians = new LinkedHashMap<>();
