@@ -1,5 +1,6 @@
 package io.velocity.hmr.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -97,7 +98,7 @@ public final class BenchmarkRunner {
 	}
 
 	private static void browserRuns(Map<String, Object> results, Set<String> sections, Path sample, Path project1000,
-			Path project10000, Path chain) {
+			Path project10000, Path chain) throws IOException, InterruptedException {
 		try (Playwright playwright = Playwright.create(Browsers.createOptions());
 				Browser browser = Browsers.launch(playwright)) {
 			results.put("machine", Report.machine(browser.version()));
