@@ -64,7 +64,7 @@ final class PageLoad {
 							      medianQueued: median(entries.map((entry) => entry.requestStart - entry.startTime)),
 							      medianServerWait: median(entries.map((entry) => entry.responseStart - entry.requestStart)),
 							      medianDownload: median(entries.map((entry) => entry.responseEnd - entry.responseStart)) };
-							  })(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/frontend/'))) })""");
+							  })(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/frontend/') || entry.name.includes('/plain/'))) })""");
 			Map<String, Double> result = new LinkedHashMap<>();
 			times.forEach((key, value) -> result.put(key, Stats.round(((Number) value).doubleValue())));
 			result.put("preloadHints",
@@ -92,6 +92,34 @@ final class PageLoad {
 		}
 		Map<String, Double> medians = new LinkedHashMap<>();
 		values.forEach((key, list) -> medians.put(key, Stats.median(list)));
+		return medians;
+	}
+
+	/**
+	 * Load several pages in turn, round after round, and keep the median of each measure
+	 * per page: interleaved, so that a server still warming up or a machine getting
+	 * busier weighs on every page alike.
+	 * @param browser the browser
+	 * @param pageUrls the pages
+	 * @param runs the number of rounds
+	 * @return the medians, one map per page in the order given
+	 */
+	static List<Map<String, Double>> interleaved(Browser browser, List<String> pageUrls, int runs) {
+		List<Map<String, List<Double>>> values = new ArrayList<>();
+		pageUrls.forEach((url) -> values.add(new LinkedHashMap<>()));
+		for (int i = 0; i < runs; i++) {
+			for (int page = 0; page < pageUrls.size(); page++) {
+				Map<String, List<Double>> pageValues = values.get(page);
+				once(browser, pageUrls.get(page))
+					.forEach((key, value) -> pageValues.computeIfAbsent(key, (k) -> new ArrayList<>()).add(value));
+			}
+		}
+		List<Map<String, Double>> medians = new ArrayList<>();
+		for (Map<String, List<Double>> pageValues : values) {
+			Map<String, Double> pageMedians = new LinkedHashMap<>();
+			pageValues.forEach((key, list) -> pageMedians.put(key, Stats.median(list)));
+			medians.add(pageMedians);
+		}
 		return medians;
 	}
 

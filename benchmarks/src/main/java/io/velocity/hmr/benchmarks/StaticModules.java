@@ -8,8 +8,8 @@ import java.nio.file.Path;
 /**
  * The floor of an unbundled page load: the project shape of {@link ProjectGenerator} as
  * plain ES modules (no compile, no HMR code, no runtime) served as static files by the
- * same server without Velocity HMR. What this page takes is what the browser needs for
- * that many separate module requests on this machine, whoever serves them.
+ * same server, beside the Velocity pages. What this page takes is what the browser needs
+ * for that many separate module requests on this machine, whoever serves them.
  */
 final class StaticModules {
 
@@ -17,22 +17,22 @@ final class StaticModules {
 	}
 
 	/**
-	 * Write the page {@code static-modules.html} and its modules under {@code frontend/}.
+	 * Write the page {@code plain-modules.html} and its modules under {@code frontend/}.
 	 * @param root the directory to serve static files from
 	 * @param modules the number of component modules
 	 * @return the root
 	 * @throws IOException on failure
 	 */
 	static Path generate(Path root, int modules) throws IOException {
-		write(root, "static-modules.html", """
+		write(root, "plain-modules.html", """
 				<!doctype html>
 				<html lang="en">
 				<head><meta charset="utf-8"><title>static modules</title>
-				<script type="module" src="/frontend/main.js"></script></head>
+				<script type="module" src="/plain/main.js"></script></head>
 				<body><div id="app"></div></body>
 				</html>
 				""");
-		write(root, "frontend/main.js", """
+		write(root, "plain/main.js", """
 				window.__mainAt = performance.now();
 				import C0 from './C0.js';
 				document.getElementById('app').append(C0());
@@ -56,7 +56,7 @@ final class StaticModules {
 				.append("';\n")
 				.append(children)
 				.append("  return element;\n}\n");
-			write(root, "frontend/C" + i + ".js", code.toString());
+			write(root, "plain/C" + i + ".js", code.toString());
 		}
 		return root;
 	}
