@@ -43,6 +43,32 @@ class AnalysisCacheTests {
 	}
 
 	@Test
+	void aKeptAnalysisHoldsWhatTheCompileFound() throws IOException {
+		write("App.tsx", "import { label } from './label';\nimport.meta.hot?.accept(['./label'], () => {});\n"
+				+ "export const title = 'T';\nexport default function App() { return <p>{label}</p>; }\n");
+		write("label.ts", "export const label = 'Hello';\n");
+		ModuleCompiler compiler = compiler();
+		AnalyzedModule compiled = compiler.analyze(source("App.tsx"));
+		flushWrites();
+		ModuleAnalysis kept = cache().read(source("App.tsx"), text("App.tsx")).orElseThrow();
+		ModuleAnalysis original = compiled.script();
+		assertThat(kept.exports()).containsExactlyElementsOf(original.exports()).contains("default", "title");
+		assertThat(kept.imports()).isEqualTo(original.imports());
+		assertThat(kept.hot()).isEqualTo(original.hot());
+		assertThat(kept.links()).isEqualTo(original.links());
+		assertThat(kept.autoAccept()).isEqualTo(original.autoAccept());
+		assertThat(kept.sourceMap()).isEqualTo(original.sourceMap());
+		assertThat(kept.importSites())
+			.extracting((site) -> site.url() + "@" + site.site().span().getStart() + "-" + site.site().span().getEnd()
+					+ ":" + site.site().span().getLine() + ":" + site.site().span().getColumn())
+			.containsExactlyElementsOf(original.importSites()
+				.stream()
+				.map((site) -> site.url() + "@" + site.site().span().getStart() + "-" + site.site().span().getEnd()
+						+ ":" + site.site().span().getLine() + ":" + site.site().span().getColumn())
+				.toList());
+	}
+
+	@Test
 	void aChangedSourceIsCompiledAgain() throws IOException {
 		write("App.tsx", "export default () => <p>Before</p>;\n");
 		compiler().compile(source("App.tsx"));
