@@ -16,9 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
@@ -52,11 +51,13 @@ public final class AnalysisCache {
 	 */
 	private static final int FORMAT = 1;
 
+	private static final long WRITE_DELAY_MILLIS = 100;
+
 	private final Path directory;
 
 	private final String fingerprint;
 
-	private final ExecutorService writer;
+	private final ScheduledExecutorService writer;
 
 	/**
 	 * Create a new instance.
@@ -69,13 +70,13 @@ public final class AnalysisCache {
 		Assert.hasText(fingerprint, "'fingerprint' must not be empty");
 		this.directory = directory.toAbsolutePath().normalize();
 		this.fingerprint = fingerprint;
-		// One thread, and a bounded queue: when writes fall behind, some are dropped.
-		ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(4096),
-				(runnable) -> {
-					Thread thread = new Thread(runnable, "velocity-hmr-analysis-cache");
-					thread.setDaemon(true);
-					return thread;
-				}, new ThreadPoolExecutor.DiscardPolicy());
+		// One thread, started on first use and ended when idle.
+		ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, (runnable) -> {
+			Thread thread = new Thread(runnable, "velocity-hmr-analysis-cache");
+			thread.setDaemon(true);
+			return thread;
+		});
+		writer.setKeepAliveTime(5, TimeUnit.SECONDS);
 		writer.allowCoreThreadTimeOut(true);
 		this.writer = writer;
 	}
@@ -121,7 +122,9 @@ public final class AnalysisCache {
 
 	void write(ModuleSource source, ModuleAnalysis analysis) {
 		byte[] sourceHash = sha256(source.content());
-		this.writer.execute(() -> {
+		// A moment later: an edit's analysis is written after its update went out, not
+		// beside it.
+		this.writer.schedule(() -> {
 			try {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream(analysis.code().length() * 3);
 				try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -146,7 +149,7 @@ public final class AnalysisCache {
 			catch (IOException | RuntimeException ex) {
 				logger.debug("Velocity HMR could not keep the analysis of " + source.path(), ex);
 			}
-		});
+		}, WRITE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -155,8 +158,8 @@ public final class AnalysisCache {
 	 */
 	void flush() {
 		try {
-			this.writer.submit(() -> {
-			}).get(10, TimeUnit.SECONDS);
+			this.writer.schedule(() -> {
+			}, WRITE_DELAY_MILLIS, TimeUnit.MILLISECONDS).get(10, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
 			if (ex instanceof InterruptedException) {

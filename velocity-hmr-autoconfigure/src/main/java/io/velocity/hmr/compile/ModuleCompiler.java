@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -76,6 +78,8 @@ public final class ModuleCompiler {
 	private final CompileLimits limits;
 
 	private volatile @Nullable AnalysisCache analysisCache;
+
+	private final Set<String> analysedPaths = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a compiler for production.
@@ -173,7 +177,10 @@ public final class ModuleCompiler {
 			return this.styleModules.analyze(source, this.urls.toUrl(source.path()));
 		}
 		AnalysisCache cache = this.analysisCache;
-		if (cache != null) {
+		// Only a module this run has not analysed yet can have a kept analysis worth
+		// reading: once analysed, it is analysed again only because it changed (the
+		// hot path of an edit, which the read would only slow down).
+		if (cache != null && this.analysedPaths.add(source.path())) {
 			Optional<ModuleAnalysis> kept = readKept(cache, source);
 			if (kept.isPresent()) {
 				return AnalyzedModule.script(kept.get());
