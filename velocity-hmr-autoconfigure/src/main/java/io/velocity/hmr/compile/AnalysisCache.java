@@ -153,8 +153,8 @@ public final class AnalysisCache {
 	}
 
 	/**
-	 * Wait until the analyses handed to the writer so far are written, for tests and a
-	 * clean stop.
+	 * Wait until the analyses handed to the writer so far are written (for tests: a write
+	 * lost at shutdown only costs a compile at the next start).
 	 */
 	void flush() {
 		try {
