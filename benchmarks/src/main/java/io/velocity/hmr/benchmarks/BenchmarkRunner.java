@@ -1,10 +1,12 @@
 package io.velocity.hmr.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,6 +34,12 @@ import org.springframework.util.FileSystemUtils;
  * {@code benchmarks/target/packages.json} only.
  */
 public final class BenchmarkRunner {
+
+	/**
+	 * Where the app keeps its analyses by default, relative to the working directory,
+	 * which this JVM and the probes share.
+	 */
+	private static final Path COMPILE_CACHE = Path.of("target/velocity-compile-cache");
 
 	private BenchmarkRunner() {
 	}
@@ -105,24 +113,41 @@ public final class BenchmarkRunner {
 	}
 
 	private static void browserRuns(Map<String, Object> results, Set<String> sections, Path sample, Path project1000,
-			Path project10000, Path chain) {
+			Path project10000, Path chain) throws IOException, InterruptedException {
 		try (Playwright playwright = Playwright.create(Browsers.createOptions());
 				Browser browser = Browsers.launch(playwright)) {
 			results.put("machine", Report.machine(browser.version()));
 			if (sections.contains("load")) {
+				// A previous run of the app, in a JVM of its own, compiles every module
+				// once
+				// and keeps the analyses on disk (velocity.hmr.compiler.cache-directory):
+				// "right after start-up" is then a restart, as during development.
+				FileSystemUtils.deleteRecursively(COMPILE_CACHE);
+				log("a previous run of the 1,000-module app (another JVM) keeps its analyses");
+				ServerRuns.probe("with", project1000, true);
 				// First, so that "right after start-up" is a fresh server in a fresh JVM.
-				try (RunningApp app = RunningApp.start(project1000, true)) {
+				// The same tree as plain static modules, served beside the project (the
+				// floor).
+				Path plain = StaticModules.generate(project1000.resolveSibling("plain-1000"), 1_000);
+				try (RunningApp app = RunningApp.start(project1000, true,
+						"--spring.web.resources.static-locations=classpath:/static/,file:" + plain + "/")) {
 					log("cold page load of 1,000 modules right after start-up");
 					results.put("loadAfterStartUp1000", PageLoad.once(browser, app.url, true));
 					log("cold page load of 1,000 modules, server warm, with and without modulepreload");
-					results.put("loadWarm1000", PageLoad.median(browser, app.url, true, 5));
-					results.put("loadWarm1000NoPreload", PageLoad.median(browser, app.url, false, 5));
+					log("(interleaved with the floor: the same tree as 1,000 plain static modules)");
+					List<Map<String, Double>> warm = PageLoad.interleaved(browser,
+							List.of(app.url + "/", app.url + "/no-preload.html", app.url + "/plain-modules.html"), 5);
+					results.put("loadWarm1000", warm.get(0));
+					results.put("loadWarm1000NoPreload", warm.get(1));
+					results.put("loadStatic1000", warm.get(2));
 				}
 				try (RunningApp app = RunningApp.start(chain, true)) {
 					log("cold page load of a chain of 100 modules, server warm, with and without modulepreload");
 					PageLoad.once(browser, app.url, true);
-					results.put("loadWarmChain100", PageLoad.median(browser, app.url, true, 5));
-					results.put("loadWarmChain100NoPreload", PageLoad.median(browser, app.url, false, 5));
+					List<Map<String, Double>> warm = PageLoad.interleaved(browser,
+							List.of(app.url + "/", app.url + "/no-preload.html"), 5);
+					results.put("loadWarmChain100", warm.get(0));
+					results.put("loadWarmChain100NoPreload", warm.get(1));
 				}
 			}
 			if (sections.contains("runtime")) {

@@ -79,24 +79,30 @@ final class Report {
 	private static List<Map<String, Object>> verdicts(Map<String, Object> results) {
 		List<Map<String, Object>> verdicts = new ArrayList<>();
 		Double leafP50 = value(results, "leaf", "saveToDom", "p50");
-		verdict(verdicts, "leaf edit save→DOM p50 (ms)", leafP50, 10);
-		verdict(verdicts, "leaf edit save→DOM p95 (ms)", value(results, "leaf", "saveToDom", "p95"), 20);
-		verdict(verdicts, "cascade edit save→DOM p50 (ms)", value(results, "cascade", "saveToDom", "p50"), 10);
+		verdict(verdicts, "leaf edit save→DOM p50 (ms)", leafP50, 5);
+		verdict(verdicts, "leaf edit save→DOM p95 (ms)", value(results, "leaf", "saveToDom", "p95"), 8);
+		Double cascadeP50 = value(results, "cascade", "saveToDom", "p50");
+		verdict(verdicts, "cascade edit save→DOM p50 − leaf p50 (ms)",
+				(leafP50 != null && cascadeP50 != null) ? Stats.round(cascadeP50 - leafP50) : null, 1);
 		verdict(verdicts, "store edit (six importers) save→DOM p50 (ms)", value(results, "store", "saveToDom", "p50"),
 				8);
 		Double p50Of10000 = value(results, "leaf10000", "saveToDom", "p50");
 		verdict(verdicts, "10,000-module leaf p50 / sample leaf p50",
-				(leafP50 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / leafP50) : null, 1.2);
+				(leafP50 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / leafP50) : null, 1.1);
 		Double p50Of1000 = value(results, "leaf1000", "saveToDom", "p50");
+		verdict(verdicts, "1,000-module leaf p50 / sample leaf p50",
+				(leafP50 != null && p50Of1000 != null) ? Stats.round(p50Of1000 / leafP50) : null, 1.1);
 		verdict(verdicts, "10,000-module leaf p50 / 1,000-module leaf p50 (same shape)",
-				(p50Of1000 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / p50Of1000) : null, 1.2);
-		verdict(verdicts, "cold load, 1,000 modules, server warm (ms)", loaded(results, "loadWarm1000"), 1000);
+				(p50Of1000 != null && p50Of10000 != null) ? Stats.round(p50Of10000 / p50Of1000) : null, 1.1);
+		// Issue 15: half of Vite 7's ~1.5 s on this machine, and 2 s right after
+		// start-up.
+		verdict(verdicts, "cold load, 1,000 modules, server warm (ms)", loaded(results, "loadWarm1000"), 750);
 		verdict(verdicts, "cold load, 1,000 modules, right after start-up (ms)",
-				loaded(results, "loadAfterStartUp1000"), 3000);
+				loaded(results, "loadAfterStartUp1000"), 2000);
 		verdict(verdicts, "cold compile of 1,000 modules (ms)",
 				value(results, "compile", "coldCompileOf1000Modules", "score"), 1000);
-		verdict(verdicts, "start-up added by the starter (ms)", value(results, "startUp", "addedMillis"), 300);
-		verdict(verdicts, "heap added at 1,000 modules (MB)", value(results, "heap1000", "addedMb"), 64);
+		verdict(verdicts, "start-up added by the starter (ms)", value(results, "startUp", "addedMillis"), 150);
+		verdict(verdicts, "heap added at 1,000 modules (MB)", value(results, "heap1000", "addedMb"), 32);
 		return verdicts;
 	}
 

@@ -1,27 +1,37 @@
 package io.velocity.hmr.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.NativeLibrary;
 
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Loads the compiler's native library and compiles a small module on a thread of its own
- * as the application starts: swc4j takes a few hundred milliseconds to load, which would
- * otherwise fall on the first request. A lifecycle bean, so the thread starts with the
- * context, not while beans are being created, and a stop waits for it.
+ * Compiles a small module on a thread of its own as the application starts, so that the
+ * first request does not pay for the compiler's first run. It starts last (the default
+ * phase), after waiting for the native library's load that began in the background as the
+ * beans were created: a library that cannot load stops the start here, with the failure
+ * analysis, while the load itself kept off the start-up path.
  */
 class CompilerWarmUp implements SmartLifecycle {
 
 	private final CompileService compileService;
 
+	private final @Nullable NativeLibrary nativeLibrary;
+
 	private volatile Thread thread;
 
-	CompilerWarmUp(CompileService compileService) {
+	CompilerWarmUp(CompileService compileService, @Nullable NativeLibrary nativeLibrary) {
 		this.compileService = compileService;
+		this.nativeLibrary = nativeLibrary;
 	}
 
 	@Override
 	public void start() {
+		if (this.nativeLibrary != null) {
+			this.nativeLibrary.awaitLoaded();
+		}
 		Thread warmUp = new Thread(this.compileService::warmUp, "velocity-hmr-warm-up");
 		warmUp.setDaemon(true);
 		this.thread = warmUp;

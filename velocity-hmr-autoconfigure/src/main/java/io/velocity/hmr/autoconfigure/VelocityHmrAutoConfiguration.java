@@ -11,6 +11,7 @@ import io.velocity.hmr.compile.CompileMode;
 import io.velocity.hmr.bundle.EsbuildBundler;
 import io.velocity.hmr.bundle.PackageBundler;
 import io.velocity.hmr.compile.CompileProblemListener;
+import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ImportMetaEnv;
 import io.velocity.hmr.compile.PackageImports;
@@ -61,6 +62,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -116,15 +118,17 @@ public final class VelocityHmrAutoConfiguration {
 		}
 
 		/**
-		 * swc's native library, loaded as the application starts: a directory it cannot
-		 * load from stops the start with a message saying what to change, rather than
-		 * failing every request. An application that compiles nothing at run time (its
-		 * modules compiled when it was packaged) defines its own bean to skip the load.
+		 * swc's native library, loaded as the application starts, on a thread of its own
+		 * beside the rest of start-up: a directory it cannot load from stops the start
+		 * (when {@link CompilerWarmUp} waits for the load) with a message saying what to
+		 * change, rather than failing every request. An application that compiles nothing
+		 * at run time (its modules compiled when it was packaged) defines its own bean to
+		 * skip the load.
 		 */
 		@Bean
 		@ConditionalOnMissingBean
 		NativeLibrary velocityHmrNativeLibrary(VelocityHmrProperties properties) {
-			return properties.getCompiler().nativeLibrary().load();
+			return properties.getCompiler().nativeLibrary().loadInBackground();
 		}
 
 		@Bean
@@ -135,8 +139,9 @@ public final class VelocityHmrAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		CompilerWarmUp velocityHmrCompilerWarmUp(CompileService compileService) {
-			return new CompilerWarmUp(compileService);
+		CompilerWarmUp velocityHmrCompilerWarmUp(CompileService compileService,
+				ObjectProvider<NativeLibrary> nativeLibrary) {
+			return new CompilerWarmUp(compileService, nativeLibrary.getIfAvailable());
 		}
 
 		@Bean
@@ -275,7 +280,13 @@ public final class VelocityHmrAutoConfiguration {
 				ImportMetaEnv env, VelocityHmrProperties properties, ObjectProvider<NativeLibrary> nativeLibrary) {
 			// Loaded before swc4j's classes are touched, from the configured directory.
 			nativeLibrary.ifAvailable(NativeLibrary::getDirectory);
-			return new ModuleCompiler(sources, urls, CompileMode.HOT, packages, env, properties.getCompiler().limits());
+			ModuleCompiler compiler = new ModuleCompiler(sources, urls, CompileMode.HOT, packages, env,
+					properties.getCompiler().limits());
+			String cacheDirectory = properties.getCompiler().getCacheDirectory();
+			if (StringUtils.hasText(cacheDirectory)) {
+				compiler.setAnalysisCache(new AnalysisCache(Path.of(cacheDirectory), compiler.fingerprint()));
+			}
+			return compiler;
 		}
 
 		@Bean

@@ -392,6 +392,21 @@ public class VelocityHmrProperties {
 		 */
 		private String nativeDirectory;
 
+		/**
+		 * Directory to keep the compiler's analyses of modules in across restarts, so
+		 * that a restarted application serves its first page without compiling again what
+		 * did not change. Empty to keep them in memory only.
+		 */
+		private String cacheDirectory = "target/velocity-compile-cache";
+
+		public String getCacheDirectory() {
+			return this.cacheDirectory;
+		}
+
+		public void setCacheDirectory(String cacheDirectory) {
+			this.cacheDirectory = cacheDirectory;
+		}
+
 		public String getNativeDirectory() {
 			return this.nativeDirectory;
 		}

@@ -153,6 +153,41 @@ final class ModuleAnalyzer {
 	}
 
 	/**
+	 * Whether the specifiers of an analysis made before (by another run, see
+	 * {@link AnalysisCache}) still resolve to the URLs it holds: which files exist, the
+	 * packages and the aliases may have changed since.
+	 * @param analysis the analysis
+	 * @return whether every import and accepted dependency resolves as it did
+	 */
+	boolean resolvesAsBefore(ModuleAnalysis analysis) {
+		try {
+			for (ModuleImport moduleImport : analysis.imports()) {
+				if (!this.resolver.resolve(analysis.path(), moduleImport.specifier()).equals(moduleImport.url())) {
+					return false;
+				}
+			}
+			for (Rewrite site : analysis.acceptSites()) {
+				if (!this.resolver.resolve(analysis.path(), site.site().specifier()).equals(site.url())) {
+					return false;
+				}
+			}
+			return true;
+		}
+		catch (UnresolvedImportException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The text of a module as the analysis holds it.
+	 * @param source the module
+	 * @return its decoded source
+	 */
+	static String text(ModuleSource source) {
+		return SourceText.decode(source);
+	}
+
+	/**
 	 * Transpile a module: its JSX, if it may have any, compiled first by
 	 * {@link JsxTransform}, the rest by swc, with the source map mapped back through
 	 * both.

@@ -9,8 +9,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
 
 import io.velocity.hmr.compile.ImportRewriter.Rewrite;
 import io.velocity.hmr.source.ModuleKind;
@@ -72,6 +76,10 @@ public final class ModuleCompiler {
 	private final ImportMetaEnv env;
 
 	private final CompileLimits limits;
+
+	private volatile @Nullable AnalysisCache analysisCache;
+
+	private final Set<String> analysedPaths = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a compiler for production.
@@ -168,9 +176,52 @@ public final class ModuleCompiler {
 		if (ModuleKind.of(source.path()) == ModuleKind.STYLE_SHEET) {
 			return this.styleModules.analyze(source, this.urls.toUrl(source.path()));
 		}
+		AnalysisCache cache = this.analysisCache;
+		// Only a module this run has not analysed yet can have a kept analysis worth
+		// reading: once analysed, it is analysed again only because it changed (the
+		// hot path of an edit, which the read would only slow down).
+		if (cache != null && this.analysedPaths.add(source.path())) {
+			Optional<ModuleAnalysis> kept = readKept(cache, source);
+			if (kept.isPresent()) {
+				return AnalyzedModule.script(kept.get());
+			}
+		}
 		// swc recurses on the calling thread's native stack: never on a request's.
-		return CompileThreads.run(source.path(), this.limits.timeout(),
-				() -> AnalyzedModule.script(this.analyzer.analyze(source)));
+		ModuleAnalysis analysis = CompileThreads.run(source.path(), this.limits.timeout(),
+				() -> this.analyzer.analyze(source));
+		if (cache != null) {
+			cache.write(source, analysis);
+		}
+		return AnalyzedModule.script(analysis);
+	}
+
+	private Optional<ModuleAnalysis> readKept(AnalysisCache cache, ModuleSource source) {
+		String text;
+		try {
+			text = ModuleAnalyzer.text(source);
+		}
+		catch (CompileProblemException ex) {
+			// Not UTF-8: the analysis says so.
+			return Optional.empty();
+		}
+		return cache.read(source, text).filter(this.analyzer::resolvesAsBefore);
+	}
+
+	/**
+	 * Keep script analyses across restarts in the given cache, or in none.
+	 * @param analysisCache the cache, or {@code null}
+	 */
+	public void setAnalysisCache(@Nullable AnalysisCache analysisCache) {
+		this.analysisCache = analysisCache;
+	}
+
+	/**
+	 * Return a fingerprint of this compiler and the settings its analyses depend on, for
+	 * an {@link AnalysisCache}.
+	 * @return the fingerprint
+	 */
+	public String fingerprint() {
+		return CompilerFingerprint.of(this.mode, this.limits.maxNestingDepth());
 	}
 
 	private static String megabytes(long bytes) {

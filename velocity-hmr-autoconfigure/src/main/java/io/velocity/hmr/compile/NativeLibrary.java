@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import com.caoccao.javet.swc4j.Swc4j;
@@ -16,6 +18,7 @@ import com.caoccao.javet.swc4j.interfaces.ISwc4jLibLoadingListener;
 import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
@@ -35,6 +38,12 @@ public final class NativeLibrary {
 	private static final Log logger = LogFactory.getLog(NativeLibrary.class);
 
 	private static volatile Path loadedFrom;
+
+	/**
+	 * A load started by {@link #loadInBackground()} and not yet awaited by the first
+	 * compile, or {@code null}.
+	 */
+	private static volatile @Nullable CompletableFuture<Void> pending;
 
 	private final Path directory;
 
@@ -64,6 +73,63 @@ public final class NativeLibrary {
 	public NativeLibrary load() {
 		load(this.directory);
 		return this;
+	}
+
+	/**
+	 * Start loading the library on a thread of its own, so that start-up goes on beside
+	 * it (the copy out of swc4j's jar and the load take a few hundred milliseconds);
+	 * {@link #awaitLoaded()} tells how it went. The directory is checked at once.
+	 * @return this instance
+	 * @throws NativeLibraryException if the directory cannot be used
+	 */
+	public NativeLibrary loadInBackground() {
+		prepare(this.directory);
+		CompletableFuture<Void> load = new CompletableFuture<>();
+		pending = load;
+		Thread thread = new Thread(() -> {
+			try {
+				load(this.directory);
+				load.complete(null);
+			}
+			catch (Throwable ex) {
+				load.completeExceptionally(ex);
+			}
+		}, "velocity-hmr-native-library");
+		thread.setDaemon(true);
+		thread.start();
+		return this;
+	}
+
+	/**
+	 * Wait for a load started by {@link #loadInBackground()}, if any.
+	 * @throws NativeLibraryException if the library did not load
+	 */
+	public void awaitLoaded() {
+		CompletableFuture<Void> load = pending;
+		if (load == null) {
+			return;
+		}
+		try {
+			load.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Wait until a load started in the background is over, whatever its outcome, before
+	 * swc4j's classes are touched: touched first, they would load the library from
+	 * swc4j's shared default directory.
+	 */
+	static void awaitPendingLoad() {
+		CompletableFuture<Void> load = pending;
+		if (load != null) {
+			load.exceptionally((ex) -> null).join();
+		}
 	}
 
 	/**

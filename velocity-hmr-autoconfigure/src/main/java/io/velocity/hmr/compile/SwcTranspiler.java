@@ -16,6 +16,7 @@ import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
 import com.caoccao.javet.swc4j.options.Swc4jTranspileOptions;
 import com.caoccao.javet.swc4j.outputs.Swc4jParseOutput;
 import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The swc4j calls the compiler makes: transpiling a module to an ES module with a
@@ -26,7 +27,12 @@ final class SwcTranspiler {
 	// Never fetched: only gives swc an absolute URL to name the source in diagnostics.
 	private static final String SPECIFIER_ORIGIN = "http://velocity.invalid";
 
-	private final Swc4j swc4j = new Swc4j();
+	/**
+	 * Created on first use: swc4j loads its native library as its class initializes,
+	 * which must happen after {@link NativeLibrary} chose the directory, and off the
+	 * start-up path (several of these are made while beans are created).
+	 */
+	private volatile @Nullable Swc4j swc4j;
 
 	/**
 	 * Transpile a module. JSX is compiled before (see
@@ -48,7 +54,7 @@ final class SwcTranspiler {
 			.setSourceMap(Swc4jSourceMapOption.Separate)
 			.setInlineSources(false);
 		try {
-			return this.swc4j.transpile(text, options);
+			return swc4j().transpile(text, options);
 		}
 		catch (Swc4jCoreException ex) {
 			throw new CompileProblemException(CompileProblems.syntax(path, text, ex.getMessage()));
@@ -70,7 +76,7 @@ final class SwcTranspiler {
 			.setSpecifier(specifier(url))
 			.setCaptureAst(true);
 		try {
-			return this.swc4j.parse(text, options);
+			return swc4j().parse(text, options);
 		}
 		catch (Swc4jCoreException ex) {
 			throw new CompileProblemException(CompileProblems.syntax(path, text, ex.getMessage()));
@@ -90,7 +96,7 @@ final class SwcTranspiler {
 			.setSpecifier(specifier(url))
 			.setCaptureAst(true);
 		try {
-			return this.swc4j.parse(code, options);
+			return swc4j().parse(code, options);
 		}
 		catch (Swc4jCoreException ex) {
 			// swc parsed this text a moment ago, or generated it.
@@ -112,7 +118,7 @@ final class SwcTranspiler {
 			.setSpecifier(specifier(url))
 			.setCaptureAst(true);
 		try {
-			return this.swc4j.parse(code, options);
+			return swc4j().parse(code, options);
 		}
 		catch (Swc4jCoreException ex) {
 			throw new CompileProblemException(CompileProblems.syntax(path, code, ex.getMessage()));
@@ -126,6 +132,17 @@ final class SwcTranspiler {
 		catch (URISyntaxException | MalformedURLException ex) {
 			throw new IllegalArgumentException("Invalid module URL '" + url + "'", ex);
 		}
+	}
+
+	private Swc4j swc4j() {
+		Swc4j swc4j = this.swc4j;
+		if (swc4j == null) {
+			NativeLibrary.awaitPendingLoad();
+			// Two threads may both make one: it holds no state.
+			swc4j = new Swc4j();
+			this.swc4j = swc4j;
+		}
+		return swc4j;
 	}
 
 }

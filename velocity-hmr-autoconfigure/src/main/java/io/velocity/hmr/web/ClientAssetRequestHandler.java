@@ -47,7 +47,11 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 
 	private final @Nullable HmrClientSettings hmr;
 
-	private final Map<String, Asset> assets;
+	/**
+	 * Listed on first use: scanning the classpath takes tens of milliseconds that
+	 * start-up need not wait for.
+	 */
+	private volatile @Nullable Map<String, Asset> assets;
 
 	/**
 	 * Create a new handler.
@@ -56,12 +60,6 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 	 */
 	public ClientAssetRequestHandler(@Nullable HmrClientSettings hmr) {
 		this.hmr = hmr;
-		Map<String, Asset> assets = new HashMap<>();
-		load(RUNTIME_LOCATION, assets);
-		if (hmr != null) {
-			load(HMR_LOCATION, assets);
-		}
-		this.assets = Collections.unmodifiableMap(assets);
 	}
 
 	/**
@@ -69,7 +67,26 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 	 * @return the names
 	 */
 	public List<String> getModuleNames() {
-		return new ArrayList<>(this.assets.keySet());
+		return new ArrayList<>(assets().keySet());
+	}
+
+	private Map<String, Asset> assets() {
+		Map<String, Asset> assets = this.assets;
+		if (assets == null) {
+			synchronized (this) {
+				assets = this.assets;
+				if (assets == null) {
+					Map<String, Asset> listed = new HashMap<>();
+					load(RUNTIME_LOCATION, listed);
+					if (this.hmr != null) {
+						load(HMR_LOCATION, listed);
+					}
+					assets = Collections.unmodifiableMap(listed);
+					this.assets = assets;
+				}
+			}
+		}
+		return assets;
 	}
 
 	@Override
@@ -82,7 +99,7 @@ public class ClientAssetRequestHandler implements HttpRequestHandler {
 			response.getWriter().write(this.hmr.statusJson());
 			return;
 		}
-		Asset asset = url.startsWith(PATH + "/") ? this.assets.get(url.substring(PATH.length() + 1)) : null;
+		Asset asset = url.startsWith(PATH + "/") ? assets().get(url.substring(PATH.length() + 1)) : null;
 		if (asset == null) {
 			Responses.notFound(response, "No Velocity client asset at " + url);
 			return;

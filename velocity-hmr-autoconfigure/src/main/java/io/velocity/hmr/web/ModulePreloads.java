@@ -1,8 +1,6 @@
 package io.velocity.hmr.web;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +27,14 @@ import org.springframework.util.Assert;
  * (from the compile service's cache once warm), and each hint names the URL exactly as
  * its importer writes it, so that the preloaded module is the one the page imports.
  * <p>
- * The hints stop at {@link #DEFAULT_LIMIT} modules, nearest first. Beyond that the
- * browser's connections are busy anyway (six per origin over HTTP/1.1), so more hints
- * only make the page arrive later: a wide graph of 1,000 modules loaded slower with a
- * hint for each module than with none, while a chain of 100 loaded a third faster with
- * hints (docs/performance.md).
+ * Hints pay where the graph is narrow: each level of a deep, narrow graph costs the
+ * browser a round trip to discover. Where it is wide they cost: one level of a few dozen
+ * modules keeps the browser's six connections per origin (HTTP/1.1) busy by itself, and a
+ * page with a hint for each module of a wide graph of 1,000 loaded 20-50 % slower than
+ * with none, while a chain of 100 loaded a third faster with hints (docs/performance.md).
+ * So the hints go level by level, nearest first, and stop before a level wider than
+ * {@link #DEFAULT_MAX_LEVEL_WIDTH} modules, and at {@link #DEFAULT_LIMIT} in all; only
+ * the levels hinted are compiled before the page is sent.
  */
 public final class ModulePreloads {
 
@@ -49,6 +50,12 @@ public final class ModulePreloads {
 	 */
 	public static final int DEFAULT_LIMIT = 200;
 
+	/**
+	 * The default widest level of the graph hinted: four times the six connections a
+	 * browser opens to an HTTP/1.1 origin.
+	 */
+	public static final int DEFAULT_MAX_LEVEL_WIDTH = 24;
+
 	private final CompileService compileService;
 
 	private final ModuleUrls urls;
@@ -56,6 +63,8 @@ public final class ModulePreloads {
 	private final ModuleGraph graph;
 
 	private final int limit;
+
+	private final int maxLevelWidth;
 
 	/**
 	 * Create a new instance with the {@link #DEFAULT_LIMIT default limit}.
@@ -76,11 +85,27 @@ public final class ModulePreloads {
 	 * @param limit the maximum number of hints per page
 	 */
 	public ModulePreloads(CompileService compileService, ModuleUrls urls, ModuleGraph graph, int limit) {
+		this(compileService, urls, graph, limit, DEFAULT_MAX_LEVEL_WIDTH);
+	}
+
+	/**
+	 * Create a new instance.
+	 * @param compileService compiles the modules to read their imports
+	 * @param urls the module URL mapping
+	 * @param graph the module graph
+	 * @param limit the maximum number of hints per page
+	 * @param maxLevelWidth the widest level of the import graph hinted: the hints stop
+	 * before a wider one
+	 */
+	public ModulePreloads(CompileService compileService, ModuleUrls urls, ModuleGraph graph, int limit,
+			int maxLevelWidth) {
 		Assert.isTrue(limit >= 0, "'limit' must not be negative");
+		Assert.isTrue(maxLevelWidth > 0, "'maxLevelWidth' must be positive");
 		this.compileService = compileService;
 		this.urls = urls;
 		this.graph = graph;
 		this.limit = limit;
+		this.maxLevelWidth = maxLevelWidth;
 	}
 
 	/**
@@ -103,8 +128,8 @@ public final class ModulePreloads {
 	}
 
 	/**
-	 * Return the URLs to preload for a document, in breadth-first order from its entries,
-	 * at most the limit.
+	 * Return the URLs to preload for a document, level by level from its entries, at most
+	 * the limit, and none of a level wider than the widest hinted.
 	 * @param html the document
 	 * @return the URLs, the entries themselves excluded
 	 */
@@ -114,22 +139,31 @@ public final class ModulePreloads {
 		// cycle.
 		this.graph.markEntries(entries.stream().map(ModuleVersions::withoutQuery).toList());
 		Set<String> seen = new LinkedHashSet<>(entries);
-		Deque<String> pending = new ArrayDeque<>(entries);
-		while (!pending.isEmpty() && seen.size() - entries.size() < this.limit) {
-			compiled(pending.poll()).ifPresent((module) -> {
-				List<String> written = module.writtenImportUrls();
-				for (int i = 0; i < written.size(); i++) {
-					boolean dynamic = i < module.imports().size() && module.imports().get(i).dynamic();
-					String url = written.get(i);
-					if (!dynamic && url.startsWith("/") && !url.startsWith("//") && seen.add(url)) {
-						pending.add(url);
+		List<String> preloads = new ArrayList<>();
+		List<String> level = entries;
+		while (!level.isEmpty() && preloads.size() < this.limit) {
+			List<String> next = new ArrayList<>();
+			for (String url : level) {
+				compiled(url).ifPresent((module) -> {
+					List<String> written = module.writtenImportUrls();
+					for (int i = 0; i < written.size(); i++) {
+						boolean dynamic = i < module.imports().size() && module.imports().get(i).dynamic();
+						String imported = written.get(i);
+						if (!dynamic && imported.startsWith("/") && !imported.startsWith("//") && seen.add(imported)) {
+							next.add(imported);
+						}
 					}
-				}
-			});
+				});
+			}
+			if (next.size() > this.maxLevelWidth) {
+				// The browser finds this level itself soon enough: it keeps every
+				// connection busy.
+				break;
+			}
+			preloads.addAll(next.subList(0, Math.min(next.size(), this.limit - preloads.size())));
+			level = next;
 		}
-		List<String> preloads = new ArrayList<>(seen);
-		preloads.removeAll(entries);
-		return (preloads.size() > this.limit) ? preloads.subList(0, this.limit) : preloads;
+		return preloads;
 	}
 
 	private List<String> entries(String html) {

@@ -50,16 +50,29 @@ class ModulePreloadsTests {
 	}
 
 	@Test
+	void stopsBeforeALevelWiderThanTheWidestHinted() {
+		String html = "<script type=\"module\" src=\"/frontend/main.tsx\"></script>";
+		// main.tsx imports two modules, App.tsx two more, Header.tsx one.
+		assertThat(preloads(ModulePreloads.DEFAULT_LIMIT, 1).urls(html)).isEmpty();
+		assertThat(preloads(ModulePreloads.DEFAULT_LIMIT, 2).urls(html)).containsExactly("/__velocity/runtime.js",
+				"/frontend/App.tsx", "/frontend/Header.tsx", "/__velocity/web.js", "/frontend/format.ts");
+	}
+
+	@Test
 	void skipsAModuleThatDoesNotExist() {
 		assertThat(this.preloads.urls("<script type=\"module\" src=\"/frontend/missing.tsx\"></script>"))
 			.isEqualTo(List.of());
 	}
 
 	private static ModulePreloads preloads(int limit) {
+		return preloads(limit, ModulePreloads.DEFAULT_MAX_LEVEL_WIDTH);
+	}
+
+	private static ModulePreloads preloads(int limit, int maxLevelWidth) {
 		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(FIXTURES));
 		ModuleUrls urls = new ModuleUrls("/frontend");
 		return new ModulePreloads(new CompileService(sources, new ModuleCompiler(sources, urls)), urls,
-				new ModuleGraph(), limit);
+				new ModuleGraph(), limit, maxLevelWidth);
 	}
 
 }
