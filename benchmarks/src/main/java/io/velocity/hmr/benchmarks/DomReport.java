@@ -1,16 +1,11 @@
 package io.velocity.hmr.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The keyed-table benchmark's verdicts and table: printed, written to
@@ -18,10 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code docs/performance.md} between its {@code dom} markers.
  */
 final class DomReport {
-
-	private static final String START = "<!-- dom:start -->";
-
-	private static final String END = "<!-- dom:end -->";
 
 	private DomReport() {
 	}
@@ -98,20 +89,10 @@ final class DomReport {
 				velocityListeners <= 15));
 		verdicts.forEach((line) -> System.out.println("[benchmark] " + line.substring(2)));
 		md.append(String.join("\n", verdicts)).append('\n');
-		Path target = repository.resolve("benchmarks/target");
-		Files.createDirectories(target);
-		Files.writeString(target.resolve("dom-results.md"), md, StandardCharsets.UTF_8);
-		JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-		Files.writeString(target.resolve("dom-results.json"), mapper.writeValueAsString(results));
-		Path doc = repository.resolve("docs/performance.md");
-		String text = Files.readString(doc);
-		int start = text.indexOf(START);
-		int end = text.indexOf(END);
-		if (start >= 0 && end > start) {
-			Files.writeString(doc, text.substring(0, start + START.length()) + "\n" + md + text.substring(end),
-					StandardCharsets.UTF_8);
-		}
-		System.out.println("[benchmark] wrote " + target.resolve("dom-results.md") + " and " + doc);
+		Path markdown = ReportFiles.writeTarget(repository, "dom-results.md", md);
+		ReportFiles.writeTarget(repository, "dom-results.json", results);
+		Path doc = ReportFiles.replaceSection(repository, "dom", md);
+		System.out.println("[benchmark] wrote " + markdown + " and " + doc);
 	}
 
 	private static String verdict(String target, String value, boolean pass) {

@@ -1,16 +1,11 @@
 package io.velocity.hmr.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The production benchmark's table and verdicts: printed, written to
@@ -18,10 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code docs/performance.md} between its {@code production} markers.
  */
 final class ProductionReport {
-
-	private static final String START = "<!-- production:start -->";
-
-	private static final String END = "<!-- production:end -->";
 
 	private ProductionReport() {
 	}
@@ -74,21 +65,11 @@ final class ProductionReport {
 		List<String> verdicts = verdicts(velocity, vite, results);
 		verdicts.forEach((line) -> BenchmarkRunner.log(line.substring(2)));
 		md.append(String.join("\n", verdicts)).append('\n');
-		Path target = repository.resolve("benchmarks/target");
-		Files.createDirectories(target);
-		Files.writeString(target.resolve("production.md"), md, StandardCharsets.UTF_8);
-		JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-		Files.writeString(target.resolve("production.json"), mapper.writeValueAsString(results));
-		Path doc = repository.resolve("docs/performance.md");
-		String text = Files.readString(doc);
-		int start = text.indexOf(START);
-		int end = text.indexOf(END);
-		if (start >= 0 && end > start) {
-			Files.writeString(doc, text.substring(0, start + START.length()) + "\n" + md + text.substring(end),
-					StandardCharsets.UTF_8);
-		}
+		Path markdown = ReportFiles.writeTarget(repository, "production.md", md);
+		ReportFiles.writeTarget(repository, "production.json", results);
+		Path doc = ReportFiles.replaceSection(repository, "production", md);
 		System.out.println(md);
-		BenchmarkRunner.log("wrote " + target.resolve("production.md") + " and " + doc);
+		BenchmarkRunner.log("wrote " + markdown + " and " + doc);
 	}
 
 	private static List<String> verdicts(Map<String, Object> velocity, Map<String, Object> vite,

@@ -1,7 +1,6 @@
 package io.velocity.hmr.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The verdict against each target, {@code results.json}, and the results section of
@@ -21,10 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class Report {
 
 	static final String COMMAND = "./mvnw -B -Pbenchmarks -pl benchmarks -am verify -DskipTests -Dbenchmark";
-
-	private static final String START = "<!-- results:start -->";
-
-	private static final String END = "<!-- results:end -->";
 
 	private Report() {
 	}
@@ -60,19 +53,8 @@ final class Report {
 		verdicts.forEach((verdict) -> System.out.printf("[benchmark] %s %s: %s (target %s)%n",
 				verdict.get("pass").equals(Boolean.TRUE) ? "PASS" : "FAIL", verdict.get("target"), verdict.get("value"),
 				verdict.get("limit")));
-		Path json = repository.resolve("benchmarks/target/results.json");
-		Files.createDirectories(json.getParent());
-		JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-		Files.writeString(json, mapper.writeValueAsString(results), StandardCharsets.UTF_8);
-		Path doc = repository.resolve("docs/performance.md");
-		String text = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n" + START + "\n" + END + "\n";
-		int start = text.indexOf(START);
-		int end = text.indexOf(END);
-		if (start >= 0 && end > start) {
-			text = text.substring(0, start + START.length()) + "\n" + Markdown.results(results, verdicts)
-					+ text.substring(end);
-			Files.writeString(doc, text, StandardCharsets.UTF_8);
-		}
+		Path json = ReportFiles.writeTarget(repository, "results.json", results);
+		Path doc = ReportFiles.replaceSection(repository, "results", Markdown.results(results, verdicts));
 		System.out.println("[benchmark] wrote " + json + " and " + doc);
 	}
 
