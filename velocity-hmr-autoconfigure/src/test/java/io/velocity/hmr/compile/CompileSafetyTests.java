@@ -2,15 +2,14 @@ package io.velocity.hmr.compile;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.velocity.hmr.source.ModuleSource;
+import io.velocity.hmr.test.SmallStack;
 
 import org.springframework.util.unit.DataSize;
 
@@ -35,7 +34,8 @@ class CompileSafetyTests {
 				"export const x = " + "{a:".repeat(470) + "1" + "}".repeat(470) + ";",
 				"export const x = " + "`${".repeat(500) + "1" + "}`".repeat(500) + ";" };
 		for (String text : modules) {
-			assertThat(onSmallStack(() -> this.compiler.compile(source("Deep.tsx", text))).code()).contains("export");
+			assertThat(SmallStack.call(() -> this.compiler.compile(source("Deep.tsx", text))).code())
+				.contains("export");
 		}
 	}
 
@@ -44,7 +44,7 @@ class CompileSafetyTests {
 		// A package's module (or the build's compiled one) is parsed again for its
 		// specifiers: that parse runs on a compile thread too.
 		String code = "import a from './a.js';\nexport const x = " + "(".repeat(2_000) + "a" + ")".repeat(2_000) + ";";
-		String rewritten = onSmallStack(() -> new ImportSpecifiers().rewrite(code,
+		String rewritten = SmallStack.call(() -> new ImportSpecifiers().rewrite(code,
 				"/__velocity/npm/deep@1.0.0/index.js", (specifier) -> "./b.js"));
 		assertThat(rewritten).startsWith("import a from \"./b.js\";");
 	}
@@ -106,26 +106,6 @@ class CompileSafetyTests {
 
 	private static ModuleSource source(String path, String text) {
 		return new ModuleSource(path, text.getBytes(StandardCharsets.UTF_8), null);
-	}
-
-	private static <T> T onSmallStack(Callable<T> task) throws Exception {
-		AtomicReference<Object> outcome = new AtomicReference<>();
-		Thread thread = new Thread(null, () -> {
-			try {
-				outcome.set(task.call());
-			}
-			catch (Exception ex) {
-				outcome.set(ex);
-			}
-		}, "small-stack", 512 * 1024);
-		thread.start();
-		thread.join();
-		if (outcome.get() instanceof Exception ex) {
-			throw ex;
-		}
-		@SuppressWarnings("unchecked")
-		T result = (T) outcome.get();
-		return result;
 	}
 
 }

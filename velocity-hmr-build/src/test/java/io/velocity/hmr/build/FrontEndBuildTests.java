@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.velocity.hmr.production.BuildManifest;
 import io.velocity.hmr.production.BuildManifest.Entry;
+import io.velocity.hmr.test.SmallStack;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -147,7 +146,7 @@ class FrontEndBuildTests {
 		// build compiles on threads of its own, whatever stack its caller has.
 		copy("deep");
 		writeDeep(300);
-		BuildResult result = onSmallStack(this::buildCopied);
+		BuildResult result = SmallStack.call(this::buildCopied);
 		Entry main = result.manifest().entry("/frontend/main.tsx").orElseThrow();
 		assertThat(read(result, main.file())).contains("deepest");
 	}
@@ -187,26 +186,6 @@ class FrontEndBuildTests {
 		String module = "export default function Deep() {\n  return (\n" + "<div>\n".repeat(depth - 1)
 				+ "<b>deepest</b>\n" + "</div>\n".repeat(depth - 1) + "  );\n}\n";
 		Files.writeString(this.project.resolve("src/main/frontend/Deep.tsx"), module);
-	}
-
-	private static <T> T onSmallStack(Callable<T> task) throws Exception {
-		AtomicReference<Object> outcome = new AtomicReference<>();
-		Thread thread = new Thread(null, () -> {
-			try {
-				outcome.set(task.call());
-			}
-			catch (Exception ex) {
-				outcome.set(ex);
-			}
-		}, "small-stack", 512 * 1024);
-		thread.start();
-		thread.join();
-		if (outcome.get() instanceof Exception ex) {
-			throw ex;
-		}
-		@SuppressWarnings("unchecked")
-		T result = (T) outcome.get();
-		return result;
 	}
 
 	private void copy(String fixture) throws IOException, URISyntaxException {
