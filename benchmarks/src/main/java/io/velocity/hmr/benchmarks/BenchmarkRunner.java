@@ -149,6 +149,12 @@ public final class BenchmarkRunner {
 					results.put("loadWarmChain100", warm.get(0));
 					results.put("loadWarmChain100NoPreload", warm.get(1));
 				}
+				try (RunningApp app = RunningApp.start(project10000, true)) {
+					// Issue 15's scale goal: the first page of a 10,000-module app in a
+					// fresh JVM.
+					log("first page of 10,000 modules right after start-up");
+					results.put("loadAfterStartUp10000", PageLoad.once(browser, app.url, true));
+				}
 			}
 			if (sections.contains("runtime")) {
 				// Module serving without HMR: the page loads the runtime as production

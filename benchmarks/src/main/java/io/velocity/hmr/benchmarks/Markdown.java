@@ -136,9 +136,10 @@ final class Markdown {
 				"Server warm (median of 5)", "loadWarm1000NoPreload", "Server warm, no hints (median of 5)",
 				"loadWarmChain100", "Chain of 100 modules, server warm (median of 5)", "loadWarmChain100NoPreload",
 				"Chain of 100 modules, server warm, no hints (median of 5)", "loadStatic1000",
-				"Floor: the same tree as 1,000 plain static `.js` files, same server (median of 5)");
+				"Floor: the same tree as 1,000 plain static `.js` files, same server (median of 5)",
+				"loadAfterStartUp10000", "10,000 modules, first page right after start-up (1 run)");
 		for (String key : List.of("loadAfterStartUp1000", "loadWarm1000", "loadWarm1000NoPreload", "loadWarmChain100",
-				"loadWarmChain100NoPreload", "loadStatic1000")) {
+				"loadWarmChain100NoPreload", "loadStatic1000", "loadAfterStartUp10000")) {
 			Map<String, Object> load = (Map<String, Object>) results.get(key);
 			if (load != null) {
 				md.append("| ")

@@ -81,6 +81,8 @@ final class Report {
 		verdict(verdicts, "cold load, 1,000 modules, server warm (ms)", loaded(results, "loadWarm1000"), 750);
 		verdict(verdicts, "cold load, 1,000 modules, right after start-up (ms)",
 				loaded(results, "loadAfterStartUp1000"), 2000);
+		verdict(verdicts, "first page, 10,000 modules, right after start-up (ms)",
+				loaded(results, "loadAfterStartUp10000"), 3000);
 		verdict(verdicts, "cold compile of 1,000 modules (ms)",
 				value(results, "compile", "coldCompileOf1000Modules", "score"), 1000);
 		verdict(verdicts, "start-up added by the starter (ms)", value(results, "startUp", "addedMillis"), 150);
