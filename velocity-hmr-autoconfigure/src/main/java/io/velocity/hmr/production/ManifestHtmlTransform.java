@@ -23,16 +23,6 @@ import io.velocity.hmr.web.HtmlTransform;
  */
 public class ManifestHtmlTransform implements HtmlTransform {
 
-	private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern LINK = Pattern.compile("<link\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern MODULE_TYPE = Pattern.compile("\\btype\\s*=\\s*[\"']?module[\"'\\s>/]",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern STYLESHEET = Pattern.compile("\\brel\\s*=\\s*[\"']?stylesheet[\"'\\s>/]",
-			Pattern.CASE_INSENSITIVE);
-
 	private static final Pattern SRC = Pattern.compile("(\\bsrc\\s*=\\s*[\"'])([^\"']+)([\"'])",
 			Pattern.CASE_INSENSITIVE);
 
@@ -53,11 +43,11 @@ public class ManifestHtmlTransform implements HtmlTransform {
 	public String transform(String html, @Nullable String nonce) {
 		Set<String> preloads = new LinkedHashSet<>();
 		Set<String> styleSheets = new LinkedHashSet<>();
-		String result = rewrite(html, SCRIPT, MODULE_TYPE, SRC, (entry) -> {
+		String result = rewrite(html, PageTags.SCRIPT, PageTags.MODULE_TYPE, SRC, (entry) -> {
 			preloads.addAll(entry.imports());
 			styleSheets.addAll(entry.css());
 		});
-		result = rewrite(result, LINK, STYLESHEET, HREF, (entry) -> {
+		result = rewrite(result, PageTags.LINK, PageTags.STYLESHEET, HREF, (entry) -> {
 		});
 		boolean hasModules = !result.equals(html) || !preloads.isEmpty();
 		if (!hasModules) {

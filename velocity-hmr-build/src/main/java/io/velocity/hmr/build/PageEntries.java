@@ -9,9 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import io.velocity.hmr.production.PageTags;
 
 /**
  * Finds the entries that HTML pages and templates name: the {@code src} of every
@@ -21,16 +24,6 @@ import java.util.stream.Stream;
  * at run time cannot be read here: such entries are configured.
  */
 final class PageEntries {
-
-	private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern LINK = Pattern.compile("<link\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern MODULE_TYPE = Pattern.compile("\\btype\\s*=\\s*[\"']?module[\"'\\s>/]",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern STYLESHEET = Pattern.compile("\\brel\\s*=\\s*[\"']?stylesheet[\"'\\s>/]",
-			Pattern.CASE_INSENSITIVE);
 
 	private PageEntries() {
 	}
@@ -68,9 +61,9 @@ final class PageEntries {
 	 * @return the entry URLs, in the order of the page
 	 */
 	static List<String> find(String html, String urlPrefix) {
-		Map<Integer, String> found = new java.util.TreeMap<>();
-		collect(html, SCRIPT, MODULE_TYPE, "src", urlPrefix, found);
-		collect(html, LINK, STYLESHEET, "href", urlPrefix, found);
+		Map<Integer, String> found = new TreeMap<>();
+		collect(html, PageTags.SCRIPT, PageTags.MODULE_TYPE, "src", urlPrefix, found);
+		collect(html, PageTags.LINK, PageTags.STYLESHEET, "href", urlPrefix, found);
 		return List.copyOf(found.values());
 	}
 
