@@ -2,16 +2,14 @@ package io.velocity.hmr.bundle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -133,28 +131,21 @@ public final class EsbuildBundler implements PackageBundler {
 		}
 		Files.createDirectories(bundle.getParent());
 		Path temporary = Files.createTempFile(bundle.getParent(), "bundle", ".tmp");
-		List<String> command = new ArrayList<>(List.of(esbuild.executable().toString(),
-				root.resolve(entry.path()).toString(), "--bundle", "--format=esm", "--platform=browser",
-				"--target=es2022", "--packages=external", "--log-level=error", "--charset=utf8",
+		List<String> arguments = List.of(root.resolve(entry.path()).toString(), "--bundle", "--format=esm",
+				"--platform=browser", "--target=es2022", "--packages=external", "--log-level=error", "--charset=utf8",
 				"--define:process.env.NODE_ENV=\"" + (this.development ? "development" : "production") + "\"",
-				"--outfile=" + temporary));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		process.getOutputStream().close();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				"--outfile=" + temporary);
+		EsbuildBinary.Run run;
 		try {
-			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new BundleException("esbuild did not finish in " + TIMEOUT_SECONDS + " s");
-			}
+			run = esbuild.run(arguments, null, Duration.ofSeconds(TIMEOUT_SECONDS));
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			process.destroyForcibly();
-			throw new BundleException("interrupted while esbuild ran");
+		catch (EsbuildBinary.NotFinishedException ex) {
+			throw new BundleException(ex.isInterrupted() ? "interrupted while esbuild ran"
+					: "esbuild did not finish in " + TIMEOUT_SECONDS + " s");
 		}
-		if (process.exitValue() != 0) {
+		if (run.exitValue() != 0) {
 			Files.deleteIfExists(temporary);
-			throw new BundleException("esbuild failed: " + output.strip());
+			throw new BundleException("esbuild failed: " + run.output().strip());
 		}
 		Files.move(temporary, bundle, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		if (logger.isDebugEnabled()) {

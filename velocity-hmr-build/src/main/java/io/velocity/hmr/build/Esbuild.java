@@ -1,13 +1,12 @@
 package io.velocity.hmr.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import io.velocity.hmr.bundle.EsbuildBinary;
 import io.velocity.hmr.resolve.ClasspathPackageIndex;
@@ -80,9 +79,7 @@ final class Esbuild {
 	Path bundle(Path workDirectory, List<String> entries, Path outputDirectory, String publicPath, boolean sourceMaps)
 			throws IOException {
 		Path metafile = workDirectory.resolve("meta.json");
-		List<String> command = new ArrayList<>();
-		command.add(this.binary.executable().toString());
-		command.addAll(entries);
+		List<String> command = new ArrayList<>(entries);
 		command.addAll(List.of("--bundle", "--splitting", "--format=esm", "--platform=browser", "--target=es2022",
 				"--minify", "--charset=utf8", "--log-level=warning", "--outbase=stage", "--outdir=" + outputDirectory,
 				"--entry-names=[dir]/[name]-[hash]", "--chunk-names=chunks/[name]-[hash]",
@@ -94,25 +91,17 @@ final class Esbuild {
 		if (sourceMaps) {
 			command.add("--sourcemap=linked");
 		}
-		Process process = new ProcessBuilder(command).directory(workDirectory.toFile())
-			.redirectErrorStream(true)
-			.start();
-		process.getOutputStream().close();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		EsbuildBinary.Run run;
 		try {
-			if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-				process.destroyForcibly();
-				throw new BuildException("esbuild did not finish in " + TIMEOUT_MINUTES + " minutes");
-			}
+			run = this.binary.run(command, workDirectory, Duration.ofMinutes(TIMEOUT_MINUTES));
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			process.destroyForcibly();
-			throw new BuildException("Interrupted while esbuild ran");
+		catch (EsbuildBinary.NotFinishedException ex) {
+			throw new BuildException(ex.isInterrupted() ? "Interrupted while esbuild ran"
+					: "esbuild did not finish in " + TIMEOUT_MINUTES + " minutes");
 		}
-		if (process.exitValue() != 0 || !Files.isRegularFile(metafile)) {
+		if (run.exitValue() != 0 || !Files.isRegularFile(metafile)) {
 			throw new BuildException(
-					List.of("esbuild " + version() + " failed:", output.strip().replace("\n", "\n  ")));
+					List.of("esbuild " + version() + " failed:", run.output().strip().replace("\n", "\n  ")));
 		}
 		return metafile;
 	}
