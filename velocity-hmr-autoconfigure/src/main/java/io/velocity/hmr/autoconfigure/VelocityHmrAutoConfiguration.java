@@ -239,6 +239,18 @@ public final class VelocityHmrAutoConfiguration {
 	}
 
 	/**
+	 * The compiler in the given mode, with the configured limits. swc's native library is
+	 * set to load from the configured directory first, before any class of swc4j is
+	 * touched.
+	 */
+	private static ModuleCompiler moduleCompiler(CompileMode mode, ModuleSources sources, ModuleUrls urls,
+			PackageImports packages, ImportMetaEnv env, VelocityHmrProperties properties,
+			ObjectProvider<NativeLibrary> nativeLibrary) {
+		nativeLibrary.ifAvailable(NativeLibrary::getDirectory);
+		return new ModuleCompiler(sources, urls, mode, packages, env, properties.getCompiler().limits());
+	}
+
+	/**
 	 * Production compiling and serving: no hot code, no module graph.
 	 */
 	@Configuration(proxyBeanMethods = false)
@@ -249,10 +261,7 @@ public final class VelocityHmrAutoConfiguration {
 		@ConditionalOnMissingBean
 		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls, PackageImports packages,
 				ImportMetaEnv env, VelocityHmrProperties properties, ObjectProvider<NativeLibrary> nativeLibrary) {
-			// Loaded before swc4j's classes are touched, from the configured directory.
-			nativeLibrary.ifAvailable(NativeLibrary::getDirectory);
-			return new ModuleCompiler(sources, urls, CompileMode.PRODUCTION, packages, env,
-					properties.getCompiler().limits());
+			return moduleCompiler(CompileMode.PRODUCTION, sources, urls, packages, env, properties, nativeLibrary);
 		}
 
 		@Bean
@@ -278,10 +287,8 @@ public final class VelocityHmrAutoConfiguration {
 		@ConditionalOnMissingBean
 		ModuleCompiler velocityHmrModuleCompiler(ModuleSources sources, ModuleUrls urls, PackageImports packages,
 				ImportMetaEnv env, VelocityHmrProperties properties, ObjectProvider<NativeLibrary> nativeLibrary) {
-			// Loaded before swc4j's classes are touched, from the configured directory.
-			nativeLibrary.ifAvailable(NativeLibrary::getDirectory);
-			ModuleCompiler compiler = new ModuleCompiler(sources, urls, CompileMode.HOT, packages, env,
-					properties.getCompiler().limits());
+			ModuleCompiler compiler = moduleCompiler(CompileMode.HOT, sources, urls, packages, env, properties,
+					nativeLibrary);
 			String cacheDirectory = properties.getCompiler().getCacheDirectory();
 			if (StringUtils.hasText(cacheDirectory)) {
 				compiler.setAnalysisCache(new AnalysisCache(Path.of(cacheDirectory), compiler.fingerprint()));
