@@ -3,8 +3,6 @@ package io.velocity.hmr.build;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +65,7 @@ public final class FrontEndBuild {
 		RuntimeFiles.stage(stage);
 		StagePaths paths = new StagePaths(stage);
 		List<String> problems = new ArrayList<>();
-		try (URLClassLoader classpath = classLoader(settings.classpath())) {
+		try (URLClassLoader classpath = ApplicationClasspath.classLoader(settings.classpath())) {
 			ModuleStage modules = new ModuleStage(settings, paths, new StagedAssets(files), classpath);
 			entries.forEach((url, namedBy) -> {
 				if (!modules.exists(url)) {
@@ -131,20 +129,6 @@ public final class FrontEndBuild {
 					.stream()
 					.map((root) -> settings.projectDirectory().relativize(root).toString())
 					.toList());
-	}
-
-	private static URLClassLoader classLoader(List<Path> classpath) {
-		List<URL> urls = new ArrayList<>();
-		for (Path element : classpath) {
-			try {
-				urls.add(element.toUri().toURL());
-			}
-			catch (MalformedURLException ex) {
-				throw new IllegalArgumentException("Not a classpath element: " + element, ex);
-			}
-		}
-		// The application's classpath only: esbuild's own jar is not one of its packages.
-		return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
 	}
 
 	/**

@@ -2,11 +2,8 @@ package io.velocity.hmr.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.velocity.hmr.autoconfigure.TypeDeclarations;
@@ -26,17 +23,7 @@ public final class TypesGoal {
 	 * @param classpath the application's classpath
 	 */
 	public static void write(Path directory, List<Path> classpath) {
-		List<URL> urls = new ArrayList<>();
-		for (Path element : classpath) {
-			try {
-				urls.add(element.toUri().toURL());
-			}
-			catch (MalformedURLException ex) {
-				throw new IllegalArgumentException("Not a classpath element: " + element, ex);
-			}
-		}
-		try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new),
-				ClassLoader.getPlatformClassLoader())) {
+		try (URLClassLoader loader = ApplicationClasspath.classLoader(classpath)) {
 			TypeDeclarations.write(directory, loader);
 		}
 		catch (IOException ex) {
