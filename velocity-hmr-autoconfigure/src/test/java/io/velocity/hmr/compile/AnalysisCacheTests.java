@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,16 @@ class AnalysisCacheTests {
 	@TempDir
 	Path cacheDirectory;
 
+	private final List<AnalysisCache> caches = new ArrayList<>();
+
 	private AnalysisCache lastCache;
+
+	@AfterEach
+	void flushEveryCache() {
+		// A compile at the end of a test schedules a write: the temporary directories are
+		// deleted only once no writer can still be writing into them.
+		this.caches.forEach(AnalysisCache::flush);
+	}
 
 	@Test
 	void aRestartedCompilerServesTheCodeTheLastRunCompiled() throws IOException {
@@ -131,10 +142,12 @@ class AnalysisCacheTests {
 	}
 
 	private AnalysisCache cache() {
-		return new AnalysisCache(this.cacheDirectory,
+		AnalysisCache cache = new AnalysisCache(this.cacheDirectory,
 				new ModuleCompiler(new FileSystemModuleSources(List.of(this.root)), CompileFixtures.URLS,
 						CompileMode.HOT)
 					.fingerprint());
+		this.caches.add(cache);
+		return cache;
 	}
 
 	private void flushWrites() {
