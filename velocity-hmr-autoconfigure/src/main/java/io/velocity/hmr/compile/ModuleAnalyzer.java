@@ -26,12 +26,19 @@ import io.velocity.hmr.source.ModuleUrls;
 import org.springframework.util.Assert;
 
 /**
- * The expensive part of compiling a script module for {@link ModuleCompiler}: compile the
- * JSX of a {@code .tsx}/{@code .jsx} module ({@link JsxTransform}), transpile it with
- * swc4j, parse the generated code, and resolve every import specifier and every
- * dependency named in {@code import.meta.hot.accept(…)}, so that what is recorded is
- * exactly what the browser will request. The result, a {@link ModuleAnalysis}, is all
- * that writing the served code needs.
+ * The expensive part of compiling a script module for {@link ModuleCompiler}: transpile
+ * it with swc4j, compile the JSX of a {@code .tsx}/{@code .jsx} module in swc's code
+ * ({@link JsxTransform}), read the imports, exports and hot facts from the syntax tree of
+ * that code, and resolve every import specifier and every dependency named in
+ * {@code import.meta.hot.accept(…)}, so that what is recorded is exactly what the browser
+ * will request. The result, a {@link ModuleAnalysis}, is all that writing the served code
+ * needs.
+ * <p>
+ * swc is called twice per module, each call a crossing into native code whose syntax tree
+ * is converted node by node into Java: a module without JSX is transpiled and its code
+ * parsed; a component is transpiled with its JSX kept and that code parsed, the tree
+ * serving both the JSX transform and the facts ({@link ScriptSyntax#throughJsx}), so the
+ * written code is not parsed again.
  */
 final class ModuleAnalyzer {
 
