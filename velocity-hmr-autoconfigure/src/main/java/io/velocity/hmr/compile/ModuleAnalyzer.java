@@ -26,12 +26,19 @@ import io.velocity.hmr.source.ModuleUrls;
 import org.springframework.util.Assert;
 
 /**
- * The expensive part of compiling a script module for {@link ModuleCompiler}: compile the
- * JSX of a {@code .tsx}/{@code .jsx} module ({@link JsxTransform}), transpile it with
- * swc4j, parse the generated code, and resolve every import specifier and every
- * dependency named in {@code import.meta.hot.accept(…)}, so that what is recorded is
- * exactly what the browser will request. The result, a {@link ModuleAnalysis}, is all
- * that writing the served code needs.
+ * The expensive part of compiling a script module for {@link ModuleCompiler}: transpile
+ * it with swc4j, compile the JSX of a {@code .tsx}/{@code .jsx} module in swc's code
+ * ({@link JsxTransform}), read the imports, exports and hot facts from the syntax tree of
+ * that code, and resolve every import specifier and every dependency named in
+ * {@code import.meta.hot.accept(…)}, so that what is recorded is exactly what the browser
+ * will request. The result, a {@link ModuleAnalysis}, is all that writing the served code
+ * needs.
+ * <p>
+ * swc is called twice per module, each call a crossing into native code whose syntax tree
+ * is converted node by node into Java: a module without JSX is transpiled and its code
+ * parsed; a component is transpiled with its JSX kept and that code parsed, the tree
+ * serving both the JSX transform and the facts ({@link ScriptSyntax#throughJsx}), so the
+ * written code is not parsed again.
  */
 final class ModuleAnalyzer {
 
@@ -124,10 +131,9 @@ final class ModuleAnalyzer {
 				throw new CompileProblemException(problem);
 			});
 		String url = this.urls.toUrl(source.path());
-		Transpiled output = transpile(source.path(), text, mediaType, url);
-		ISwc4jAstProgram<?> program = this.swc.parse(output.code(), Swc4jMediaType.JavaScript, url).getProgram();
-		ModuleSyntax syntax = ModuleSyntax.of(program);
-		HotSyntax hotSyntax = HotSyntax.of(program, COMPONENT_EXTENSIONS.contains(source.extension()));
+		Script output = compile(source.path(), text, mediaType, url);
+		ModuleSyntax syntax = output.syntax().module();
+		HotSyntax hotSyntax = output.syntax().hot();
 		List<Rewrite> importSites = new ArrayList<>(syntax.imports().size());
 		List<ModuleImport> imports = new ArrayList<>(syntax.imports().size());
 		for (ImportSite site : syntax.imports()) {
@@ -147,7 +153,7 @@ final class ModuleAnalyzer {
 				autoAccept);
 		Map<String, String> resolved = new HashMap<>();
 		imports.forEach((moduleImport) -> resolved.put(moduleImport.specifier(), moduleImport.url()));
-		ModuleLinks links = ModuleLinks.of(ImportedNames.of(program), resolved);
+		ModuleLinks links = ModuleLinks.of(output.syntax().names(), resolved);
 		return new ModuleAnalysis(source.path(), url, text, output.code(), output.sourceMap(), importSites, imports,
 				acceptSites, syntax.exports(), features, autoAccept, links);
 	}
@@ -188,15 +194,61 @@ final class ModuleAnalyzer {
 	}
 
 	/**
-	 * Transpile a module: its JSX, if it may have any, compiled first by
-	 * {@link JsxTransform}, the rest by swc, with the source map mapped back through
-	 * both.
+	 * Compile a module to its served code, with the facts read from its syntax tree. A
+	 * module that may have JSX is transpiled with its JSX kept, and the JSX compiled by
+	 * {@link JsxTransform} in the code swc generated, whose tree (parsed once) gives the
+	 * facts; any other is transpiled, and its code parsed for them.
 	 */
-	private Transpiled transpile(String path, String text, Swc4jMediaType mediaType, String url) {
-		// Without a '<' there is no JSX, and the source need not be parsed twice.
+	private Script compile(String path, String text, Swc4jMediaType mediaType, String url) {
+		boolean mayHaveComponents = COMPONENT_EXTENSIONS.contains(ModulePaths.extension(path));
+		// Without a '<' there is no JSX.
 		if ((mediaType != Swc4jMediaType.Tsx && mediaType != Swc4jMediaType.Jsx) || text.indexOf('<') < 0) {
-			return Transpiled.of(this.swc.transpile(path, text, mediaType, url));
+			Swc4jTranspileOutput output = this.swc.transpile(path, text, mediaType, url);
+			return new Script(output.getCode(), output.getSourceMap(), ScriptSyntax
+				.of(this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram(), mayHaveComponents));
 		}
+		Swc4jTranspileOutput generated = this.swc.transpileKeepingJsx(path, text, mediaType, url);
+		String code = generated.getCode();
+		ISwc4jAstProgram<?> program = this.swc.parse(code, Swc4jMediaType.Jsx, url).getProgram();
+		Optional<JsxOutput> jsx;
+		try {
+			jsx = JsxTransform.transform(code, program);
+		}
+		catch (RuntimeException ex) {
+			// Problems are reported at their place in the source, which the compile of
+			// the source's own JSX finds.
+			return compileSourceJsx(path, text, mediaType, url);
+		}
+		if (jsx.isEmpty()) {
+			return new Script(code, generated.getSourceMap(), ScriptSyntax.of(program, mayHaveComponents));
+		}
+		String written = jsx.get().code();
+		Optional<ScriptSyntax> syntax = ScriptSyntax.throughJsx(program, code, jsx.get());
+		if (syntax.isEmpty()) {
+			try {
+				syntax = Optional.of(ScriptSyntax
+					.of(this.swc.parse(written, Swc4jMediaType.JavaScript, url).getProgram(), mayHaveComponents));
+			}
+			catch (IllegalStateException ex) {
+				return compileSourceJsx(path, text, mediaType, url);
+			}
+		}
+		return new Script(written, JsxSourceMap.compose(generated.getSourceMap(), code, jsx.get().positions(), written),
+				syntax.get());
+	}
+
+	/**
+	 * Compile the JSX of a module in its source, then transpile the result and parse the
+	 * code for the facts: slower (swc parses three times), but every problem of the JSX
+	 * is found at its place in the source.
+	 */
+	private Script compileSourceJsx(String path, String text, Swc4jMediaType mediaType, String url) {
+		Transpiled output = transpileSourceJsx(path, text, mediaType, url);
+		return new Script(output.code(), output.sourceMap(),
+				ScriptSyntax.of(this.swc.parse(output.code(), Swc4jMediaType.JavaScript, url).getProgram(), true));
+	}
+
+	private Transpiled transpileSourceJsx(String path, String text, Swc4jMediaType mediaType, String url) {
 		ISwc4jAstProgram<?> program = this.swc.parseSource(path, text, mediaType, url).getProgram();
 		Optional<JsxOutput> jsx;
 		try {
@@ -238,11 +290,7 @@ final class ModuleAnalyzer {
 	 * request does not pay for either.
 	 */
 	void warmUp() {
-		Transpiled output = transpile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx, "/__velocity/warm-up.tsx");
-		String url = "/__velocity/warm-up.js";
-		ISwc4jAstProgram<?> program = this.swc.parse(output.code(), Swc4jMediaType.JavaScript, url).getProgram();
-		ModuleSyntax.of(program);
-		HotSyntax.of(program, true);
+		compile("__warm-up.tsx", WARM_UP_SOURCE, Swc4jMediaType.Tsx, "/__velocity/warm-up.tsx");
 	}
 
 	/**
@@ -302,6 +350,13 @@ final class ModuleAnalyzer {
 			throw new CompileProblemException(
 					CompileProblems.unresolvedImport(path, text, specifier, ex.getMessage(), line, column));
 		}
+	}
+
+	/**
+	 * Served code (before its imports are rewritten), its source map, whose source is the
+	 * module's source, and the facts read from its syntax tree.
+	 */
+	private record Script(String code, String sourceMap, ScriptSyntax syntax) {
 	}
 
 	/**

@@ -143,7 +143,7 @@ final class SourceMapMappings {
 		return fields;
 	}
 
-	private static void encode(int field, StringBuilder out) {
+	static void encode(int field, StringBuilder out) {
 		int value = (field < 0) ? ((-field) << 1) | 1 : field << 1;
 		do {
 			int digit = value & 31;

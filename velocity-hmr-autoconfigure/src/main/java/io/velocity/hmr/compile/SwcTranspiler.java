@@ -46,10 +46,32 @@ final class SwcTranspiler {
 	 * @throws CompileProblemException if the source has a syntax error
 	 */
 	Swc4jTranspileOutput transpile(String path, String text, Swc4jMediaType mediaType, String url) {
+		return transpile(path, text, mediaType, url,
+				Swc4jJsxRuntimeOption.Automatic().setImportSource("velocity").setDevelopment(false));
+	}
+
+	/**
+	 * Transpile a module but leave its JSX as it is, for
+	 * {@link io.velocity.hmr.compile.jsx.JsxTransform} to compile in the generated code:
+	 * the types are stripped, the JSX elements and fragments are written back as JSX.
+	 * @param path the module path, for problems
+	 * @param text the source
+	 * @param mediaType its language
+	 * @param url its URL
+	 * @return the code, JavaScript with JSX, and its source map
+	 * @throws CompileProblemException if the source has a syntax error
+	 */
+	Swc4jTranspileOutput transpileKeepingJsx(String path, String text, Swc4jMediaType mediaType, String url) {
+		// No JSX runtime: swc then leaves JSX untransformed.
+		return transpile(path, text, mediaType, url, null);
+	}
+
+	private Swc4jTranspileOutput transpile(String path, String text, Swc4jMediaType mediaType, String url,
+			@Nullable Swc4jJsxRuntimeOption jsx) {
 		Swc4jTranspileOptions options = new Swc4jTranspileOptions().setMediaType(mediaType)
 			.setParseMode(Swc4jParseMode.Module)
 			.setSpecifier(specifier(url))
-			.setJsx(Swc4jJsxRuntimeOption.Automatic().setImportSource("velocity").setDevelopment(false))
+			.setJsx(jsx)
 			.setModuleKind(Swc4jModuleKind.Esm)
 			.setSourceMap(Swc4jSourceMapOption.Separate)
 			.setInlineSources(false);

@@ -29,7 +29,7 @@ class HotModeTests {
 	void addsThePreludeRegistrationsAndASelfAcceptToAPureComponentModule() {
 		CompiledModule module = compile("hot/Components.tsx");
 		assertThat(module.code()).startsWith(
-				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Components.tsx\", import.meta);const _tmpl$1 = _$template(\"<h1></h1>\"), ");
+				"import.meta.hot = __velocity_createHotContext(\"/frontend/hot/Components.tsx\", import.meta);const _tmpl$1 = /*#__PURE__*/_$template(\"<h1></h1>\"), ");
 		assertThat(module.code()).contains("""
 				from "/__velocity/web.js";
 				__velocity_registerComponent("/frontend/hot/Components.tsx", "Header", Header);

@@ -33,9 +33,9 @@ class ModuleCompilerTests {
 	void compilesJsxToTemplateClonesWithHelpersImportedFromVelocityWeb() {
 		CompiledModule module = compile("App.tsx");
 		assertThat(module.code())
-			.startsWith("const _tmpl$1 = _$template(\"<main class=\\\"app\\\"><h1></h1></main>\");")
+			.startsWith("const _tmpl$1 = /*#__PURE__*/_$template(\"<main class=\\\"app\\\"><h1></h1></main>\");")
 			.contains("_$createComponent(Counter, {")
-			.contains("get start () {")
+			.contains("get start() {")
 			.contains("import { template as _$template, insert as _$insert, createComponent as _$createComponent }"
 					+ " from \"/__velocity/web.js\";")
 			.doesNotContain("jsx(")

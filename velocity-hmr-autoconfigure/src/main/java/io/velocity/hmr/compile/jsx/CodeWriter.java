@@ -1,6 +1,7 @@
 package io.velocity.hmr.compile.jsx;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes the rewritten module text and records, for each piece, where it comes from in
@@ -96,7 +97,7 @@ final class CodeWriter {
 	 * Finish: put a header (without line breaks) in front of the first line and a trailer
 	 * after the last.
 	 */
-	JsxOutput finish(String header, String trailer) {
+	JsxOutput finish(String header, String trailer, List<String> helpers, boolean evaluatedAtTopLevel) {
 		int end = this.source.text().length();
 		if (!trailer.isEmpty()) {
 			if (this.out.isEmpty() || this.out.charAt(this.out.length() - 1) != '\n') {
@@ -117,7 +118,8 @@ final class CodeWriter {
 		}
 		String code = header + this.out;
 		return new JsxOutput(code,
-				new JsxPositions(this.source, Source.lineStarts(code), outStarts, sourceStarts, copied));
+				new JsxPositions(this.source, Source.lineStarts(code), outStarts, sourceStarts, copied, code.length()),
+				helpers, evaluatedAtTopLevel);
 	}
 
 }

@@ -48,7 +48,10 @@ final class JsxCompiler {
 
 	private int ids;
 
-	JsxCompiler(Source source, List<ISwc4jAst> jsx, Dynamics dynamics) {
+	private final boolean evaluatedAtTopLevel;
+
+	JsxCompiler(Source source, List<ISwc4jAst> jsx, Dynamics dynamics, boolean evaluatedAtTopLevel) {
+		this.evaluatedAtTopLevel = evaluatedAtTopLevel;
 		this.source = source;
 		this.writer = new CodeWriter(source);
 		this.dynamics = dynamics;
@@ -74,7 +77,7 @@ final class JsxCompiler {
 		trailer.append("import { ");
 		trailer.append(String.join(", ", this.helpers.stream().map((name) -> name + " as _$" + name).toList()));
 		trailer.append(" } from ").append(quote(JsxTransform.HELPERS_MODULE)).append(";\n");
-		return this.writer.finish(header, trailer.toString());
+		return this.writer.finish(header, trailer.toString(), List.copyOf(this.helpers), this.evaluatedAtTopLevel);
 	}
 
 	/**

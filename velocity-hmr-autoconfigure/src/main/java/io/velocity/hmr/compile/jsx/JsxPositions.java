@@ -20,12 +20,84 @@ public final class JsxPositions {
 
 	private final boolean[] copied;
 
-	JsxPositions(Source source, int[] lineStarts, int[] outStarts, int[] sourceStarts, boolean[] copied) {
+	private final int outLength;
+
+	JsxPositions(Source source, int[] lineStarts, int[] outStarts, int[] sourceStarts, boolean[] copied,
+			int outLength) {
 		this.source = source;
 		this.lineStarts = lineStarts;
 		this.outStarts = outStarts;
 		this.sourceStarts = sourceStarts;
 		this.copied = copied;
+		this.outLength = outLength;
+	}
+
+	/**
+	 * Return where a run of source text was copied to in the written text, for facts read
+	 * from the source's syntax tree that must point into the written text.
+	 * @param sourceIndex the string index of the run in the source
+	 * @param length its length
+	 * @return its string index in the written text, or -1 when it was not copied whole,
+	 * or was copied more than once
+	 */
+	public int toWritten(int sourceIndex, int length) {
+		int found = -1;
+		for (int piece = 0; piece < this.outStarts.length; piece++) {
+			int start = this.sourceStarts[piece];
+			if (this.copied[piece] && start <= sourceIndex && sourceIndex + length <= start + length(piece)) {
+				if (found >= 0) {
+					return -1;
+				}
+				found = this.outStarts[piece] + (sourceIndex - start);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Return how many pieces the written text is made of: each either copied from the
+	 * source or generated for the source at one index.
+	 * @return the number of pieces, in the order they are written
+	 */
+	public int pieces() {
+		return this.outStarts.length;
+	}
+
+	/**
+	 * Return where a piece starts in the written text.
+	 * @param piece the piece
+	 * @return its string index
+	 */
+	public int writtenStart(int piece) {
+		return this.outStarts[piece];
+	}
+
+	/**
+	 * Return how long a piece is in the written text.
+	 * @param piece the piece
+	 * @return its length
+	 */
+	public int length(int piece) {
+		int end = (piece + 1 < this.outStarts.length) ? this.outStarts[piece + 1] : this.outLength;
+		return end - this.outStarts[piece];
+	}
+
+	/**
+	 * Return where a piece comes from in the source.
+	 * @param piece the piece
+	 * @return the string index its copy starts at, or that it was generated for
+	 */
+	public int sourceStart(int piece) {
+		return this.sourceStarts[piece];
+	}
+
+	/**
+	 * Return whether a piece is copied source text.
+	 * @param piece the piece
+	 * @return whether it is copied rather than generated
+	 */
+	public boolean isCopied(int piece) {
+		return this.copied[piece];
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstJsxElement;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstJsxFragment;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
@@ -63,8 +65,18 @@ public final class JsxTransform {
 			return Optional.empty();
 		}
 		Source source = new Source(text);
-		JsxCompiler compiler = new JsxCompiler(source, jsx, new Dynamics(namespaceImports(program)));
+		JsxCompiler compiler = new JsxCompiler(source, jsx, new Dynamics(namespaceImports(program)),
+				jsx.stream().anyMatch(JsxTransform::isOutsideFunctions));
 		return Optional.of(compiler.compile());
+	}
+
+	private static boolean isOutsideFunctions(ISwc4jAst node) {
+		for (ISwc4jAst parent = node.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof Swc4jAstFunction || parent instanceof Swc4jAstArrowExpr) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// Members of 'import * as x' are static: modules do not change under a component.
