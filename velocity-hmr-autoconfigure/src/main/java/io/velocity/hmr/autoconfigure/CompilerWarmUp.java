@@ -5,22 +5,27 @@ import org.jspecify.annotations.Nullable;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.NativeLibrary;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Compiles a small module on a thread of its own as the application starts, so that the
- * first request does not pay for the compiler's first run. It starts last (the default
- * phase), after waiting for the native library's load that began in the background as the
- * beans were created: a library that cannot load stops the start here, with the failure
- * analysis, while the load itself kept off the start-up path.
+ * Compiles a small module on a thread of its own once the application is ready, so that
+ * the first request does not pay for the compiler's first run, and start-up does not
+ * share the processor with it. As the application starts, last (the default phase), it
+ * waits for the native library's load that began in the background as the beans were
+ * created: a library that cannot load stops the start here, with the failure analysis,
+ * while the load itself kept off the start-up path.
  */
-class CompilerWarmUp implements SmartLifecycle {
+class CompilerWarmUp implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
 
 	private final CompileService compileService;
 
 	private final @Nullable NativeLibrary nativeLibrary;
 
-	private volatile Thread thread;
+	private volatile boolean running;
+
+	private volatile @Nullable Thread thread;
 
 	CompilerWarmUp(CompileService compileService, @Nullable NativeLibrary nativeLibrary) {
 		this.compileService = compileService;
@@ -32,10 +37,17 @@ class CompilerWarmUp implements SmartLifecycle {
 		if (this.nativeLibrary != null) {
 			this.nativeLibrary.awaitLoaded();
 		}
-		Thread warmUp = new Thread(this.compileService::warmUp, "velocity-hmr-warm-up");
-		warmUp.setDaemon(true);
-		this.thread = warmUp;
-		warmUp.start();
+		this.running = true;
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (this.running && this.thread == null) {
+			Thread warmUp = new Thread(this.compileService::warmUp, "velocity-hmr-warm-up");
+			warmUp.setDaemon(true);
+			this.thread = warmUp;
+			warmUp.start();
+		}
 	}
 
 	@Override
@@ -51,11 +63,12 @@ class CompilerWarmUp implements SmartLifecycle {
 			}
 		}
 		this.thread = null;
+		this.running = false;
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.thread != null;
+		return this.running;
 	}
 
 }

@@ -46,8 +46,18 @@ public final class VelocityHmrHotUpdateAutoConfiguration {
 	SourceWatcher velocityHmrSourceWatcher(ModuleSources sources, VelocityHmrProperties properties,
 			HotUpdatePipeline pipeline) {
 		VelocityHmrProperties.Watch watch = properties.getWatch();
-		return new SourceWatcher(new WatchSettings(sources.roots(), watch.getIgnore(), watch.getQuietPeriod()),
-				pipeline);
+		return inBackground(new SourceWatcher(
+				new WatchSettings(sources.roots(), watch.getIgnore(), watch.getQuietPeriod()), pipeline));
+	}
+
+	/**
+	 * The walk over the roots (every file hashed) is left out of the application's
+	 * start-up: nobody saves a file in the moment it takes, and a file saved then is
+	 * still reported.
+	 */
+	private static SourceWatcher inBackground(SourceWatcher watcher) {
+		watcher.setRegisterInBackground(true);
+		return watcher;
 	}
 
 	/**
@@ -63,8 +73,9 @@ public final class VelocityHmrHotUpdateAutoConfiguration {
 		SourceWatcher velocityHmrPageWatcher(VelocityHmrProperties properties, HmrBroadcaster broadcaster) {
 			SourceRoots roots = SourceRoots.of(properties.getReloadRoots());
 			VelocityHmrProperties.Watch watch = properties.getWatch();
-			return new SourceWatcher(new WatchSettings(roots.existing(), watch.getIgnore(), watch.getQuietPeriod()),
-					new PageReloader(roots.existing(), broadcaster::broadcast));
+			return inBackground(
+					new SourceWatcher(new WatchSettings(roots.existing(), watch.getIgnore(), watch.getQuietPeriod()),
+							new PageReloader(roots.existing(), broadcaster::broadcast)));
 		}
 
 	}

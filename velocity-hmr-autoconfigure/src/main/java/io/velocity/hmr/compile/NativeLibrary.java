@@ -77,8 +77,8 @@ public final class NativeLibrary {
 
 	/**
 	 * Start loading the library on a thread of its own, so that start-up goes on beside
-	 * it (the copy out of swc4j's jar and the load take a few hundred milliseconds);
-	 * {@link #awaitLoaded()} tells how it went. The directory is checked at once.
+	 * it (the load takes a few hundred milliseconds; the copy out of swc4j's jar is made
+	 * once); {@link #awaitLoaded()} tells how it went. The directory is checked at once.
 	 * @return this instance
 	 * @throws NativeLibraryException if the directory cannot be used
 	 */
@@ -150,7 +150,7 @@ public final class NativeLibrary {
 			}
 			return;
 		}
-		Swc4jLibLoader.setLibLoadingListener(new Listener(absolute.toFile()));
+		Swc4jLibLoader.setLibLoadingListener(new Listener(absolute.toFile(), !NativeLibraryFile.ensure(absolute)));
 		long start = System.nanoTime();
 		try {
 			// swc4j loads the library as its class initializes, and logs a failure
@@ -224,11 +224,20 @@ public final class NativeLibrary {
 	/**
 	 * Tells swc4j where to put the library.
 	 */
-	private record Listener(File directory) implements ISwc4jLibLoadingListener {
+	/**
+	 * Where swc4j finds the library: in the directory, copied there once; or, when it
+	 * could not be, copied by swc4j itself into a subdirectory of this process's.
+	 */
+	private record Listener(File directory, boolean deploy) implements ISwc4jLibLoadingListener {
 
 		@Override
 		public File getLibPath() {
 			return this.directory;
+		}
+
+		@Override
+		public boolean isDeploy() {
+			return this.deploy;
 		}
 
 		@Override
