@@ -1,23 +1,30 @@
 package io.velocity.hmr.autoconfigure;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.NativeLibrary;
+import io.velocity.hmr.compile.NativeLibraryException;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Compiles a small module on a thread of its own once the application is ready, so that
  * the first request does not pay for the compiler's first run, and start-up does not
- * share the processor with it. As the application starts, last (the default phase), it
- * waits for the native library's load that began in the background as the beans were
- * created: a library that cannot load stops the start here, with the failure analysis,
- * while the load itself kept off the start-up path.
+ * share the processor with it. The native library's load, begun in the background as the
+ * beans were created, is not waited for: what makes it fail was checked when it began
+ * ({@link NativeLibrary#loadInBackground()}), and a load that failed all the same by the
+ * time the context starts (last, the default phase) stops the start here, with the
+ * failure analysis. One that fails later is logged with the same analysis.
  */
 class CompilerWarmUp implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
+
+	private static final Log logger = LogFactory.getLog(CompilerWarmUp.class);
 
 	private final CompileService compileService;
 
@@ -35,7 +42,9 @@ class CompilerWarmUp implements SmartLifecycle, ApplicationListener<ApplicationR
 	@Override
 	public void start() {
 		if (this.nativeLibrary != null) {
-			this.nativeLibrary.awaitLoaded();
+			this.nativeLibrary.failure().ifPresent((failure) -> {
+				throw failure;
+			});
 		}
 		this.running = true;
 	}
@@ -43,11 +52,26 @@ class CompilerWarmUp implements SmartLifecycle, ApplicationListener<ApplicationR
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		if (this.running && this.thread == null) {
-			Thread warmUp = new Thread(this.compileService::warmUp, "velocity-hmr-warm-up");
+			Thread warmUp = new Thread(this::warmUp, "velocity-hmr-warm-up");
 			warmUp.setDaemon(true);
 			this.thread = warmUp;
 			warmUp.start();
 		}
+	}
+
+	private void warmUp() {
+		try {
+			if (this.nativeLibrary != null) {
+				this.nativeLibrary.awaitLoaded();
+			}
+		}
+		catch (NativeLibraryException ex) {
+			FailureAnalysis analysis = new NativeLibraryFailureAnalyzer().analyze(ex);
+			logger.error((analysis != null) ? analysis.getDescription() + " " + analysis.getAction() : ex.getMessage(),
+					ex);
+			return;
+		}
+		this.compileService.warmUp();
 	}
 
 	@Override

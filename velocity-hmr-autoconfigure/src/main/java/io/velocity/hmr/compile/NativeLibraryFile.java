@@ -34,16 +34,16 @@ final class NativeLibraryFile {
 	/**
 	 * Make sure the library is in the given directory under swc4j's name for it.
 	 * @param directory the directory, private to this user
-	 * @return whether it is there; if not, swc4j is left to copy it itself
+	 * @return the library's file, or empty to leave swc4j to copy it itself
 	 */
-	static boolean ensure(Path directory) {
+	static Optional<Path> ensure(Path directory) {
 		Optional<String> name = libraryFileName();
 		if (name.isEmpty()) {
-			return false;
+			return Optional.empty();
 		}
 		URL resource = Swc4jLibLoader.class.getResource("/" + name.get());
 		if (resource == null) {
-			return false;
+			return Optional.empty();
 		}
 		Path target = directory.resolve(name.get());
 		try {
@@ -52,7 +52,7 @@ final class NativeLibraryFile {
 			long size = connection.getContentLengthLong();
 			if (size >= 0 && Files.isRegularFile(target) && Files.size(target) == size) {
 				connection.getInputStream().close();
-				return true;
+				return Optional.of(target);
 			}
 			Path copy = Files.createTempFile(directory, name.get(), ".tmp");
 			try (InputStream input = connection.getInputStream()) {
@@ -65,11 +65,11 @@ final class NativeLibraryFile {
 			finally {
 				Files.deleteIfExists(copy);
 			}
-			return true;
+			return Optional.of(target);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.debug("Could not copy swc4j's native library to " + target + "; swc4j copies it itself", ex);
-			return false;
+			return Optional.empty();
 		}
 	}
 

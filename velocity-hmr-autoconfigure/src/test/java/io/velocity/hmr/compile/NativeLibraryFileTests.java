@@ -21,12 +21,12 @@ class NativeLibraryFileTests {
 
 	@Test
 	void copiesTheLibraryOnceUnderSwc4jsNameForIt() throws IOException {
-		assertThat(NativeLibraryFile.ensure(this.directory)).isTrue();
+		assertThat(NativeLibraryFile.ensure(this.directory)).isPresent();
 		List<Path> files = files();
 		assertThat(files).singleElement()
 			.satisfies((file) -> assertThat(file.getFileName().toString()).startsWith("libswc4j-").contains(".v."));
 		Files.setLastModifiedTime(files.get(0), LONG_AGO);
-		assertThat(NativeLibraryFile.ensure(this.directory)).isTrue();
+		assertThat(NativeLibraryFile.ensure(this.directory)).isPresent();
 		assertThat(files()).isEqualTo(files);
 		assertThat(Files.getLastModifiedTime(files.get(0))).isEqualTo(LONG_AGO);
 	}
@@ -37,7 +37,7 @@ class NativeLibraryFileTests {
 		Path library = files().get(0);
 		long size = Files.size(library);
 		Files.write(library, new byte[10]);
-		assertThat(NativeLibraryFile.ensure(this.directory)).isTrue();
+		assertThat(NativeLibraryFile.ensure(this.directory)).isPresent();
 		assertThat(Files.size(library)).isEqualTo(size);
 		assertThat(files()).containsExactly(library);
 	}
