@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -28,7 +30,7 @@ final class RunningApp implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
 				"--logging.level.root=WARN", "--velocity.hmr.source-roots=" + sourceRoot, "--velocity.hmr.debug=true"));
 		if (!hmr) {
-			args.add("--spring.autoconfigure.exclude=io.velocity.hmr.autoconfigure.VelocityHmrAutoConfiguration");
+			args.add("--spring.autoconfigure.exclude=" + String.join(",", starterAutoConfigurations()));
 		}
 		args.addAll(List.of(extra));
 		// For trying settings without a rebuild, e.g.
@@ -42,6 +44,19 @@ final class RunningApp implements AutoCloseable {
 		long start = System.nanoTime();
 		ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
 		return new RunningApp(context, (System.nanoTime() - start) / 1e6);
+	}
+
+	/**
+	 * Every auto-configuration of the starter, as its {@code AutoConfiguration.imports}
+	 * registers them: excluding the core one alone turns the others off, but the app
+	 * without the starter should not depend on that.
+	 */
+	static List<String> starterAutoConfigurations() {
+		return ImportCandidates.load(AutoConfiguration.class, RunningApp.class.getClassLoader())
+			.getCandidates()
+			.stream()
+			.filter((name) -> name.startsWith("io.velocity.hmr."))
+			.toList();
 	}
 
 	<T> T bean(Class<T> type) {

@@ -1,26 +1,38 @@
 package io.velocity.hmr.autoconfigure;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.NativeLibrary;
+import io.velocity.hmr.compile.NativeLibraryException;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Compiles a small module on a thread of its own as the application starts, so that the
- * first request does not pay for the compiler's first run. It starts last (the default
- * phase), after waiting for the native library's load that began in the background as the
- * beans were created: a library that cannot load stops the start here, with the failure
- * analysis, while the load itself kept off the start-up path.
+ * Compiles a small module on a thread of its own once the application is ready, so that
+ * the first request does not pay for the compiler's first run, and start-up does not
+ * share the processor with it. The native library's load, begun in the background as the
+ * beans were created, is not waited for: what makes it fail was checked when it began
+ * ({@link NativeLibrary#loadInBackground()}), and a load that failed all the same by the
+ * time the context starts (last, the default phase) stops the start here, with the
+ * failure analysis. One that fails later is logged with the same analysis.
  */
-class CompilerWarmUp implements SmartLifecycle {
+class CompilerWarmUp implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
+
+	private static final Log logger = LogFactory.getLog(CompilerWarmUp.class);
 
 	private final CompileService compileService;
 
 	private final @Nullable NativeLibrary nativeLibrary;
 
-	private volatile Thread thread;
+	private volatile boolean running;
+
+	private volatile @Nullable Thread thread;
 
 	CompilerWarmUp(CompileService compileService, @Nullable NativeLibrary nativeLibrary) {
 		this.compileService = compileService;
@@ -30,12 +42,36 @@ class CompilerWarmUp implements SmartLifecycle {
 	@Override
 	public void start() {
 		if (this.nativeLibrary != null) {
-			this.nativeLibrary.awaitLoaded();
+			this.nativeLibrary.failure().ifPresent((failure) -> {
+				throw failure;
+			});
 		}
-		Thread warmUp = new Thread(this.compileService::warmUp, "velocity-hmr-warm-up");
-		warmUp.setDaemon(true);
-		this.thread = warmUp;
-		warmUp.start();
+		this.running = true;
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (this.running && this.thread == null) {
+			Thread warmUp = new Thread(this::warmUp, "velocity-hmr-warm-up");
+			warmUp.setDaemon(true);
+			this.thread = warmUp;
+			warmUp.start();
+		}
+	}
+
+	private void warmUp() {
+		try {
+			if (this.nativeLibrary != null) {
+				this.nativeLibrary.awaitLoaded();
+			}
+		}
+		catch (NativeLibraryException ex) {
+			FailureAnalysis analysis = new NativeLibraryFailureAnalyzer().analyze(ex);
+			logger.error((analysis != null) ? analysis.getDescription() + " " + analysis.getAction() : ex.getMessage(),
+					ex);
+			return;
+		}
+		this.compileService.warmUp();
 	}
 
 	@Override
@@ -51,11 +87,12 @@ class CompilerWarmUp implements SmartLifecycle {
 			}
 		}
 		this.thread = null;
+		this.running = false;
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.thread != null;
+		return this.running;
 	}
 
 }

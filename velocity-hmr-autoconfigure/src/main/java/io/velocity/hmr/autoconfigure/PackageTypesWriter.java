@@ -14,18 +14,20 @@ import io.velocity.hmr.resolve.NpmPackage;
 import io.velocity.hmr.resolve.PackageFiles;
 import io.velocity.hmr.source.ModulePaths;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 /**
  * Makes the TypeScript declarations that packages in jars ship visible to editors: their
- * {@code .d.ts} files and {@code package.json} are copied at start-up in development to
- * {@code <types directory>/node_modules/<name>/}, for a {@code tsconfig.json} whose
- * {@code paths} map {@code *} there. A package is copied again only when its version
- * changed. Packages in a real {@code node_modules} need none of this.
+ * {@code .d.ts} files and {@code package.json} are copied once the application is ready
+ * in development to {@code <types directory>/node_modules/<name>/}, for a
+ * {@code tsconfig.json} whose {@code paths} map {@code *} there. A package is copied
+ * again only when its version changed. Packages in a real {@code node_modules} need none
+ * of this.
  */
-class PackageTypesWriter implements InitializingBean {
+class PackageTypesWriter implements ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Log logger = LogFactory.getLog(PackageTypesWriter.class);
 
@@ -41,11 +43,12 @@ class PackageTypesWriter implements InitializingBean {
 	}
 
 	/**
-	 * Write in the background: finding the packages on the classpath and copying their
-	 * declarations must not hold up start-up, which DevTools repeats on every restart.
+	 * Write in the background once the application is ready: finding the packages on the
+	 * classpath and copying their declarations must not hold up start-up, nor share the
+	 * processor with it, and DevTools repeats it on every restart.
 	 */
 	@Override
-	public void afterPropertiesSet() {
+	public void onApplicationEvent(ApplicationReadyEvent event) {
 		if (this.directory != null) {
 			Thread writer = new Thread(this::write, "velocity-hmr-package-types");
 			writer.setDaemon(true);

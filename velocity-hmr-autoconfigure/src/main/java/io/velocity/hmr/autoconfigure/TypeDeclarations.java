@@ -21,7 +21,7 @@ public final class TypeDeclarations {
 	 * @param applicationClasspath the application's classpath, where packages are found
 	 */
 	public static void write(Path directory, ClassLoader applicationClasspath) {
-		new TypeDeclarationsWriter(directory.toString()).afterPropertiesSet();
+		new TypeDeclarationsWriter(directory.toString()).write();
 		new PackageTypesWriter(ClasspathPackageIndex.scan(applicationClasspath), directory.toString()).write();
 	}
 

@@ -10,18 +10,22 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.StringUtils;
 
 /**
  * Writes the TypeScript declarations of the Velocity runtime and of
- * {@code import.meta.hot} into the project at start-up in development, so an editor
- * type-checks TSX against the exact starter version in use. A {@code tsconfig.json} that
- * includes the directory picks them up; nothing is written when they are up to date.
+ * {@code import.meta.hot} into the project once the application is ready in development,
+ * so an editor type-checks TSX against the exact starter version in use. A
+ * {@code tsconfig.json} that includes the directory picks them up; nothing is written
+ * when they are up to date. Written on a thread of its own: finding them on the classpath
+ * and comparing them with the files must not hold up start-up, which DevTools repeats on
+ * every restart.
  */
-class TypeDeclarationsWriter implements InitializingBean {
+class TypeDeclarationsWriter implements ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Log logger = LogFactory.getLog(TypeDeclarationsWriter.class);
 
@@ -38,7 +42,18 @@ class TypeDeclarationsWriter implements InitializingBean {
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (this.directory != null) {
+			Thread writer = new Thread(this::write, "velocity-hmr-types");
+			writer.setDaemon(true);
+			writer.start();
+		}
+	}
+
+	/**
+	 * Write the declarations now.
+	 */
+	void write() {
 		if (this.directory == null) {
 			return;
 		}

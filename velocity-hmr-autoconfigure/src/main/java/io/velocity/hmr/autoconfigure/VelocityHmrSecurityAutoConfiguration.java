@@ -27,9 +27,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * them and never saves them as the request to return to. Turned off with
  * {@code velocity.hmr.security.permit-dev-endpoints=false}.
  * <p>
- * Ordered after Spring Boot's web security, whose default filter chain backs off when any
- * other is defined: that decision is taken before this chain exists, so an application
- * that relies on the default keeps it.
+ * Present only with {@link VelocityHmrAutoConfiguration}, like every feature of the
+ * starter. Ordered after Spring Boot's web security, whose default filter chain backs off
+ * when any other is defined: that decision is taken before this chain exists, so an
+ * application that relies on the default keeps it.
  *
  * @author Velocity HMR
  */
@@ -38,7 +39,7 @@ import org.springframework.security.web.SecurityFilterChain;
 		after = VelocityHmrAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass({ SecurityFilterChain.class, HttpSecurity.class, ApplicationContextRequestMatcher.class })
-@ConditionalOnBean(HttpSecurity.class)
+@ConditionalOnBean({ VelocityHmrAutoConfiguration.class, HttpSecurity.class })
 @ConditionalOnProductionBuild(false)
 @ConditionalOnVelocityHmrActive
 @ConditionalOnBooleanProperty(name = "velocity.hmr.security.permit-dev-endpoints", matchIfMissing = true)

@@ -77,13 +77,25 @@ public final class NativeLibrary {
 
 	/**
 	 * Start loading the library on a thread of its own, so that start-up goes on beside
-	 * it (the copy out of swc4j's jar and the load take a few hundred milliseconds);
-	 * {@link #awaitLoaded()} tells how it went. The directory is checked at once.
+	 * it and need not wait for it (the load takes a few hundred milliseconds). What makes
+	 * a load fail is checked at once: the directory (created private to this user,
+	 * writable) and the library's copy in it, which must be executable there (a file
+	 * system mounted {@code noexec} says it is not). {@link #awaitLoaded()} tells how the
+	 * load went; {@link #failure()} whether it failed already.
 	 * @return this instance
-	 * @throws NativeLibraryException if the directory cannot be used
+	 * @throws NativeLibraryException if the directory cannot be used or the library
+	 * cannot be executed from it
 	 */
 	public NativeLibrary loadInBackground() {
 		prepare(this.directory);
+		NativeLibraryFile.ensure(this.directory).ifPresent((file) -> {
+			if (!Files.isExecutable(file)) {
+				throw new NativeLibraryException(this.directory,
+						"its file system does not allow executing files (mounted noexec?): " + file
+								+ " is not executable",
+						null);
+			}
+		});
 		CompletableFuture<Void> load = new CompletableFuture<>();
 		pending = load;
 		Thread thread = new Thread(() -> {
@@ -121,6 +133,25 @@ public final class NativeLibrary {
 	}
 
 	/**
+	 * Return why a load started by {@link #loadInBackground()} failed, if it is over and
+	 * failed, without waiting for it.
+	 * @return the failure, or empty while loading, once loaded, or when no load started
+	 */
+	public Optional<RuntimeException> failure() {
+		CompletableFuture<Void> load = pending;
+		if (load == null || !load.isCompletedExceptionally()) {
+			return Optional.empty();
+		}
+		try {
+			awaitLoaded();
+			return Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			return Optional.of(ex);
+		}
+	}
+
+	/**
 	 * Wait until a load started in the background is over, whatever its outcome, before
 	 * swc4j's classes are touched: touched first, they would load the library from
 	 * swc4j's shared default directory.
@@ -150,7 +181,8 @@ public final class NativeLibrary {
 			}
 			return;
 		}
-		Swc4jLibLoader.setLibLoadingListener(new Listener(absolute.toFile()));
+		Swc4jLibLoader
+			.setLibLoadingListener(new Listener(absolute.toFile(), NativeLibraryFile.ensure(absolute).isEmpty()));
 		long start = System.nanoTime();
 		try {
 			// swc4j loads the library as its class initializes, and logs a failure
@@ -224,11 +256,20 @@ public final class NativeLibrary {
 	/**
 	 * Tells swc4j where to put the library.
 	 */
-	private record Listener(File directory) implements ISwc4jLibLoadingListener {
+	/**
+	 * Where swc4j finds the library: in the directory, copied there once; or, when it
+	 * could not be, copied by swc4j itself into a subdirectory of this process's.
+	 */
+	private record Listener(File directory, boolean deploy) implements ISwc4jLibLoadingListener {
 
 		@Override
 		public File getLibPath() {
 			return this.directory;
+		}
+
+		@Override
+		public boolean isDeploy() {
+			return this.deploy;
 		}
 
 		@Override

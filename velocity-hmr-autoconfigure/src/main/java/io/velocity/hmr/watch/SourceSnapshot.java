@@ -48,6 +48,52 @@ final class SourceSnapshot {
 	}
 
 	/**
+	 * Record the current state of the files under the roots, leaving out those modified
+	 * at or after the given time: they changed while the watch was being set up, and are
+	 * reported as created once it is ({@link #modifiedSince(long)}).
+	 * @param millis the time the watch was asked for
+	 */
+	void resetBefore(long millis) {
+		Map<Path, FileHash> scanned = scan();
+		scanned.keySet().removeIf((file) -> isModifiedSince(file, millis));
+		this.hashes = scanned;
+	}
+
+	/**
+	 * Return the files under the roots modified at or after the given time.
+	 * @param millis the time
+	 * @return the files
+	 */
+	List<Path> modifiedSince(long millis) {
+		List<Path> modified = new ArrayList<>();
+		for (Path root : this.roots) {
+			if (Files.isDirectory(root)) {
+				try {
+					this.visitor.recursiveVisitFiles(root, (dir) -> {
+					}, (file) -> {
+						if (isModifiedSince(file, millis)) {
+							modified.add(file);
+						}
+					});
+				}
+				catch (IOException ex) {
+					// Root vanished during the walk: it is reported when it reappears.
+				}
+			}
+		}
+		return modified;
+	}
+
+	private static boolean isModifiedSince(Path file, long millis) {
+		try {
+			return Files.getLastModifiedTime(file).toMillis() >= millis;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Check the given candidate changes against the disk and return those that are real,
 	 * in the same order, with the kind the disk shows.
 	 * @param candidates the folded raw changes

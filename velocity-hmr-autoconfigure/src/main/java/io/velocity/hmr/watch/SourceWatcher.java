@@ -59,6 +59,8 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 
 	private volatile boolean running;
 
+	private volatile boolean registerInBackground;
+
 	/**
 	 * Create a new watcher. Nothing is watched until {@link #start()}.
 	 * @param settings the settings
@@ -78,8 +80,21 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 	}
 
 	/**
+	 * Register the roots in the background, so that {@link #start()} returns at once and
+	 * the walk over the roots (every file hashed) is off the application's start-up. A
+	 * file modified once start was asked for is still reported, as created: its
+	 * modification time tells, counted from the whole second before (file systems that
+	 * keep coarser times); a file deleted before the walk reached it is not.
+	 * @param registerInBackground whether to register in the background
+	 */
+	public void setRegisterInBackground(boolean registerInBackground) {
+		this.registerInBackground = registerInBackground;
+	}
+
+	/**
 	 * Start watching. Returns once every existing root is registered, so a change made
-	 * after this method returns is reported.
+	 * after this method returns is reported; at once when the roots are
+	 * {@link #setRegisterInBackground(boolean) registered in the background}.
 	 */
 	@Override
 	public void start() {
@@ -91,6 +106,21 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 			executor.setRemoveOnCancelPolicy(true);
 			this.scheduler = executor;
 			this.running = true;
+			if (this.registerInBackground) {
+				long since = System.currentTimeMillis() / 1000 * 1000;
+				executor.execute(() -> registerReportingChangesSince(since));
+			}
+			else {
+				register();
+			}
+			logger.info(LogMessage.format("Watching %d source root%s for changes: %s", this.settings.roots().size(),
+					(this.settings.roots().size() != 1) ? "s" : "", this.settings.roots()));
+		}
+	}
+
+	private void register() {
+		ScheduledThreadPoolExecutor executor = this.scheduler;
+		if (executor != null) {
 			try {
 				executor.submit(() -> {
 					this.snapshot.reset();
@@ -103,8 +133,27 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 			catch (ExecutionException ex) {
 				logger.warn("Failed to start watching source roots", ex.getCause());
 			}
-			logger.info(LogMessage.format("Watching %d source root%s for changes: %s", this.settings.roots().size(),
-					(this.settings.roots().size() != 1) ? "s" : "", this.settings.roots()));
+		}
+	}
+
+	private void registerReportingChangesSince(long millis) {
+		// Not after a stop: no watch left behind.
+		synchronized (this.lifecycleMonitor) {
+			if (!this.running) {
+				return;
+			}
+			try {
+				this.snapshot.resetBefore(millis);
+				this.loop.start();
+				for (Path file : this.snapshot.modifiedSince(millis)) {
+					if (!this.rules.isIgnored(file)) {
+						this.window.onEvent(file, FileChange.Kind.MODIFIED);
+					}
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Failed to start watching source roots", ex);
+			}
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
@@ -26,7 +25,7 @@ class NativeLibraryFailureAnalyzerTests {
 	@Test
 	void failsTheStartAndSaysWhatToChange() throws Exception {
 		Path file = Files.writeString(this.temp.resolve("file"), "");
-		new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(VelocityHmrAutoConfiguration.class))
+		new WebApplicationContextRunner().withConfiguration(VelocityHmrAutoConfigurations.all())
 			.withPropertyValues("velocity.hmr.compiler.native-directory=" + file)
 			.run((context) -> {
 				assertThat(context).hasFailed();

@@ -18,7 +18,7 @@ class TypeDeclarationsWriterTests {
 	@Test
 	void writesTheRuntimeAndHotApiDeclarations() throws IOException {
 		Path directory = this.temp.resolve("target/velocity-types");
-		new TypeDeclarationsWriter(directory.toString()).afterPropertiesSet();
+		new TypeDeclarationsWriter(directory.toString()).write();
 		assertThat(Files.readString(directory.resolve("velocity.d.ts"))).contains("declare module 'velocity'");
 		assertThat(Files.readString(directory.resolve("hot.d.ts"))).contains("interface ImportMeta");
 		assertThat(Files.readString(directory.resolve("jsx.d.ts"))).contains("export namespace JSX")
@@ -29,10 +29,10 @@ class TypeDeclarationsWriterTests {
 	@Test
 	void leavesUpToDateFilesAlone() throws IOException {
 		Path directory = this.temp.resolve("types");
-		new TypeDeclarationsWriter(directory.toString()).afterPropertiesSet();
+		new TypeDeclarationsWriter(directory.toString()).write();
 		Path declarations = directory.resolve("velocity.d.ts");
 		Files.setLastModifiedTime(declarations, FileTime.fromMillis(0));
-		new TypeDeclarationsWriter(directory.toString()).afterPropertiesSet();
+		new TypeDeclarationsWriter(directory.toString()).write();
 		assertThat(Files.getLastModifiedTime(declarations).toMillis()).isZero();
 	}
 

@@ -22,7 +22,6 @@ import io.velocity.hmr.web.ClientAssetRequestHandler;
 import io.velocity.hmr.web.HmrClientSettings;
 import io.velocity.hmr.web.ModuleRequestHandler;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -41,7 +40,7 @@ class VelocityHmrAutoConfigurationTests {
 	Path sourceRoot;
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(VelocityHmrAutoConfiguration.class));
+		.withConfiguration(VelocityHmrAutoConfigurations.all());
 
 	@Test
 	void servesModulesFromTheClasspathWithoutADevProfile() {
@@ -161,7 +160,7 @@ class VelocityHmrAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutAWebApplication() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(VelocityHmrAutoConfiguration.class))
+		new ApplicationContextRunner().withConfiguration(VelocityHmrAutoConfigurations.all())
 			.run((context) -> assertThat(context).doesNotHaveBean(CompileService.class)
 				.doesNotHaveBean(ModuleRequestHandler.class));
 	}

@@ -31,8 +31,8 @@ class VelocityHmrSecurityAutoConfigurationTests {
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				VelocityHmrAutoConfiguration.class, VelocityHmrSecurityAutoConfiguration.class));
+				UserDetailsServiceAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
+		.withConfiguration(VelocityHmrAutoConfigurations.all());
 
 	@Test
 	void putsAChainOfTheDevelopmentEndpointsFirstAndKeepsBootsDefaultChain() {

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link NativeLibrary}. A JVM loads the library once, so a directory that
- * would fail the load itself (a noexec mount) is tested in a container, by the sample's
- * {@code PackagedJarContainerIT}.
+ * would fail the load itself is tested by what is checked before the load begins: a
+ * library that cannot be executed there stands for a noexec mount, whose files
+ * {@code access(2)} reports as not executable.
  */
 class NativeLibraryTests {
 
@@ -33,6 +34,17 @@ class NativeLibraryTests {
 		assertThat(new ModuleCompiler(CompileFixtures.sources(), CompileFixtures.URLS)
 			.compile(CompileFixtures.source("utils.ts"))
 			.code()).contains("export");
+	}
+
+	@Test
+	void refusesALibraryItCannotExecuteBeforeLoading(@TempDir Path temp) throws Exception {
+		Path directory = temp.resolve("native");
+		Files.createDirectories(directory);
+		Path library = NativeLibraryFile.ensure(directory).orElseThrow();
+		Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("rw-------"));
+		assertThatExceptionOfType(NativeLibraryException.class)
+			.isThrownBy(() -> new NativeLibrary(directory).loadInBackground())
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("mounted noexec?").contains(library.toString()));
 	}
 
 	@Test

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -60,6 +62,26 @@ class SourceWatcherTests {
 		start();
 		write("App.tsx", "app 2");
 		assertNextChangeSet(change("App.tsx", Kind.MODIFIED));
+	}
+
+	@Test
+	void registeringInTheBackgroundReportsAChangeMadeAsSoonAsStartReturned() throws Exception {
+		write("App.tsx", "app");
+		write("Other.tsx", "other");
+		FileTime earlier = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+		Files.setLastModifiedTime(file("App.tsx"), earlier);
+		Files.setLastModifiedTime(file("Other.tsx"), earlier);
+		this.watcher = new SourceWatcher(new WatchSettings(List.of(this.root), List.of(), QUIET_PERIOD),
+				this.changeSets::add);
+		this.watcher.setRegisterInBackground(true);
+		this.watcher.start();
+		write("App.tsx", "app 2");
+		// Created when the walk saw it changed, modified when the watch did: either way
+		// the only file reported.
+		ChangeSet changeSet = this.changeSets.poll(10, TimeUnit.SECONDS);
+		assertThat(changeSet).as("change set").isNotNull();
+		assertThat(changeSet.files()).containsExactly(file("App.tsx"));
+		assertStillWatching("Later.tsx");
 	}
 
 	@Test
