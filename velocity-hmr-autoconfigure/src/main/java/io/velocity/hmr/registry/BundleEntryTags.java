@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * {@code <script type="module" src="/frontend/main.tsx">} becomes
  * {@code src="/__velocity/bundle?entry=%2Ffrontend%2Fmain.tsx"}; then the page is changed
  * as in development without bundling (the client script), but with no preload hints,
- * which would fetch every module of the graph one by one.
+ * which would fetch every module of the graph one by one; the modules the bundle imports
+ * natively are preloaded instead ({@link ClientPreloads}).
  */
 public final class BundleEntryTags implements HtmlTransform {
 
@@ -22,6 +23,8 @@ public final class BundleEntryTags implements HtmlTransform {
 	private final String prefix;
 
 	private final HtmlTransform then;
+
+	private final ClientPreloads preloads = new ClientPreloads();
 
 	/**
 	 * Create a new instance.
@@ -37,6 +40,7 @@ public final class BundleEntryTags implements HtmlTransform {
 	public String transform(String html, @Nullable String nonce) {
 		Matcher script = PageTags.SCRIPT.matcher(html);
 		StringBuilder result = new StringBuilder(html.length() + 64);
+		boolean preloaded = false;
 		while (script.find()) {
 			String tag = script.group();
 			Matcher src = SRC.matcher(tag);

@@ -82,31 +82,45 @@ public class PageBundler {
 		ModuleVersions versions = (this.graph != null) ? this.graph.versions() : ModuleVersions.NONE;
 		Map<String, BundledModule> modules = new LinkedHashMap<>();
 		Set<String> natives = new LinkedHashSet<>();
-		List<String> stack = new ArrayList<>(List.of(entry));
-		Set<String> seen = new LinkedHashSet<>(stack);
-		while (!stack.isEmpty()) {
-			String key = stack.remove(stack.size() - 1);
-			BundledModule module;
-			try {
-				module = module(key, versions);
-			}
-			catch (CompileProblemException ex) {
-				if (!skipBroken || key.equals(entry)) {
-					throw ex;
+		Set<String> seen = new LinkedHashSet<>(List.of(entry));
+		List<String> level = List.of(entry);
+		while (!level.isEmpty()) {
+			// A level at a time, its modules compiled in parallel: a first page right
+			// after start-up compiles its whole graph in this one request.
+			List<Optional<BundledModule>> written = level.parallelStream()
+				.map((key) -> written(key, entry, versions, skipBroken))
+				.toList();
+			List<String> next = new ArrayList<>();
+			for (int i = 0; i < level.size(); i++) {
+				if (written.get(i).isEmpty()) {
+					continue;
 				}
-				continue;
-			}
-			modules.put(key, module);
-			for (String imported : module.registry().imports()) {
-				if (!isBundled(imported)) {
-					natives.add(imported);
+				BundledModule module = written.get(i).get();
+				modules.put(level.get(i), module);
+				for (String imported : module.registry().imports()) {
+					if (!isBundled(imported)) {
+						natives.add(imported);
+					}
+					else if (seen.add(imported)) {
+						next.add(imported);
+					}
 				}
-				else if (seen.add(imported)) {
-					stack.add(imported);
-				}
 			}
+			level = next;
 		}
 		return new PageGraph(entry, reversed(modules.values()), List.copyOf(natives));
+	}
+
+	private Optional<BundledModule> written(String key, String entry, ModuleVersions versions, boolean skipBroken) {
+		try {
+			return Optional.of(module(key, versions));
+		}
+		catch (CompileProblemException ex) {
+			if (!skipBroken || key.equals(entry)) {
+				throw ex;
+			}
+			return Optional.empty();
+		}
 	}
 
 	private BundledModule module(String key, ModuleVersions versions) {
