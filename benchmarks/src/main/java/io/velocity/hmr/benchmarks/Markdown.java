@@ -64,7 +64,8 @@ final class Markdown {
 
 	@SuppressWarnings("unchecked")
 	private static void latency(StringBuilder md, Map<String, Object> results) {
-		if (!results.containsKey("leaf") && !results.containsKey("leaf1000")) {
+		if (!results.containsKey("leaf") && !results.containsKey("leaf1000")
+				&& !results.containsKey("leafBundled1000")) {
 			return;
 		}
 		md.append(

@@ -47,6 +47,10 @@ public final class BundleEntryTags implements HtmlTransform {
 			if (PageTags.MODULE_TYPE.matcher(tag).find() && src.find() && src.group(3).startsWith(this.prefix)) {
 				tag = tag.substring(0, src.start()) + src.group(1) + src.group(2) + BundleText.url(src.group(3), "")
 						+ src.group(2) + tag.substring(src.end());
+				if (!preloaded) {
+					tag = this.preloads.tags(nonce) + tag;
+					preloaded = true;
+				}
 			}
 			script.appendReplacement(result, Matcher.quoteReplacement(tag));
 		}

@@ -148,6 +148,9 @@ class BundledPageBrowserTests {
 		page.navigate("http://localhost:" + this.port + "/index.html");
 		assertThat(page.locator("#label")).hasText("Label v1");
 		assertThat(moduleRequests).containsExactly("/__velocity/bundle?entry=%2Ffrontend%2Fmain.tsx");
+		// The client and runtime modules the bundle imports natively are hinted, not
+		// found level by level.
+		assertThat(page.locator("link[rel=modulepreload][href='/__velocity/reactive-graph.js']")).hasCount(1);
 		assertThat(page.locator("#cycle")).hasText("ABBA");
 		page.locator("#bump").click();
 		assertThat(page.locator("#live")).hasText("n=1");
