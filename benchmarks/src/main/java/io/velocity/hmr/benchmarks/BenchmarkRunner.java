@@ -118,6 +118,7 @@ public final class BenchmarkRunner {
 				Browser browser = Browsers.launch(playwright)) {
 			results.put("machine", Report.machine(browser.version()));
 			if (sections.contains("load")) {
+				Path plain;
 				// A previous run of the app, in a JVM of its own, compiles every module
 				// once
 				// and keeps the analyses on disk (velocity.hmr.compiler.cache-directory):
@@ -128,7 +129,7 @@ public final class BenchmarkRunner {
 				// First, so that "right after start-up" is a fresh server in a fresh JVM.
 				// The same tree as plain static modules, served beside the project (the
 				// floor).
-				Path plain = StaticModules.generate(project1000.resolveSibling("plain-1000"), 1_000);
+				plain = StaticModules.generate(project1000.resolveSibling("plain-1000"), 1_000);
 				try (RunningApp app = RunningApp.start(project1000, true,
 						"--spring.web.resources.static-locations=classpath:/static/,file:" + plain + "/")) {
 					log("cold page load of 1,000 modules right after start-up");
@@ -154,6 +155,23 @@ public final class BenchmarkRunner {
 					// fresh JVM.
 					log("first page of 10,000 modules right after start-up");
 					results.put("loadAfterStartUp10000", PageLoad.once(browser, app.url, true));
+				}
+				// Bundled pages (velocity.hmr.bundle.enabled), each app in a JVM of its
+				// own, so that right after start-up is a fresh server.
+				log("bundled page of 1,000 modules: right after start-up, then warm, interleaved with the floor");
+				Map<String, Map<String, Double>> bundled = BundledApp.loads(browser, project1000, plain, 5);
+				results.put("loadBundledAfterStartUp1000", bundled.get("afterStartUp"));
+				results.put("loadBundledWarm1000", bundled.get("warm"));
+				results.put("loadBundledFloor1000", bundled.get("floor"));
+				log("bundled page of 10,000 modules: right after start-up, then warm");
+				bundled = BundledApp.loads(browser, project10000, null, 3);
+				results.put("loadBundledAfterStartUp10000", bundled.get("afterStartUp"));
+				results.put("loadBundledWarm10000", bundled.get("warm"));
+				// Hot updates still go per module on a bundled page: the deep leaf edit.
+				try (RunningApp app = RunningApp.start(project1000, true, "--velocity.hmr.bundle.enabled=true")) {
+					log("leaf edit, 1,000 modules, bundled page");
+					results.put("leafBundled1000",
+							Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project1000, 1_000), 1));
 				}
 			}
 			if (sections.contains("runtime")) {

@@ -21,6 +21,7 @@ final class Markdown {
 		SCENARIOS.put("cssLinked", "Style rule, linked sheet (sample `styles.css`)");
 		SCENARIOS.put("leaf10Tabs", "Leaf component, 10 open tabs");
 		SCENARIOS.put("leaf1000", "Deep leaf, 1,000-module project");
+		SCENARIOS.put("leafBundled1000", "Deep leaf, 1,000-module project, bundled page");
 		SCENARIOS.put("leaf10000", "Deep leaf, 10,000-module project");
 	}
 
@@ -63,7 +64,8 @@ final class Markdown {
 
 	@SuppressWarnings("unchecked")
 	private static void latency(StringBuilder md, Map<String, Object> results) {
-		if (!results.containsKey("leaf") && !results.containsKey("leaf1000")) {
+		if (!results.containsKey("leaf") && !results.containsKey("leaf1000")
+				&& !results.containsKey("leafBundled1000")) {
 			return;
 		}
 		md.append(
@@ -131,15 +133,23 @@ final class Markdown {
 			.append("| Case | `load` event | Last module evaluated | Page received | Module requests "
 					+ "| Last request issued | Last response | Median queued | Median server wait | modulepreload hints |\n")
 			.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-		Map<String, String> cases = Map.of("loadAfterStartUp1000",
+		Map<String, String> cases = new java.util.HashMap<>(Map.of("loadAfterStartUp1000",
 				"Right after start-up, analyses kept by the previous run (1 run)", "loadWarm1000",
 				"Server warm (median of 5)", "loadWarm1000NoPreload", "Server warm, no hints (median of 5)",
 				"loadWarmChain100", "Chain of 100 modules, server warm (median of 5)", "loadWarmChain100NoPreload",
 				"Chain of 100 modules, server warm, no hints (median of 5)", "loadStatic1000",
 				"Floor: the same tree as 1,000 plain static `.js` files, same server (median of 5)",
-				"loadAfterStartUp10000", "10,000 modules, first page right after start-up (1 run)");
+				"loadAfterStartUp10000", "10,000 modules, first page right after start-up (1 run)"));
+		cases.putAll(
+				Map.of("loadBundledAfterStartUp1000", "Bundled page, right after start-up of a JVM of its own (1 run)",
+						"loadBundledWarm1000", "Bundled page, server warm (median of 5)", "loadBundledFloor1000",
+						"Floor, interleaved with the bundled page (median of 5)", "loadBundledAfterStartUp10000",
+						"Bundled page, 10,000 modules, right after start-up of a JVM of its own (1 run)",
+						"loadBundledWarm10000", "Bundled page, 10,000 modules, server warm (median of 3)"));
 		for (String key : List.of("loadAfterStartUp1000", "loadWarm1000", "loadWarm1000NoPreload", "loadWarmChain100",
-				"loadWarmChain100NoPreload", "loadStatic1000", "loadAfterStartUp10000")) {
+				"loadWarmChain100NoPreload", "loadStatic1000", "loadAfterStartUp10000", "loadBundledAfterStartUp1000",
+				"loadBundledWarm1000", "loadBundledFloor1000", "loadBundledAfterStartUp10000",
+				"loadBundledWarm10000")) {
 			Map<String, Object> load = (Map<String, Object>) results.get(key);
 			if (load != null) {
 				md.append("| ")

@@ -64,7 +64,7 @@ final class PageLoad {
 							      medianQueued: median(entries.map((entry) => entry.requestStart - entry.startTime)),
 							      medianServerWait: median(entries.map((entry) => entry.responseStart - entry.requestStart)),
 							      medianDownload: median(entries.map((entry) => entry.responseEnd - entry.responseStart)) };
-							  })(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/frontend/') || entry.name.includes('/plain/'))) })""");
+							  })(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/frontend/') || entry.name.includes('/plain/') || entry.name.includes('/__velocity/bundle'))) })""");
 			Map<String, Double> result = new LinkedHashMap<>();
 			times.forEach((key, value) -> result.put(key, Stats.round(((Number) value).doubleValue())));
 			result.put("preloadHints",

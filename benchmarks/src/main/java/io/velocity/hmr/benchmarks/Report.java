@@ -83,6 +83,12 @@ final class Report {
 				loaded(results, "loadAfterStartUp1000"), 2000);
 		verdict(verdicts, "first page, 10,000 modules, right after start-up (ms)",
 				loaded(results, "loadAfterStartUp10000"), 3000);
+		verdict(verdicts, "bundled page: cold load, 1,000 modules, server warm (ms)",
+				loaded(results, "loadBundledWarm1000"), 750);
+		verdict(verdicts, "bundled page: cold load, 1,000 modules, right after start-up (ms)",
+				loaded(results, "loadBundledAfterStartUp1000"), 2000);
+		verdict(verdicts, "bundled page: first page, 10,000 modules, right after start-up (ms)",
+				loaded(results, "loadBundledAfterStartUp10000"), 3000);
 		verdict(verdicts, "cold compile of 1,000 modules (ms)",
 				value(results, "compile", "coldCompileOf1000Modules", "score"), 1000);
 		verdict(verdicts, "start-up added by the starter (ms)", value(results, "startUp", "addedMillis"), 150);

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The caller waits at most the compile timeout. swc cannot be interrupted: a compile that
  * takes longer goes on, on its thread, and the next compile gets another.
  */
-final class CompileThreads {
+public final class CompileThreads {
 
 	static final int STACK_MEGABYTES = 64;
 
@@ -51,7 +51,7 @@ final class CompileThreads {
 	 * @throws CompileProblemException if the step threw one, overflowed its stack or took
 	 * longer than the timeout
 	 */
-	static <T> T run(String path, Duration timeout, Callable<T> step) {
+	public static <T> T run(String path, Duration timeout, Callable<T> step) {
 		if (Thread.currentThread() instanceof CompileThread) {
 			return call(path, step);
 		}

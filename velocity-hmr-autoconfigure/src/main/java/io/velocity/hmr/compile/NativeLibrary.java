@@ -156,7 +156,7 @@ public final class NativeLibrary {
 	 * swc4j's classes are touched: touched first, they would load the library from
 	 * swc4j's shared default directory.
 	 */
-	static void awaitPendingLoad() {
+	public static void awaitPendingLoad() {
 		CompletableFuture<Void> load = pending;
 		if (load != null) {
 			load.exceptionally((ex) -> null).join();

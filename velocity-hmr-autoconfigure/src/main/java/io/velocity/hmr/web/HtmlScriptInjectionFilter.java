@@ -64,6 +64,16 @@ public class HtmlScriptInjectionFilter implements Filter {
 		this.transform = transform;
 	}
 
+	/**
+	 * Return what the development filter does to a page: add the client script, preceded
+	 * by the page's preload hints.
+	 * @param preloads computes the hints for a page, or {@code null} for none
+	 * @return the transform
+	 */
+	public static HtmlTransform clientScript(@Nullable ModulePreloads preloads) {
+		return new ClientScriptTransform(preloads);
+	}
+
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {

@@ -1,5 +1,6 @@
 // @ts-check
 import { registerModuleSource } from './overlay.js';
+import { isPending, load as loadRegistered, require as requireRegistered, inUse as registryInUse } from './module-registry.js';
 /**
  * Evaluates the new code of an updated module. The code travels inline in the update and runs
  * from a data: URL (or a blob: URL); without code, or on a page whose Content-Security-Policy
@@ -80,11 +81,31 @@ export class ModuleLoader {
 	 */
 	async load(update) {
 		const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
+		if (registryInUse()) {
+			return this.loaded(await this.loadRegistered(versioned));
+		}
 		if (typeof update.code !== 'string' || !(await this.canEvaluateInline())) {
 			return this.loaded(await import(this.origin + versioned));
 		}
 		await this.loadInlineImports(update.imports);
 		return this.loaded(await import(await this.evaluable(versioned, update.acceptedPath, update.code, update.imports)));
+	}
+
+	/**
+	 * The new version of a module on a bundled page: its definition and those of the new
+	 * versions it imports come from the server in registry form; the modules it imports
+	 * unchanged are the instances the page has. Those of its new imports that ran before
+	 * dispose of what they made first, as in loadInlineImports().
+	 * @param {string} versioned
+	 */
+	async loadRegistered(versioned) {
+		await loadRegistered(versioned, false);
+		for (const [staged, module] of this.inlineModules) {
+			if (isPending(staged)) {
+				await this.beforeEvaluate(module.path);
+			}
+		}
+		return requireRegistered(versioned);
 	}
 
 	/**

@@ -1,0 +1,70 @@
+package io.velocity.hmr.autoconfigure;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.graph.ModuleGraph;
+import io.velocity.hmr.registry.BundleEntryTags;
+import io.velocity.hmr.registry.BundleRequestHandler;
+import io.velocity.hmr.registry.PageBundler;
+import io.velocity.hmr.registry.RegistryWriter;
+import io.velocity.hmr.source.ModuleUrls;
+import io.velocity.hmr.web.HtmlScriptInjectionFilter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+
+/**
+ * Bundled development pages ({@code velocity.hmr.bundle.enabled}): a page's entry and its
+ * static import graph come in one response, as modules of a registry, and hot updates
+ * stay per module. Before {@link VelocityHmrAutoConfiguration}, whose script injection
+ * filter it replaces with one that points entries at their bundle and adds no preload
+ * hints.
+ */
+@AutoConfiguration(before = VelocityHmrAutoConfiguration.class)
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnCompiler
+@ConditionalOnProductionBuild(false)
+@ConditionalOnVelocityHmrActive
+@ConditionalOnBooleanProperty("velocity.hmr.bundle.enabled")
+@EnableConfigurationProperties({ VelocityHmrBundleProperties.class, VelocityHmrProperties.class })
+public final class VelocityHmrBundleAutoConfiguration {
+
+	/** Before the handler mapping of the client assets, whose pattern also matches. */
+	static final int HANDLER_MAPPING_ORDER = VelocityHmrAutoConfiguration.HANDLER_MAPPING_ORDER - 1;
+
+	@Bean
+	@ConditionalOnMissingBean
+	PageBundler velocityHmrPageBundler(CompileService compileService, ModuleUrls urls, ModuleGraph graph) {
+		return new PageBundler(compileService, urls, graph, new RegistryWriter());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "velocityHmrBundleHandlerMapping")
+	SimpleUrlHandlerMapping velocityHmrBundleHandlerMapping(PageBundler bundler) {
+		return new SimpleUrlHandlerMapping(Map.of(BundleRequestHandler.PATH, new BundleRequestHandler(bundler)),
+				HANDLER_MAPPING_ORDER);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "velocityHmrScriptInjectionFilter")
+	FilterRegistrationBean<HtmlScriptInjectionFilter> velocityHmrScriptInjectionFilter(
+			VelocityHmrProperties properties) {
+		FilterRegistrationBean<HtmlScriptInjectionFilter> registration = new FilterRegistrationBean<>(
+				new HtmlScriptInjectionFilter(
+						new BundleEntryTags(properties.getPath(), HtmlScriptInjectionFilter.clientScript(null))));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+}

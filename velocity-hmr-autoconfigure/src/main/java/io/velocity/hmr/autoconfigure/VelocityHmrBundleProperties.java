@@ -1,0 +1,27 @@
+package io.velocity.hmr.autoconfigure;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of bundled development pages.
+ */
+@ConfigurationProperties("velocity.hmr.bundle")
+public class VelocityHmrBundleProperties {
+
+	/**
+	 * Whether to serve each page's entry and its static import graph in one response, as
+	 * modules of a registry, rather than as one request per module. Hot updates stay per
+	 * module. A graph that cannot be bundled (top-level await) is served as native
+	 * modules.
+	 */
+	private boolean enabled;
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+}

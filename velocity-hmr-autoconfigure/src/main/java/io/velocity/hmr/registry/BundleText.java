@@ -1,0 +1,98 @@
+package io.velocity.hmr.registry;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a {@link PageGraph} as one ES module: it imports the registry and the native
+ * modules (few requests: the runtime, packages, the client), registers those, defines
+ * every application module and, for a page, evaluates the entry. Its source map is an
+ * index map with one section per module, each the module's own map, so that the developer
+ * tools show the original files.
+ */
+final class BundleText {
+
+	static final String REGISTRY_URL = "/__velocity/module-registry.js";
+
+	private BundleText() {
+	}
+
+	/**
+	 * Write the bundle.
+	 * @param graph the graph
+	 * @param run whether to evaluate the entry (a page) or only define the modules (a
+	 * dynamic import, a hot update)
+	 * @param mapUrl the URL of the source map
+	 * @return the module's code
+	 */
+	static String code(PageGraph graph, boolean run, String mapUrl) {
+		StringBuilder code = new StringBuilder(1024 + graph.modules().size() * 512);
+		code.append("import { registry as __velocity_hmr__ } from ").append(JsText.quote(REGISTRY_URL)).append(";\n");
+		for (int i = 0; i < graph.natives().size(); i++) {
+			code.append("import * as __vn").append(i).append(" from ").append(JsText.quote(graph.natives().get(i)));
+			code.append(";\n");
+		}
+		for (int i = 0; i < graph.natives().size(); i++) {
+			code.append("__velocity_hmr__.registerNative(").append(JsText.quote(graph.natives().get(i)));
+			code.append(", __vn").append(i).append(");\n");
+		}
+		for (PageBundler.BundledModule module : graph.modules()) {
+			code.append(module.registry().code());
+		}
+		if (run) {
+			code.append("__velocity_hmr__.require(").append(JsText.quote(graph.entry())).append(");\n");
+		}
+		return code.append("//# sourceMappingURL=").append(mapUrl).append('\n').toString();
+	}
+
+	/**
+	 * Write the index source map of {@link #code}.
+	 * @param graph the graph
+	 * @return the map's JSON
+	 */
+	static String sourceMap(PageGraph graph) {
+		StringBuilder map = new StringBuilder("{\"version\":3,\"sections\":[");
+		int line = 1 + 2 * graph.natives().size();
+		boolean first = true;
+		for (PageBundler.BundledModule module : graph.modules()) {
+			if (module.sourceMap() != null) {
+				map.append(first ? "" : ",")
+					.append("{\"offset\":{\"line\":")
+					.append(line)
+					.append(",\"column\":")
+					.append(module.registry().firstLineShift())
+					.append("},\"map\":")
+					.append(module.sourceMap())
+					.append('}');
+				first = false;
+			}
+			line += lines(module.registry().code());
+		}
+		return map.append("]}").toString();
+	}
+
+	static String url(String entry, String flags) {
+		return "/__velocity/bundle?entry=" + URLEncoder.encode(entry, StandardCharsets.UTF_8) + flags;
+	}
+
+	/**
+	 * The module served when an entry's graph cannot be bundled: it imports the entry
+	 * natively and registers it, so that a dynamic import or an update still finds it.
+	 */
+	static String fallback(String entry) {
+		return "import { registry as __velocity_hmr__ } from " + JsText.quote(REGISTRY_URL) + ";\n"
+				+ "import * as entry from " + JsText.quote(entry) + ";\n" + "__velocity_hmr__.registerNative("
+				+ JsText.quote(entry) + ", entry);\n";
+	}
+
+	private static int lines(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				count++;
+			}
+		}
+		return count;
+	}
+
+}

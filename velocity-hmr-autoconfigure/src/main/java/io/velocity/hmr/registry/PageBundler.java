@@ -1,0 +1,191 @@
+package io.velocity.hmr.registry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.velocity.hmr.compile.CompileProblemException;
+import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.CompiledModule;
+import io.velocity.hmr.compile.ModuleCompiler;
+import io.velocity.hmr.compile.ModuleVersions;
+import io.velocity.hmr.graph.ModuleGraph;
+import io.velocity.hmr.source.ModuleKind;
+import io.velocity.hmr.source.ModuleUrls;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the static import graph of an entry in registry form: every application module
+ * it reaches (compiled, recorded in the module graph as a request for it would be, and
+ * written by {@link RegistryWriter}, which is cached per compiled version), and the
+ * modules the browser imports natively (the runtime, packages, client modules).
+ */
+public class PageBundler {
+
+	private final CompileService compileService;
+
+	private final ModuleUrls urls;
+
+	private final @Nullable ModuleGraph graph;
+
+	private final RegistryWriter writer;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	/**
+	 * Create a new instance.
+	 * @param compileService compiles the modules
+	 * @param urls the application's module URLs
+	 * @param graph the module graph to record served modules in, or {@code null}
+	 * @param writer writes modules in registry form
+	 */
+	public PageBundler(CompileService compileService, ModuleUrls urls, @Nullable ModuleGraph graph,
+			RegistryWriter writer) {
+		this.compileService = compileService;
+		this.urls = urls;
+		this.graph = graph;
+		this.writer = writer;
+	}
+
+	/**
+	 * Collect the graph of an entry.
+	 * @param entry the URL of the entry, perhaps versioned
+	 * @return the graph
+	 * @throws UnsupportedModuleException if a module cannot be written in registry form
+	 * @throws io.velocity.hmr.compile.CompileProblemException if a module does not
+	 * compile
+	 */
+	public PageGraph collect(String entry) {
+		return collect(entry, false);
+	}
+
+	/**
+	 * Collect the graph of an entry.
+	 * @param entry the URL of the entry, perhaps versioned
+	 * @param skipBroken whether to leave out an imported module that does not compile
+	 * rather than fail: a page that asks for the new version of a module (a hot update)
+	 * has most of its imports already, and one of them may be broken right now, as in
+	 * development without bundling, where the browser would not ask for it again
+	 * @return the graph, dependencies before their importers where there is no cycle
+	 * @throws UnsupportedModuleException if a module cannot be written in registry form
+	 * @throws CompileProblemException if a module does not compile
+	 */
+	public PageGraph collect(String entry, boolean skipBroken) {
+		if (!isBundled(entry)) {
+			throw new UnsupportedModuleException("an entry that is not an application script: " + entry);
+		}
+		ModuleVersions versions = (this.graph != null) ? this.graph.versions() : ModuleVersions.NONE;
+		Map<String, BundledModule> modules = new LinkedHashMap<>();
+		Set<String> natives = new LinkedHashSet<>();
+		Set<String> seen = new LinkedHashSet<>(List.of(entry));
+		List<String> level = List.of(entry);
+		while (!level.isEmpty()) {
+			// A level at a time, its modules compiled in parallel: a first page right
+			// after start-up compiles its whole graph in this one request.
+			List<Optional<BundledModule>> written = level.parallelStream()
+				.map((key) -> written(key, entry, versions, skipBroken))
+				.toList();
+			List<String> next = new ArrayList<>();
+			for (int i = 0; i < level.size(); i++) {
+				if (written.get(i).isEmpty()) {
+					continue;
+				}
+				BundledModule module = written.get(i).get();
+				modules.put(level.get(i), module);
+				for (String imported : module.registry().imports()) {
+					if (!isBundled(imported)) {
+						natives.add(imported);
+					}
+					else if (seen.add(imported)) {
+						next.add(imported);
+					}
+				}
+			}
+			level = next;
+		}
+		return new PageGraph(entry, reversed(modules.values()), List.copyOf(natives));
+	}
+
+	private Optional<BundledModule> written(String key, String entry, ModuleVersions versions, boolean skipBroken) {
+		try {
+			return Optional.of(module(key, versions));
+		}
+		catch (CompileProblemException ex) {
+			if (!skipBroken || key.equals(entry)) {
+				throw ex;
+			}
+			return Optional.empty();
+		}
+	}
+
+	private BundledModule module(String key, ModuleVersions versions) {
+		String path = this.urls.toPath(ModuleVersions.withoutQuery(key)).orElseThrow();
+		Optional<CompiledModule> compiled = this.compileService.compile(path, versions);
+		if (compiled.isEmpty()) {
+			throw new UnsupportedModuleException("a module that does not exist: " + key);
+		}
+		if (compiled.get().hot().topLevelAwait()) {
+			throw new UnsupportedModuleException("top-level await in " + key);
+		}
+		if (this.graph != null) {
+			this.graph.record(compiled.get().module(), this.urls.prefix());
+		}
+		String hash = compiled.get().hash();
+		Cached cached = this.cache.get(key);
+		if (cached == null || !cached.hash().equals(hash)) {
+			String code = compiled.get().code();
+			cached = new Cached(hash, new BundledModule(this.writer.write(key, code), RegistryWriter.sourceMap(code)));
+			this.cache.put(key, cached);
+		}
+		return cached.module();
+	}
+
+	/**
+	 * Whether the bundle holds a module rather than importing it natively: application
+	 * scripts and the style sheets they import, at most with a version stamp.
+	 */
+	private boolean isBundled(String url) {
+		Optional<String> path = this.urls.toPath(ModuleVersions.withoutQuery(url));
+		if (path.isEmpty()) {
+			return false;
+		}
+		String query = (url.indexOf('?') >= 0) ? url.substring(url.indexOf('?') + 1) : "";
+		String rest = query.replaceAll("(^|&)t=\\d+", "");
+		ModuleKind kind = ModuleKind.of(path.get());
+		if (kind == ModuleKind.SCRIPT) {
+			return rest.isEmpty();
+		}
+		return kind == ModuleKind.STYLE_SHEET && rest.replaceFirst("^&", "").equals(ModuleCompiler.STYLE_IMPORT_QUERY);
+	}
+
+	private static List<BundledModule> reversed(java.util.Collection<BundledModule> modules) {
+		List<BundledModule> list = new ArrayList<>(modules);
+		java.util.Collections.reverse(list);
+		return List.copyOf(list);
+	}
+
+	/**
+	 * Forget every module written, as after a change of compiler settings.
+	 */
+	public void clear() {
+		this.cache.clear();
+	}
+
+	/**
+	 * One module of a bundle.
+	 *
+	 * @param registry the module in registry form
+	 * @param sourceMap its own source map, or {@code null}
+	 */
+	public record BundledModule(RegistryModule registry, @Nullable String sourceMap) {
+	}
+
+	private record Cached(String hash, BundledModule module) {
+	}
+
+}

@@ -1,0 +1,202 @@
+package io.velocity.hmr.registry;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.microsoft.playwright.Page;
+import io.velocity.hmr.test.BrowserExtension;
+import io.velocity.hmr.test.SourceTree;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A bundled page in Chromium ({@code velocity.hmr.bundle.enabled}): its application
+ * modules arrive in one request, live bindings, a cycle and a dynamic import work, and
+ * edits of real files hot-update it with component and module state kept; a syntax error
+ * shows the overlay and its fix recovers; a graph with top-level await falls back to
+ * native modules.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "velocity.hmr.enabled=true", "velocity.hmr.debug=true", "velocity.hmr.bundle.enabled=true" })
+@ExtendWith(BrowserExtension.class)
+class BundledPageBrowserTests {
+
+	@TempDir
+	static Path temp;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void createProject() throws IOException {
+		Files.createDirectories(temp.resolve("frontend"));
+		SourceTree frontend = SourceTree.at(temp.resolve("frontend"));
+		frontend.write("main.tsx", """
+				import { render } from 'velocity';
+				import App from './App';
+
+				render(App, document.getElementById('app')!);
+				""");
+		frontend.write("App.tsx",
+				"""
+						import { createSignal } from 'velocity';
+						import Label from './Label';
+						import { filter, setFilter, storeVersion } from './store';
+						import { n, bump } from './live';
+						import { ab } from './cycle-a';
+
+						export default function App() {
+						  const [count, setCount] = createSignal(0);
+						  const [lazy, setLazy] = createSignal('not loaded');
+						  return (
+						    <main>
+						      <Label />
+						      <button id="count" type="button" onClick={() => setCount((c) => c + 1)}>Count: {count}</button>
+						      <button id="filter" type="button" onClick={() => setFilter('done')}>Filter: {filter}</button>
+						      <p id="live">{() => { count(); return `n=${n}`; }}</p>
+						      <button id="bump" type="button" onClick={() => { bump(); setCount((c) => c + 1); }}>bump</button>
+						      <p id="cycle">{ab()}</p>
+						      <button id="load" type="button" onClick={() => import('./lazy').then((m) => setLazy(m.lazy))}>load</button>
+						      <p id="lazy">{lazy}</p>
+						      <p id="version">store v{storeVersion}</p>
+						    </main>
+						  );
+						}
+						""");
+		frontend.write("Label.tsx", """
+				export default function Label() {
+				  return <h1 id="label">Label v1</h1>;
+				}
+				""");
+		frontend.write("store.ts", """
+				import { createSignal } from 'velocity';
+
+				export const [filter, setFilter] = createSignal('all');
+				export const storeVersion = 1;
+				""");
+		frontend.write("live.ts", """
+				export let n = 0;
+				export function bump() {
+				  n++;
+				}
+				""");
+		frontend.write("cycle-a.ts", """
+				import { b } from './cycle-b';
+				export const a = 'A';
+				export function ab() {
+				  return a + b + ba();
+				}
+				import { ba } from './cycle-b';
+				""");
+		frontend.write("cycle-b.ts", """
+				import { a } from './cycle-a';
+				export const b = 'B';
+				export function ba() {
+				  return b + a;
+				}
+				""");
+		frontend.write("lazy.ts", "export const lazy = 'lazy loaded';\n");
+		frontend.write("tla.ts", """
+				const value = await Promise.resolve('awaited');
+				document.getElementById('app')!.textContent = value;
+				""");
+		Path statics = temp.resolve("static");
+		Files.createDirectories(statics);
+		Files.writeString(statics.resolve("index.html"), page("/frontend/main.tsx"));
+		Files.writeString(statics.resolve("tla.html"), page("/frontend/tla.ts"));
+	}
+
+	private static String page(String entry) {
+		return """
+				<!doctype html>
+				<html><head><meta charset="utf-8"><script type="module" src="%s"></script></head>
+				<body><div id="app"></div></body></html>
+				""".formatted(entry);
+	}
+
+	@DynamicPropertySource
+	static void project(DynamicPropertyRegistry registry) {
+		registry.add("velocity.hmr.source-roots", () -> temp.resolve("frontend").toString());
+		registry.add("spring.web.resources.static-locations", () -> temp.resolve("static").toUri().toString());
+	}
+
+	@Test
+	void loadsInOneRequestAndHotUpdatesPerModule(Page page) {
+		List<String> moduleRequests = new CopyOnWriteArrayList<>();
+		page.onRequest((request) -> {
+			String path = request.url().substring(("http://localhost:" + this.port).length());
+			if (path.startsWith("/frontend/") || path.startsWith("/__velocity/bundle")) {
+				moduleRequests.add(path);
+			}
+		});
+		page.navigate("http://localhost:" + this.port + "/index.html");
+		assertThat(page.locator("#label")).hasText("Label v1");
+		assertThat(moduleRequests).containsExactly("/__velocity/bundle?entry=%2Ffrontend%2Fmain.tsx");
+		// The client and runtime modules the bundle imports natively are hinted, not
+		// found level by level.
+		assertThat(page.locator("link[rel=modulepreload][href='/__velocity/reactive-graph.js']")).hasCount(1);
+		assertThat(page.locator("#cycle")).hasText("ABBA");
+		page.locator("#bump").click();
+		assertThat(page.locator("#live")).hasText("n=1");
+		page.locator("#load").click();
+		assertThat(page.locator("#lazy")).hasText("lazy loaded");
+
+		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		page.evaluate("() => { window.__marker = 'no reload'; }");
+		page.locator("#count").click();
+		page.locator("#filter").click();
+		assertThat(page.locator("#count")).hasText("Count: 2");
+		assertThat(page.locator("#filter")).hasText("Filter: done");
+
+		SourceTree frontend = SourceTree.at(temp.resolve("frontend"));
+		frontend.edit("Label.tsx", "Label v1", "Label v2");
+		assertThat(page.locator("#label")).hasText("Label v2");
+		assertThat(page.locator("#count")).hasText("Count: 2");
+
+		frontend.edit("App.tsx", "Count: {count}", "Clicks: {count}");
+		assertThat(page.locator("#count")).hasText("Clicks: 2");
+		assertThat(page.locator("#filter")).hasText("Filter: done");
+
+		frontend.edit("store.ts", "storeVersion = 1", "storeVersion = 2");
+		assertThat(page.locator("#version")).hasText("store v2");
+		assertThat(page.locator("#filter")).hasText("Filter: done");
+		assertThat(page.evaluate("() => window.__marker")).as("the page was not reloaded").isEqualTo("no reload");
+
+		frontend.edit("Label.tsx", "Label v2</h1>", "Label v3</h1");
+		assertThat(page.locator("velocity-error-overlay")).isAttached();
+		frontend.edit("Label.tsx", "Label v3</h1", "Label v3</h1>");
+		assertThat(page.locator("#label")).hasText("Label v3");
+		assertThat(page.locator("velocity-error-overlay")).not().isAttached();
+		assertThat(page.evaluate("() => window.__marker")).as("the page was not reloaded").isEqualTo("no reload");
+		assertThat(moduleRequests).noneMatch((path) -> path.startsWith("/frontend/"));
+	}
+
+	@Test
+	void graphWithTopLevelAwaitFallsBackToNativeModules(Page page) {
+		page.navigate("http://localhost:" + this.port + "/tla.html");
+		assertThat(page.locator("#app")).hasText("awaited");
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class TestApplication {
+
+	}
+
+}
