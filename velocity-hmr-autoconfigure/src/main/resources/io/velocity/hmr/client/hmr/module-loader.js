@@ -72,27 +72,49 @@ export class ModuleLoader {
 	}
 
 	/**
-	 * Evaluate the new code of a module. A data: or blob: module cannot resolve root-relative
-	 * specifiers, so they are made absolute first; a module version this page already evaluated
-	 * that way is linked to that URL, so that one version of a module runs once.
+	 * Evaluate the new code of a module.
 	 * @param {ModuleUpdate} update
 	 * @returns {Promise<unknown>} the new module namespace
 	 */
 	async load(update) {
-		const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
-		if (typeof update.code !== 'string' || !(await this.canEvaluateInline())) {
-			return this.loaded(await import(this.origin + versioned));
-		}
-		await this.loadInlineImports(update.imports);
-		return this.loaded(await import(await this.evaluable(versioned, update.acceptedPath, update.code, update.imports)));
+		return this.import(await this.prepare(update));
 	}
 
 	/**
-	 * Evaluate the staged modules that the given imports reach, each before its importers, so
-	 * that the importers link to them rather than fetch them.
+	 * Make the new code of a module importable, with the staged modules it reaches: the URL to
+	 * import it from. A data: or blob: module cannot resolve root-relative specifiers, so they
+	 * are made absolute first; a module version this page already made importable that way is
+	 * linked to that URL, so that one version of a module runs once. Modules are prepared one at
+	 * a time, in the update's order, and imported together afterwards.
+	 * @param {ModuleUpdate} update
+	 * @returns {Promise<string>} the URL to import
+	 */
+	async prepare(update) {
+		const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
+		if (typeof update.code !== 'string' || !(await this.canEvaluateInline())) {
+			return this.origin + versioned;
+		}
+		await this.prepareInlineImports(update.imports);
+		return this.evaluable(versioned, update.acceptedPath, update.code, update.imports);
+	}
+
+	/**
+	 * Import a prepared module: the browser fetches, links and evaluates it, each module it
+	 * imports first.
+	 * @param {string} url
+	 * @returns {Promise<unknown>} the module namespace
+	 */
+	async import(url) {
+		return this.loaded(await import(url));
+	}
+
+	/**
+	 * Make the staged modules that the given imports reach importable, each before its importers,
+	 * so that the importers link to them rather than fetch them; they run when the first module
+	 * that imports them is imported. Each is disposed of first.
 	 * @param {string[] | undefined} imports
 	 */
-	async loadInlineImports(imports) {
+	async prepareInlineImports(imports) {
 		/** @type {Set<string>} */
 		const needed = new Set();
 		/** @param {string[] | undefined} urls */
@@ -113,7 +135,7 @@ export class ModuleLoader {
 			}
 			await this.beforeEvaluate(module.path);
 			if (typeof module.code === 'string' && await this.canEvaluateInline()) {
-				await import(await this.evaluable(versioned, module.path, module.code, module.imports));
+				await this.evaluable(versioned, module.path, module.code, module.imports);
 			}
 			else {
 				// Fetched, and evaluated with the cycle, when the module that imports it is.
