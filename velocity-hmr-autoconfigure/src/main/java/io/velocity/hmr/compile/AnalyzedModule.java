@@ -92,6 +92,16 @@ public final class AnalyzedModule {
 		return this.hot;
 	}
 
+	/**
+	 * Whether the module's file was empty when it was read, as it is for a moment while
+	 * most editors save it: they truncate the file, then write it.
+	 * @return whether the source has no content at all
+	 */
+	public boolean isEmpty() {
+		return (this.script != null) ? this.script.text().isEmpty()
+				: (this.styleSheet == null || this.styleSheet.isEmpty());
+	}
+
 	@Nullable ModuleAnalysis script() {
 		return this.script;
 	}

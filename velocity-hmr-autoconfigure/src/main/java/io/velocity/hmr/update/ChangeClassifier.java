@@ -55,6 +55,8 @@ final class ChangeClassifier {
 	 */
 	Changes classify(ChangeSet changeSet, HmrMessage.@Nullable CompileError problem) {
 		Set<String> modules = new LinkedHashSet<>();
+		Set<String> reported = new LinkedHashSet<>();
+		Set<String> unreported = new LinkedHashSet<>();
 		Set<String> deleted = new LinkedHashSet<>();
 		Set<String> styleSheets = new LinkedHashSet<>();
 		boolean structural = false;
@@ -73,6 +75,7 @@ final class ChangeClassifier {
 				continue;
 			}
 			String url = this.urls.toUrl(path.get());
+			reported.add(url);
 			boolean loaded = this.graph.contains(url);
 			boolean styleSheet = ModuleKind.of(path.get()) == ModuleKind.STYLE_SHEET;
 			if (styleSheet && change.kind() != FileChange.Kind.DELETED) {
@@ -87,6 +90,7 @@ final class ChangeClassifier {
 					if (loaded) {
 						deleted.add(url);
 						// They import a file that is gone: compiling them says so.
+						unreported.addAll(this.graph.importers(url));
 						modules.addAll(this.graph.importers(url));
 					}
 				}
@@ -106,11 +110,14 @@ final class ChangeClassifier {
 		if (problem != null && (structural || !modules.isEmpty())) {
 			String problemUrl = this.urls.toUrl(problem.file());
 			if (!deleted.contains(problemUrl) && this.sources.exists(problem.file())) {
+				unreported.add(problemUrl);
 				modules.add(problemUrl);
 			}
 		}
 		modules.removeAll(deleted);
-		return new Changes(modules, deleted, styleSheets, structural);
+		unreported.removeAll(deleted);
+		unreported.removeAll(reported);
+		return new Changes(modules, unreported, deleted, styleSheets, structural);
 	}
 
 	private static boolean isProblem(HmrMessage.@Nullable CompileError problem, String path) {
@@ -121,12 +128,16 @@ final class ChangeClassifier {
 	 * What a change set means.
 	 *
 	 * @param modules URLs of the modules to compile again, in the order seen
+	 * @param unreported URLs among those modules whose own file was not reported changed:
+	 * the importers of a deleted module and the module whose problem stands. Their editor
+	 * may be saving them right now
 	 * @param deleted URLs of loaded modules whose file is gone
 	 * @param styleSheets URLs of the changed or created style sheets, for pages that link
 	 * them to swap, in the order seen
 	 * @param structural whether files appeared or disappeared
 	 */
-	record Changes(Set<String> modules, Set<String> deleted, Set<String> styleSheets, boolean structural) {
+	record Changes(Set<String> modules, Set<String> unreported, Set<String> deleted, Set<String> styleSheets,
+			boolean structural) {
 	}
 
 }

@@ -138,7 +138,7 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		boolean recovered = false;
 		if (!changes.modules().isEmpty()) {
 			stages.skip();
-			Recompiled recompiled = recompile(changes.modules());
+			Recompiled recompiled = recompile(changes.modules(), changes.unreported());
 			if (recompiled instanceof Recompiled.Failed failed) {
 				logger.warn("Velocity HMR could not compile " + failed.problem());
 				this.problem = HmrMessage.CompileError.of(failed.problem());
@@ -149,10 +149,16 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			analysed = compiled.modules();
 			pruned = compiled.pruned();
 			stages.ended("compile");
-			plan = this.graph.plan(changes.modules(), timestamp);
+			Set<String> changed = new LinkedHashSet<>(changes.modules());
+			changed.removeAll(compiled.midSave());
+			plan = this.graph.plan(changed, timestamp);
 			stages.ended("graph");
-			recovered = this.problem != null;
-			this.problem = null;
+			HmrMessage.CompileError standing = this.problem;
+			// A problem whose module was left out stands until that module is read.
+			if (standing == null || !compiled.midSave().contains(this.urls.toUrl(standing.file()))) {
+				recovered = standing != null;
+				this.problem = null;
+			}
 		}
 		List<ModuleUpdate> styleSheets = changes.styleSheets()
 			.stream()
@@ -182,14 +188,29 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 	 * Analyse the changed modules and, only if all of them compile and every name they
 	 * and their importers import is still exported, record their new imports in the
 	 * graph.
+	 * <p>
+	 * A module compiled only because of another file's change (it imports a deleted
+	 * module, or its problem stands) may be read while its editor saves it: truncated, so
+	 * empty. It is left out: recorded, it would import nothing and export no component,
+	 * so it could not accept its update and the page would reload. Its own change, which
+	 * the watcher reports once it is written (an emptied file is held back), updates it.
+	 * An empty module cannot import the deleted one, so nothing is missed.
 	 */
-	private Recompiled recompile(Set<String> moduleUrls) {
+	private Recompiled recompile(Set<String> moduleUrls, Set<String> unreported) {
 		Map<String, AnalyzedModule> modules = new LinkedHashMap<>();
+		Set<String> midSave = new LinkedHashSet<>();
 		try {
 			for (String url : moduleUrls) {
 				String path = this.urls.toPath(url).orElseThrow();
 				this.compileService.evict(path);
-				this.compileService.analyze(path).ifPresent((module) -> modules.put(url, module));
+				Optional<AnalyzedModule> module = this.compileService.analyze(path);
+				if (module.isPresent() && module.get().isEmpty() && unreported.contains(url)) {
+					logger.debug("Velocity HMR left out " + url + ", read empty while it is being saved");
+					midSave.add(url);
+				}
+				else {
+					module.ifPresent((analysed) -> modules.put(url, analysed));
+				}
 			}
 			for (AnalyzedModule module : modules.values()) {
 				this.compileService.checkLinks(module);
@@ -203,7 +224,7 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		}
 		Set<String> pruned = new LinkedHashSet<>();
 		modules.values().forEach((module) -> pruned.addAll(this.graph.record(module, this.urls.prefix())));
-		return new Recompiled.Compiled(modules, pruned);
+		return new Recompiled.Compiled(modules, pruned, midSave);
 	}
 
 	private Set<String> importersOf(Set<String> moduleUrls) {

@@ -16,8 +16,11 @@ sealed interface Recompiled {
 	 *
 	 * @param modules the analysed modules by URL, to write their code from
 	 * @param pruned the URLs of the modules no module imports any more
+	 * @param midSave the URLs of the modules left out because they were read empty while
+	 * being saved, for their own change to update
 	 */
-	record Compiled(Map<String, AnalyzedModule> modules, Set<String> pruned) implements Recompiled {
+	record Compiled(Map<String, AnalyzedModule> modules, Set<String> pruned,
+			Set<String> midSave) implements Recompiled {
 	}
 
 	/**

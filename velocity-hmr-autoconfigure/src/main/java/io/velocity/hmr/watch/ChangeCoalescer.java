@@ -82,6 +82,31 @@ final class ChangeCoalescer {
 		return changeSet;
 	}
 
+	/**
+	 * Put back changes drained earlier and not delivered, before the events added since,
+	 * as if they had never been drained.
+	 * @param earlier the drained changes
+	 */
+	void putBack(ChangeSet earlier) {
+		Map<Path, Kind> later = new LinkedHashMap<>(this.pending);
+		this.pending.clear();
+		earlier.changes().forEach((change) -> this.pending.put(change.file(), change.kind()));
+		later.forEach((file, kind) -> {
+			Kind merged = merge(this.pending.get(file), kind);
+			if (merged != null) {
+				this.pending.put(file, merged);
+			}
+			else {
+				this.pending.remove(file);
+			}
+		});
+		if (!this.open || earlier.detectedNanos() - this.firstNanos < 0) {
+			this.firstNanos = earlier.detectedNanos();
+			this.firstEpochMillis = earlier.detectedEpochMillis();
+		}
+		this.open = true;
+	}
+
 	static @Nullable Kind merge(@Nullable Kind previous, Kind next) {
 		if (previous == null) {
 			return next;

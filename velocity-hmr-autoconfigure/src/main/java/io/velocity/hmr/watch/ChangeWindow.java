@@ -23,6 +23,10 @@ import io.velocity.hmr.watch.FileChange.Kind;
  * exports nothing, reload the page). The write that follows ends the hold early, so only
  * a file really saved empty waits the whole hold; it is long enough for a writer that the
  * machine descheduled between the two steps (5 ms was not, on a loaded build machine).
+ * The whole window is held with it: what was saved together is delivered together. A
+ * rename and the importer's edit that follows it are one change set, and so one update;
+ * delivered alone, the rename would have the importer compiled while its editor is
+ * writing it.
  *
  * @author Velocity HMR
  */
@@ -148,33 +152,30 @@ final class ChangeWindow {
 			this.rescanRequested = false;
 			candidates = this.coalescer.drain();
 		}
-		List<FileChange> ready = new ArrayList<>(candidates.changes().size());
-		List<FileChange> truncated = new ArrayList<>();
+		List<Path> truncated = new ArrayList<>();
 		for (FileChange candidate : candidates.changes()) {
-			boolean holdable = candidate.kind() != Kind.DELETED && !this.held.remove(candidate.file());
-			if (holdable && this.snapshot.isTruncated(candidate.file())) {
-				truncated.add(candidate);
-			}
-			else {
-				ready.add(candidate);
+			if (candidate.kind() != Kind.DELETED && !this.held.contains(candidate.file())
+					&& this.snapshot.isTruncated(candidate.file())) {
+				truncated.add(candidate.file());
 			}
 		}
 		if (!truncated.isEmpty()) {
-			hold(truncated, candidates);
+			hold(truncated, candidates, rescan);
+			return;
 		}
+		List<FileChange> ready = candidates.changes();
+		ready.forEach((change) -> this.held.remove(change.file()));
 		List<FileChange> changes = rescan ? this.snapshot.rescan(ready) : this.snapshot.confirm(ready);
 		if (!changes.isEmpty()) {
 			this.delivery.accept(new ChangeSet(changes, candidates.detectedNanos(), candidates.detectedEpochMillis()));
 		}
 	}
 
-	private void hold(List<FileChange> truncated, ChangeSet candidates) {
+	private void hold(List<Path> truncated, ChangeSet candidates, boolean rescan) {
 		synchronized (this.lock) {
-			for (FileChange change : truncated) {
-				this.held.add(change.file());
-				this.coalescer.add(change.file(), change.kind(), candidates.detectedNanos(),
-						candidates.detectedEpochMillis());
-			}
+			this.held.addAll(truncated);
+			this.coalescer.putBack(candidates);
+			this.rescanRequested |= rescan;
 			long holdUntil = System.nanoTime() + TRUNCATION_HOLD_NANOS;
 			if (holdUntil - (this.lastEventNanos + this.quietNanos) > 0) {
 				this.lastEventNanos = holdUntil - this.quietNanos;

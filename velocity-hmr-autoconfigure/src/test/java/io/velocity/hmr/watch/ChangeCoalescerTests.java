@@ -101,6 +101,20 @@ class ChangeCoalescerTests {
 		assertThat(this.coalescer.isOpen()).isTrue();
 	}
 
+	@Test
+	void changesPutBackComeBeforeTheEventsSeenSinceAndFoldWithThem() {
+		this.coalescer.add(A, Kind.DELETED, 100, 1000);
+		this.coalescer.add(B, Kind.MODIFIED, 100, 1000);
+		ChangeSet held = this.coalescer.drain();
+		this.coalescer.add(B, Kind.MODIFIED, 200, 2000);
+		this.coalescer.add(A, Kind.CREATED, 200, 2000);
+		this.coalescer.putBack(held);
+		ChangeSet changeSet = this.coalescer.drain();
+		assertThat(changeSet.changes()).containsExactly(new FileChange(A, Kind.MODIFIED),
+				new FileChange(B, Kind.MODIFIED));
+		assertThat(changeSet.detectedNanos()).isEqualTo(100);
+	}
+
 	private void add(Path file, Kind kind) {
 		this.coalescer.add(file, kind, System.nanoTime(), System.currentTimeMillis());
 	}

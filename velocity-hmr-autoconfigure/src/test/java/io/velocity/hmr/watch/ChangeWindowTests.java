@@ -3,6 +3,7 @@ package io.velocity.hmr.watch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,7 @@ class ChangeWindowTests {
 	@BeforeEach
 	void createWindow() throws IOException {
 		this.file = Files.writeString(this.root.resolve("App.tsx"), "v1");
+		Files.writeString(this.root.resolve("Header.tsx"), "header");
 		SourceSnapshot snapshot = new SourceSnapshot(List.of(this.root),
 				new IgnoringFileTreeVisitor(new IgnoreRules(List.of(this.root), List.of())));
 		snapshot.reset();
@@ -74,6 +76,26 @@ class ChangeWindowTests {
 		hold.run();
 		assertThat(this.delivered).singleElement()
 			.satisfies((changeSet) -> assertThat(changeSet.changes()).containsExactly(modified()));
+	}
+
+	@Test
+	void holdsBackEverythingSeenWithATruncatedFileSoThatARenameAndTheImportersEditAreOneChangeSet() throws IOException {
+		Path header = this.root.resolve("Header.tsx");
+		Path banner = Files.move(header, this.root.resolve("Banner.tsx"), StandardCopyOption.ATOMIC_MOVE);
+		Files.write(this.file, new byte[0]);
+		this.window.onEvent(header, Kind.DELETED);
+		this.window.onEvent(banner, Kind.CREATED);
+		this.window.onEvent(this.file, Kind.MODIFIED);
+		this.window.onIdle();
+		runLatestTask();
+		assertThat(this.delivered).as("the rename waits for the importer being saved").isEmpty();
+		Files.writeString(this.file, "v2 imports ./Banner");
+		this.window.onEvent(this.file, Kind.MODIFIED);
+		this.window.onIdle();
+		runLatestTask();
+		assertThat(this.delivered).singleElement()
+			.satisfies((changeSet) -> assertThat(changeSet.changes()).containsExactly(
+					new FileChange(header, Kind.DELETED), new FileChange(banner, Kind.CREATED), modified()));
 	}
 
 	@Test

@@ -218,8 +218,11 @@ async function applyUpdates(message, receivedAt) {
 	client.loader.stage(message.modules, message.timestamp);
 	const paths = [];
 	let failed = false;
-	for (const update of message.updates) {
+	const updates = [...message.updates];
+	while (updates.length > 0) {
+		const update = updates[0];
 		if (update.type === 'css') {
+			updates.shift();
 			const outcome = await updateStyleSheet(update.path, update.timestamp);
 			if (outcome === 'applied') {
 				paths.push(update.path);
@@ -228,16 +231,21 @@ async function applyUpdates(message, receivedAt) {
 			failed ||= (outcome === 'failed');
 			continue;
 		}
-		const outcome = await client.applyUpdate(update);
-		if (outcome === 'reload') {
+		// The modules of consecutive JavaScript updates are imported together.
+		const next = updates.findIndex((update) => update.type === 'css');
+		const scripts = updates.splice(0, (next < 0) ? updates.length : next);
+		const outcomes = await client.applyUpdates(scripts);
+		if (outcomes.includes('reload')) {
 			return;
 		}
-		if (outcome === 'applied') {
-			paths.push(update.acceptedPath);
-			const what = (update.path === update.acceptedPath) ? update.path : `${update.acceptedPath} via ${update.path}`;
-			console.info(`[velocity] hot updated ${what} in ${Math.round(performance.now() - receivedAt)} ms`);
-		}
-		failed ||= (outcome === 'failed');
+		scripts.forEach((update, index) => {
+			if (outcomes[index] === 'applied') {
+				paths.push(update.acceptedPath);
+				const what = (update.path === update.acceptedPath) ? update.path : `${update.acceptedPath} via ${update.path}`;
+				console.info(`[velocity] hot updated ${what} in ${Math.round(performance.now() - receivedAt)} ms`);
+			}
+			failed ||= (outcomes[index] === 'failed');
+		});
 	}
 	const applied = { paths, applyMillis: performance.now() - receivedAt, timestamp: message.timestamp };
 	if (hook) {

@@ -90,32 +90,91 @@ export class HmrClient {
 	}
 
 	/**
-	 * Apply one JavaScript update. Failures are reported, not thrown, so the next update still
-	 * applies; the module that failed keeps its old code and its hot callbacks.
-	 * @param {ModuleUpdate} update
-	 * @returns {Promise<'applied' | 'skipped' | 'failed' | 'reload'>}
+	 * Apply the JavaScript updates of one message, as Vite applies an update's modules: in their
+	 * order each module is disposed of and its new code prepared, its import started at once, so
+	 * that the browser fetches and links the new modules together rather than one after another;
+	 * then, in their order again, each module's accept callbacks run once it was evaluated.
+	 * Failures are reported, not thrown, so the other updates still apply; a module that failed
+	 * keeps its old code and its hot callbacks. An update that needs a reload reloads before any
+	 * module is disposed of.
+	 * @param {ModuleUpdate[]} updates
+	 * @returns {Promise<('applied' | 'skipped' | 'failed' | 'reload')[]>} the outcome of each update
 	 */
-	async applyUpdate(update) {
+	async applyUpdates(updates) {
+		const verdicts = updates.map((update) => this.verdict(update));
+		const reload = verdicts.findIndex((verdict) => 'reload' in verdict);
+		if (reload >= 0) {
+			const { reload: reason } = /** @type {{ reload: string }} */ (verdicts[reload]);
+			await this.options.fullReload(reason, updates[reload].acceptedPath);
+			return updates.map((update, index) => (index === reload) ? 'reload' : 'skipped');
+		}
+		/** @type {({ update: ModuleUpdate, callbacks: AcceptCallback[], previous: ReturnType<HmrClient['snapshot']>, module: Promise<unknown> } | undefined)[]} */
+		const started = [];
+		for (const [index, update] of updates.entries()) {
+			const verdict = verdicts[index];
+			if (!('callbacks' in verdict)) {
+				started.push(undefined);
+				continue;
+			}
+			const previous = this.snapshot(update.acceptedPath);
+			/** @type {Promise<unknown>} */
+			let module;
+			try {
+				// Prepared in order, so that a module that two updates import runs once, after
+				// its dispose.
+				await this.dispose(update.acceptedPath);
+				module = this.loader.import(await this.loader.prepare(update));
+			}
+			catch (error) {
+				module = Promise.reject(error);
+			}
+			// Awaited in order below, while the next module is prepared: not an unhandled rejection.
+			module.catch(() => {});
+			started.push({ update, callbacks: verdict.callbacks, previous, module });
+		}
+		/** @type {('applied' | 'skipped' | 'failed' | 'reload')[]} */
+		const outcomes = [];
+		for (const entry of started) {
+			outcomes.push(entry ? await this.accept(entry.update, entry.callbacks, entry.previous, entry.module) : 'skipped');
+		}
+		return outcomes;
+	}
+
+	/**
+	 * Whether this page applies an update, and with which accept callbacks.
+	 * @param {ModuleUpdate} update
+	 * @returns {{ skip: true } | { reload: string } | { callbacks: AcceptCallback[] }}
+	 */
+	verdict(update) {
 		const { path, acceptedPath } = update;
 		const boundary = this.hotModules.get(path);
 		if (!boundary) {
 			// This page never loaded the boundary: the update is for another page.
-			return 'skipped';
+			return { skip: true };
 		}
 		if (boundary.declined || this.hotModules.get(acceptedPath)?.declined) {
-			await this.options.fullReload(`${boundary.declined ? path : acceptedPath} declines hot updates`, acceptedPath);
-			return 'reload';
+			return { reload: `${boundary.declined ? path : acceptedPath} declines hot updates` };
 		}
 		const callbacks = boundary.callbacks.filter(({ deps }) => deps.includes(acceptedPath));
 		if (path !== acceptedPath && callbacks.length === 0) {
 			// Reloading shows the change; skipping it would leave the page silently stale.
-			await this.options.fullReload(`${path} did not accept the update of ${acceptedPath}`, acceptedPath);
-			return 'reload';
+			return { reload: `${path} did not accept the update of ${acceptedPath}` };
 		}
-		const previous = this.snapshot(acceptedPath);
+		return { callbacks };
+	}
+
+	/**
+	 * Hand a module's new namespace to the accept callbacks, or report why it has none.
+	 * @param {ModuleUpdate} update
+	 * @param {AcceptCallback[]} callbacks
+	 * @param {ReturnType<HmrClient['snapshot']>} previous what the module registered before
+	 * @param {Promise<unknown>} imported
+	 * @returns {Promise<'applied' | 'failed'>}
+	 */
+	async accept(update, callbacks, previous, imported) {
+		const { path, acceptedPath } = update;
 		try {
-			await this.dispose(acceptedPath);
-			const module = await this.loader.load(update);
+			const module = await imported;
 			for (const { deps, fn } of callbacks) {
 				await fn(deps.map((dep) => (dep === acceptedPath) ? module : undefined));
 			}

@@ -24,6 +24,9 @@ const MAX_DATA_URL_LENGTH = 1_000_000;
 
 const DATA_URL_PREFIX = 'data:text/javascript;charset=utf-8,';
 
+// Names a module version prepared in the registry of a bundled page rather than a URL to import.
+const REGISTERED = 'registry:';
+
 /**
  * Whether the page may import data: URLs, which a Content-Security-Policy may forbid where it
  * allows blob: URLs; asked on the first update. A data: URL is decoded in the page, a blob: URL
@@ -73,47 +76,73 @@ export class ModuleLoader {
 	}
 
 	/**
-	 * Evaluate the new code of a module. A data: or blob: module cannot resolve root-relative
-	 * specifiers, so they are made absolute first; a module version this page already evaluated
-	 * that way is linked to that URL, so that one version of a module runs once.
+	 * Evaluate the new code of a module.
 	 * @param {ModuleUpdate} update
 	 * @returns {Promise<unknown>} the new module namespace
 	 */
 	async load(update) {
-		const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
-		if (registryInUse()) {
-			return this.loaded(await this.loadRegistered(versioned));
-		}
-		if (typeof update.code !== 'string' || !(await this.canEvaluateInline())) {
-			return this.loaded(await import(this.origin + versioned));
-		}
-		await this.loadInlineImports(update.imports);
-		return this.loaded(await import(await this.evaluable(versioned, update.acceptedPath, update.code, update.imports)));
+		return this.import(await this.prepare(update));
 	}
 
 	/**
-	 * The new version of a module on a bundled page: its definition and those of the new
+	 * Make the new code of a module importable, with the staged modules it reaches: the URL to
+	 * import it from. A data: or blob: module cannot resolve root-relative specifiers, so they
+	 * are made absolute first; a module version this page already made importable that way is
+	 * linked to that URL, so that one version of a module runs once. Modules are prepared one at
+	 * a time, in the update's order, and imported together afterwards. On a bundled page the
+	 * new version is defined in the registry instead, and the URL names it there.
+	 * @param {ModuleUpdate} update
+	 * @returns {Promise<string>} the URL to import
+	 */
+	async prepare(update) {
+		const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
+		if (registryInUse()) {
+			await this.prepareRegistered(versioned);
+			return REGISTERED + versioned;
+		}
+		if (typeof update.code !== 'string' || !(await this.canEvaluateInline())) {
+			return this.origin + versioned;
+		}
+		await this.prepareInlineImports(update.imports);
+		return this.evaluable(versioned, update.acceptedPath, update.code, update.imports);
+	}
+
+	/**
+	 * Import a prepared module: the browser fetches, links and evaluates it, each module it
+	 * imports first (on a bundled page the registry evaluates it and its new imports).
+	 * @param {string} url
+	 * @returns {Promise<unknown>} the module namespace
+	 */
+	async import(url) {
+		if (url.startsWith(REGISTERED)) {
+			return this.loaded(requireRegistered(url.slice(REGISTERED.length)));
+		}
+		return this.loaded(await import(url));
+	}
+
+	/**
+	 * Define the new version of a module on a bundled page: its definition and those of the new
 	 * versions it imports come from the server in registry form; the modules it imports
 	 * unchanged are the instances the page has. Those of its new imports that ran before
-	 * dispose of what they made first, as in loadInlineImports().
+	 * dispose of what they made first, as in prepareInlineImports().
 	 * @param {string} versioned
 	 */
-	async loadRegistered(versioned) {
+	async prepareRegistered(versioned) {
 		await loadRegistered(versioned, false);
 		for (const [staged, module] of this.inlineModules) {
 			if (isPending(staged)) {
 				await this.beforeEvaluate(module.path);
 			}
 		}
-		return requireRegistered(versioned);
 	}
 
 	/**
-	 * Evaluate the staged modules that the given imports reach, each before its importers, so
-	 * that the importers link to them rather than fetch them.
+	 * Make the staged modules that the given imports reach importable, each before its importers,
+	 * so that the importers link to them rather than fetch them; they run when the first module
+	 * that imports them is imported. Each is disposed of first.
 	 * @param {string[] | undefined} imports
 	 */
-	async loadInlineImports(imports) {
+	async prepareInlineImports(imports) {
 		/** @type {Set<string>} */
 		const needed = new Set();
 		/** @param {string[] | undefined} urls */
@@ -134,7 +163,7 @@ export class ModuleLoader {
 			}
 			await this.beforeEvaluate(module.path);
 			if (typeof module.code === 'string' && await this.canEvaluateInline()) {
-				await import(await this.evaluable(versioned, module.path, module.code, module.imports));
+				await this.evaluable(versioned, module.path, module.code, module.imports);
 			}
 			else {
 				// Fetched, and evaluated with the cycle, when the module that imports it is.
