@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.velocity.hmr.compile.jsx.JsxPositions;
+import io.velocity.hmr.compile.jsx.LineStarts;
 
 /**
  * The source map of a module whose JSX {@link io.velocity.hmr.compile.jsx.JsxTransform}
@@ -76,7 +77,7 @@ final class JsxSourceMap {
 		int[] name = new int[64];
 
 		static Segments decode(String mappings, String generated) {
-			int[] lineStarts = lineStarts(generated);
+			int[] lineStarts = LineStarts.of(generated);
 			Segments segments = new Segments();
 			segments.lineStarts = lineStarts;
 			int line = 0;
@@ -168,7 +169,7 @@ final class JsxSourceMap {
 		private int name;
 
 		Encoder(String written) {
-			this.lineStarts = lineStarts(written);
+			this.lineStarts = LineStarts.of(written);
 		}
 
 		/**
@@ -181,11 +182,11 @@ final class JsxSourceMap {
 			}
 			int mappedLine = segments.sourceLine[segment];
 			int mappedColumn = segments.sourceColumn[segment];
-			int generatedLine = lineOf(segments.lineStarts, generatedIndex);
+			int generatedLine = LineStarts.lineOf(segments.lineStarts, generatedIndex);
 			if (generatedLine == segments.line[segment]) {
 				mappedColumn += generatedIndex - segments.at[segment];
 			}
-			int writtenLine = Math.max(lineOf(this.lineStarts, at), 0);
+			int writtenLine = Math.max(LineStarts.lineOf(this.lineStarts, at), 0);
 			while (this.line < writtenLine) {
 				this.out.append(';');
 				this.line++;
@@ -213,25 +214,6 @@ final class JsxSourceMap {
 			return this.out.toString();
 		}
 
-	}
-
-	static int lineOf(int[] lineStarts, int index) {
-		int found = Arrays.binarySearch(lineStarts, index);
-		return (found >= 0) ? found : -found - 2;
-	}
-
-	static int[] lineStarts(String text) {
-		int[] starts = new int[16];
-		int count = 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				if (count == starts.length) {
-					starts = Arrays.copyOf(starts, count * 2);
-				}
-				starts[count++] = i + 1;
-			}
-		}
-		return Arrays.copyOf(starts, count);
 	}
 
 }

@@ -118,7 +118,7 @@ final class CodeWriter {
 		}
 		String code = header + this.out;
 		return new JsxOutput(code,
-				new JsxPositions(this.source, Source.lineStarts(code), outStarts, sourceStarts, copied, code.length()),
+				new JsxPositions(this.source, LineStarts.of(code), outStarts, sourceStarts, copied, code.length()),
 				helpers, evaluatedAtTopLevel);
 	}
 

@@ -1,7 +1,5 @@
 package io.velocity.hmr.compile.jsx;
 
-import java.util.Arrays;
-
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 
 /**
@@ -32,21 +30,7 @@ final class Source {
 				}
 			}
 		}
-		this.lineStarts = lineStarts(text);
-	}
-
-	static int[] lineStarts(CharSequence text) {
-		int[] starts = new int[16];
-		int count = 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				if (count == starts.length) {
-					starts = Arrays.copyOf(starts, count * 2);
-				}
-				starts[count++] = i + 1;
-			}
-		}
-		return Arrays.copyOf(starts, count);
+		this.lineStarts = LineStarts.of(text);
 	}
 
 	String text() {
@@ -76,16 +60,11 @@ final class Source {
 	 * Return the 0-based line of a string index.
 	 */
 	int line(int index) {
-		return lineOf(this.lineStarts, index);
+		return LineStarts.lineOf(this.lineStarts, index);
 	}
 
 	int lineStart(int line) {
 		return this.lineStarts[line];
-	}
-
-	static int lineOf(int[] lineStarts, int index) {
-		int found = Arrays.binarySearch(lineStarts, index);
-		return (found >= 0) ? found : -found - 2;
 	}
 
 	/**
