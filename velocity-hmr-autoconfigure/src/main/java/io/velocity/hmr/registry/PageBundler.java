@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileProblemException;
@@ -36,6 +37,8 @@ public class PageBundler {
 	private final @Nullable ModuleGraph graph;
 
 	private final RegistryWriter writer;
+
+	private static final Pattern VERSIONED = Pattern.compile("[?&]t=\\d");
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -150,6 +153,11 @@ public class PageBundler {
 	}
 
 	private RegistryModule registryForm(String key, String hash, String code) {
+		if (VERSIONED.matcher(key).find()) {
+			// A hot update's version: a restarted JVM starts with none, so it is not
+			// kept (a file per edit would only pile up).
+			return this.writer.write(key, code);
+		}
 		KeptRegistryModules kept = this.kept;
 		Optional<RegistryModule> read = kept.read(key, hash);
 		if (read.isPresent()) {

@@ -98,6 +98,18 @@ class KeptRegistryModulesTests {
 		assertThat(other.registryWrites()).hasValue(3);
 	}
 
+	@Test
+	void aHotUpdatesVersionIsNotKept() throws IOException {
+		writeApp();
+		Server first = start();
+		first.bundler().collect("/frontend/label.ts?t=5", true);
+		first.cache().flush();
+
+		Server restarted = start();
+		restarted.bundler().collect("/frontend/label.ts?t=5", true);
+		assertThat(restarted.registryWrites()).hasValue(1);
+	}
+
 	private void writeApp() throws IOException {
 		write("main.tsx", "import { App } from './App';\nimport { label } from './label';\n"
 				+ "document.title = label;\ndocument.body.append(<App />);\n");
