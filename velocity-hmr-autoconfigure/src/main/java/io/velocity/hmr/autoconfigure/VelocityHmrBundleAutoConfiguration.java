@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 
 import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.registry.BundleEntryTags;
 import io.velocity.hmr.registry.BundleRequestHandler;
@@ -12,6 +13,7 @@ import io.velocity.hmr.registry.PageBundler;
 import io.velocity.hmr.registry.RegistryWriter;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.web.HtmlScriptInjectionFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -44,8 +46,14 @@ public final class VelocityHmrBundleAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PageBundler velocityHmrPageBundler(CompileService compileService, ModuleUrls urls, ModuleGraph graph) {
-		return new PageBundler(compileService, urls, graph, new RegistryWriter());
+	PageBundler velocityHmrPageBundler(CompileService compileService, ModuleUrls urls, ModuleGraph graph,
+			ObjectProvider<ModuleCompiler> compiler) {
+		PageBundler bundler = new PageBundler(compileService, urls, graph, new RegistryWriter());
+		ModuleCompiler moduleCompiler = compiler.getIfUnique();
+		if (moduleCompiler != null) {
+			bundler.setAnalysisCache(moduleCompiler.getAnalysisCache());
+		}
+		return bundler;
 	}
 
 	@Bean

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -53,11 +54,15 @@ public final class AnalysisCache {
 
 	private static final long WRITE_DELAY_MILLIS = 100;
 
+	private static final String ANALYSIS = "analysis";
+
 	private final Path directory;
 
 	private final String fingerprint;
 
 	private final ScheduledExecutorService writer;
+
+	private final AtomicLong hits = new AtomicLong();
 
 	/**
 	 * Create a new instance.
@@ -90,7 +95,7 @@ public final class AnalysisCache {
 	}
 
 	Optional<ModuleAnalysis> read(ModuleSource source, String text) {
-		Path file = file(source.path());
+		Path file = file(source.path(), ANALYSIS);
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
@@ -112,7 +117,11 @@ public final class AnalysisCache {
 				return Optional.empty();
 			}
 			ModuleAnalysis analysis = AnalysisCodec.read(in, text);
-			return analysis.path().equals(source.path()) ? Optional.of(analysis) : Optional.empty();
+			if (!analysis.path().equals(source.path())) {
+				return Optional.empty();
+			}
+			this.hits.incrementAndGet();
+			return Optional.of(analysis);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.debug("Velocity HMR ignores the unreadable kept analysis " + file, ex);
@@ -134,17 +143,7 @@ public final class AnalysisCache {
 					out.write(sourceHash);
 					AnalysisCodec.write(analysis, out);
 				}
-				Path file = file(source.path());
-				Files.createDirectories(file.getParent());
-				// Written aside and moved, so that a reader never sees half a file.
-				Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
-				Files.write(partial, bytes.toByteArray());
-				try {
-					Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				}
-				catch (AtomicMoveNotSupportedException ex) {
-					Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-				}
+				replace(file(source.path(), ANALYSIS), bytes.toByteArray());
 			}
 			catch (IOException | RuntimeException ex) {
 				logger.debug("Velocity HMR could not keep the analysis of " + source.path(), ex);
@@ -153,10 +152,98 @@ public final class AnalysisCache {
 	}
 
 	/**
-	 * Wait until the analyses handed to the writer so far are written (for tests: a write
-	 * lost at shutdown only costs a compile at the next start).
+	 * Read what was {@link #keep kept} under a name for exactly the given validity key,
+	 * by the same compiler: a form derived from a compiled module (its registry form,
+	 * say) is kept beside the analyses with the same rules.
+	 * @param kind what is kept, a file name suffix such as {@code registry}
+	 * @param name the name it was kept under, such as the module's URL
+	 * @param validity what it was derived from, such as a hash of that module's code;
+	 * anything else reads as a miss
+	 * @return the bytes kept, or empty
 	 */
-	void flush() {
+	public Optional<byte[]> readKept(String kind, String name, String validity) {
+		Path file = file(name, kind);
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			logger.debug("Velocity HMR could not read the kept " + kind + " " + file, ex);
+			return Optional.empty();
+		}
+		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+			if (in.readInt() != FORMAT || !in.readUTF().equals(this.fingerprint) || !in.readUTF().equals(name)
+					|| !in.readUTF().equals(validity)) {
+				return Optional.empty();
+			}
+			byte[] content = in.readAllBytes();
+			this.hits.incrementAndGet();
+			return Optional.of(content);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.debug("Velocity HMR ignores the unreadable kept " + kind + " " + file, ex);
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Keep bytes under a name for a validity key, on the writer thread, a moment later.
+	 * @param kind what is kept, a file name suffix such as {@code registry}
+	 * @param name the name to keep it under
+	 * @param validity what it was derived from
+	 * @param content the bytes
+	 * @see #readKept(String, String, String)
+	 */
+	public void keep(String kind, String name, String validity, byte[] content) {
+		Assert.isTrue(kind.matches("[a-z]+") && !kind.equals(ANALYSIS), "'kind' must be a plain suffix");
+		this.writer.schedule(() -> {
+			try {
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length + 256);
+				try (DataOutputStream out = new DataOutputStream(bytes)) {
+					out.writeInt(FORMAT);
+					out.writeUTF(this.fingerprint);
+					out.writeUTF(name);
+					out.writeUTF(validity);
+					out.write(content);
+				}
+				replace(file(name, kind), bytes.toByteArray());
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.debug("Velocity HMR could not keep the " + kind + " of " + name, ex);
+			}
+		}, WRITE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+	}
+
+	private static void replace(Path file, byte[] bytes) throws IOException {
+		Files.createDirectories(file.getParent());
+		// Written aside and moved, so that a reader never sees half a file.
+		Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+		Files.write(partial, bytes);
+		try {
+			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/**
+	 * Return how many reads found what they looked for (analyses and other kept forms),
+	 * for tests and diagnostics.
+	 * @return the count since this cache was made
+	 */
+	public long hits() {
+		return this.hits.get();
+	}
+
+	/**
+	 * Wait until what was handed to the writer so far is written (for tests: a write lost
+	 * at shutdown only costs a compile at the next start).
+	 */
+	public void flush() {
 		try {
 			this.writer.schedule(() -> {
 			}, WRITE_DELAY_MILLIS, TimeUnit.MILLISECONDS).get(10, TimeUnit.SECONDS);
@@ -168,10 +255,10 @@ public final class AnalysisCache {
 		}
 	}
 
-	private Path file(String path) {
+	private Path file(String path, String kind) {
 		// Hashed: a module path can be longer than a file name, and this stays flat.
 		String name = HexFormat.of().formatHex(sha256(path.getBytes(StandardCharsets.UTF_8)), 0, 16);
-		return this.directory.resolve(name.substring(0, 2)).resolve(name + ".analysis");
+		return this.directory.resolve(name.substring(0, 2)).resolve(name + "." + kind);
 	}
 
 	static byte[] sha256(byte[] content) {

@@ -12,9 +12,9 @@ import com.caoccao.javet.swc4j.Swc4j;
 
 /**
  * Names the code that made an analysis, for {@link AnalysisCache}: the jar (or class
- * directory) of Velocity's compiler and of swc4j, each by location, size and time, with
- * the compile mode and the settings an analysis depends on. A new build of either, or
- * other settings, make every kept analysis a miss.
+ * directory, with its sibling packages) of Velocity's compiler and of swc4j, each by
+ * location, size and time, with the compile mode and the settings an analysis depends on.
+ * A new build of either, or other settings, make every kept analysis a miss.
  */
 final class CompilerFingerprint {
 
@@ -36,7 +36,9 @@ final class CompilerFingerprint {
 		try {
 			Path path = Path.of(location.toURI());
 			if (Files.isDirectory(path)) {
-				return path + "@" + newest(path.resolve(type.getPackageName().replace('.', '/')));
+				// The package's parent: Velocity's other packages (the registry form of
+				// a bundled page, say) are kept beside its analyses too.
+				return path + "@" + newest(path.resolve(type.getPackageName().replace('.', '/')).getParent());
 			}
 			return path + "@" + Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
 		}

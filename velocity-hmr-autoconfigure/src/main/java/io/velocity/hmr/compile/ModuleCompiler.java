@@ -216,6 +216,14 @@ public final class ModuleCompiler {
 	}
 
 	/**
+	 * Return the cache that keeps script analyses across restarts.
+	 * @return the cache, or {@code null} if there is none
+	 */
+	public @Nullable AnalysisCache getAnalysisCache() {
+		return this.analysisCache;
+	}
+
+	/**
 	 * Return a fingerprint of this compiler and the settings its analyses depend on, for
 	 * an {@link AnalysisCache}.
 	 * @return the fingerprint

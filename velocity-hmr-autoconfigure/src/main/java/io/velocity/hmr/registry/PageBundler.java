@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
+import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileProblemException;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.CompiledModule;
@@ -22,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collects the static import graph of an entry in registry form: every application module
  * it reaches (compiled, recorded in the module graph as a request for it would be, and
- * written by {@link RegistryWriter}, which is cached per compiled version), and the
- * modules the browser imports natively (the runtime, packages, client modules).
+ * written by {@link RegistryWriter}, which is cached per compiled version, and across
+ * restarts with a {@link #setAnalysisCache kept analysis cache}), and the modules the
+ * browser imports natively (the runtime, packages, client modules).
  */
 public class PageBundler {
 
@@ -35,7 +38,11 @@ public class PageBundler {
 
 	private final RegistryWriter writer;
 
+	private static final Pattern VERSIONED = Pattern.compile("[?&]t=\\d");
+
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	private volatile KeptRegistryModules kept = new KeptRegistryModules(null);
 
 	/**
 	 * Create a new instance.
@@ -139,10 +146,36 @@ public class PageBundler {
 		Cached cached = this.cache.get(key);
 		if (cached == null || !cached.hash().equals(hash)) {
 			String code = compiled.get().code();
-			cached = new Cached(hash, new BundledModule(this.writer.write(key, code), RegistryWriter.sourceMap(code)));
+			cached = new Cached(hash, new BundledModule(registryForm(key, hash, code), RegistryWriter.sourceMap(code)));
 			this.cache.put(key, cached);
 		}
 		return cached.module();
+	}
+
+	private RegistryModule registryForm(String key, String hash, String code) {
+		if (VERSIONED.matcher(key).find()) {
+			// A hot update's version: a restarted JVM starts with none, so it is not
+			// kept (a file per edit would only pile up).
+			return this.writer.write(key, code);
+		}
+		KeptRegistryModules kept = this.kept;
+		Optional<RegistryModule> read = kept.read(key, hash);
+		if (read.isPresent()) {
+			return read.get();
+		}
+		RegistryModule written = this.writer.write(key, code);
+		kept.keep(hash, written);
+		return written;
+	}
+
+	/**
+	 * Keep the registry form of modules across restarts beside the analyses the compiler
+	 * keeps, or nowhere: a restarted JVM then writes its first bundled page without
+	 * parsing any module again.
+	 * @param analysisCache the compiler's cache, or {@code null}
+	 */
+	public void setAnalysisCache(@Nullable AnalysisCache analysisCache) {
+		this.kept = new KeptRegistryModules(analysisCache);
 	}
 
 	/**

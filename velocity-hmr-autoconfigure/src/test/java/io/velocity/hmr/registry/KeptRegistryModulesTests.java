@@ -1,0 +1,159 @@
+package io.velocity.hmr.registry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.velocity.hmr.compile.AnalysisCache;
+import io.velocity.hmr.compile.CompileMode;
+import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.ModuleCompiler;
+import io.velocity.hmr.source.FileSystemModuleSources;
+import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ModuleUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link KeptRegistryModules}: a restarted server writes the bundle of a page
+ * from what the last run kept, without parsing any module, unless something it was
+ * written from changed.
+ */
+class KeptRegistryModulesTests {
+
+	private static final String ENTRY = "/frontend/main.tsx";
+
+	@TempDir
+	Path root;
+
+	@TempDir
+	Path cacheDirectory;
+
+	private final List<AnalysisCache> caches = new ArrayList<>();
+
+	@AfterEach
+	void flushEveryCache() {
+		this.caches.forEach(AnalysisCache::flush);
+	}
+
+	@Test
+	void aRestartedServerWritesTheSameBundleWithoutParsingAnyModule() throws IOException {
+		writeApp();
+		Server first = start();
+		String bundle = first.bundle();
+		assertThat(first.registryWrites()).hasValue(3);
+		first.cache().flush();
+
+		Server restarted = start();
+		assertThat(restarted.bundle()).isEqualTo(bundle);
+		assertThat(restarted.registryWrites()).as("modules parsed for their registry form").hasValue(0);
+		assertThat(restarted.cache().hits()).as("three analyses and three registry forms read").isEqualTo(6);
+	}
+
+	@Test
+	void aChangedSourceIsWrittenAfresh() throws IOException {
+		writeApp();
+		Server first = start();
+		first.bundle();
+		first.cache().flush();
+		write("label.ts", "export const label = 'Changed';\n");
+
+		Server restarted = start();
+		assertThat(restarted.bundle()).contains("'Changed'").doesNotContain("'Hello'");
+		assertThat(restarted.registryWrites()).hasValue(1);
+	}
+
+	@Test
+	void anImportThatNowResolvesElsewhereIsWrittenAfresh() throws IOException {
+		writeApp();
+		Server first = start();
+		first.bundle();
+		first.cache().flush();
+		Files.delete(this.root.resolve("label.ts"));
+		write("label.tsx", "export const label = 'Moved';\n");
+
+		Server restarted = start();
+		assertThat(restarted.bundle()).contains("/frontend/label.tsx").doesNotContain("\"/frontend/label.ts\"");
+		// The new label module, and the two that import it.
+		assertThat(restarted.registryWrites()).hasValue(3);
+	}
+
+	@Test
+	void anotherCompilerDoesNotUseTheKeptForms() throws IOException {
+		writeApp();
+		Server first = start();
+		String bundle = first.bundle();
+		first.cache().flush();
+
+		Server other = start(new AnalysisCache(this.cacheDirectory, "another compiler"));
+		assertThat(other.bundle()).isEqualTo(bundle);
+		assertThat(other.registryWrites()).hasValue(3);
+	}
+
+	@Test
+	void aHotUpdatesVersionIsNotKept() throws IOException {
+		writeApp();
+		Server first = start();
+		first.bundler().collect("/frontend/label.ts?t=5", true);
+		first.cache().flush();
+
+		Server restarted = start();
+		restarted.bundler().collect("/frontend/label.ts?t=5", true);
+		assertThat(restarted.registryWrites()).hasValue(1);
+	}
+
+	private void writeApp() throws IOException {
+		write("main.tsx", "import { App } from './App';\nimport { label } from './label';\n"
+				+ "document.title = label;\ndocument.body.append(<App />);\n");
+		write("App.tsx", "import { label } from './label';\nexport function App() { return <p>{label}</p>; }\n");
+		write("label.ts", "export const label = 'Hello';\n");
+	}
+
+	private Server start() {
+		return start(null);
+	}
+
+	private Server start(AnalysisCache given) {
+		ModuleSources sources = new FileSystemModuleSources(List.of(this.root));
+		ModuleUrls urls = new ModuleUrls("/frontend");
+		ModuleCompiler compiler = new ModuleCompiler(sources, urls, CompileMode.HOT);
+		AnalysisCache cache = (given != null) ? given : new AnalysisCache(this.cacheDirectory, compiler.fingerprint());
+		this.caches.add(cache);
+		compiler.setAnalysisCache(cache);
+		AtomicInteger writes = new AtomicInteger();
+		RegistryWriter writer = new RegistryWriter() {
+
+			@Override
+			public RegistryModule write(String key, String compiledCode) {
+				writes.incrementAndGet();
+				return super.write(key, compiledCode);
+			}
+
+		};
+		PageBundler bundler = new PageBundler(new CompileService(sources, compiler), urls, null, writer);
+		bundler.setAnalysisCache(cache);
+		return new Server(bundler, cache, writes);
+	}
+
+	private void write(String path, String content) throws IOException {
+		Files.writeString(this.root.resolve(path), content, StandardCharsets.UTF_8);
+	}
+
+	private record Server(PageBundler bundler, AnalysisCache cache, AtomicInteger registryWrites) {
+
+		String bundle() {
+			PageGraph graph = this.bundler.collect(ENTRY);
+			return BundleText.code(graph, true, "/map") + BundleText.sourceMap(graph);
+		}
+
+	}
+
+}
