@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.velocity.hmr.compile.AnalysisCache;
@@ -94,8 +95,12 @@ public class PageBundler {
 		while (!level.isEmpty()) {
 			// A level at a time, its modules compiled in parallel: a first page right
 			// after start-up compiles its whole graph in this one request.
+			// The common pool's threads carry the system class loader: a module read from
+			// the classpath must be read through the request's (DevTools' restart
+			// loader).
+			ClassLoader requestLoader = Thread.currentThread().getContextClassLoader();
 			List<Optional<BundledModule>> written = level.parallelStream()
-				.map((key) -> written(key, entry, versions, skipBroken))
+				.map((key) -> withContextLoader(requestLoader, () -> written(key, entry, versions, skipBroken)))
 				.toList();
 			List<String> next = new ArrayList<>();
 			for (int i = 0; i < level.size(); i++) {
@@ -116,6 +121,18 @@ public class PageBundler {
 			level = next;
 		}
 		return new PageGraph(entry, reversed(modules.values()), List.copyOf(natives));
+	}
+
+	private static <T> T withContextLoader(ClassLoader loader, Supplier<T> task) {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(loader);
+		try {
+			return task.get();
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
 	}
 
 	private Optional<BundledModule> written(String key, String entry, ModuleVersions versions, boolean skipBroken) {
