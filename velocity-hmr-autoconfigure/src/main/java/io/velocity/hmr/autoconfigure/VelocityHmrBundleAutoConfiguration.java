@@ -8,6 +8,7 @@ import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.registry.BundleEntryTags;
 import io.velocity.hmr.registry.BundleRequestHandler;
+import io.velocity.hmr.registry.HotUpdateDefinitions;
 import io.velocity.hmr.registry.PageBundler;
 import io.velocity.hmr.registry.RegistryWriter;
 import io.velocity.hmr.source.ModuleUrls;
@@ -46,6 +47,12 @@ public final class VelocityHmrBundleAutoConfiguration {
 	@ConditionalOnMissingBean
 	PageBundler velocityHmrPageBundler(CompileService compileService, ModuleUrls urls, ModuleGraph graph) {
 		return new PageBundler(compileService, urls, graph, new RegistryWriter());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	HotUpdateDefinitions velocityHmrHotUpdateDefinitions(PageBundler bundler) {
+		return new HotUpdateDefinitions(bundler, new RegistryWriter());
 	}
 
 	@Bean
