@@ -9,6 +9,7 @@ import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.registry.BundleEntryTags;
 import io.velocity.hmr.registry.BundleRequestHandler;
+import io.velocity.hmr.registry.HotUpdateDefinitions;
 import io.velocity.hmr.registry.PageBundler;
 import io.velocity.hmr.registry.RegistryWriter;
 import io.velocity.hmr.source.ModuleUrls;
@@ -54,6 +55,12 @@ public final class VelocityHmrBundleAutoConfiguration {
 			bundler.setAnalysisCache(moduleCompiler.getAnalysisCache());
 		}
 		return bundler;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	HotUpdateDefinitions velocityHmrHotUpdateDefinitions(PageBundler bundler) {
+		return new HotUpdateDefinitions(bundler, new RegistryWriter());
 	}
 
 	@Bean

@@ -9,9 +9,11 @@ import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.source.SourceRoots;
 import io.velocity.hmr.update.HotUpdatePipeline;
 import io.velocity.hmr.update.PageReloader;
+import io.velocity.hmr.update.RegistryForms;
 import io.velocity.hmr.watch.SourceWatcher;
 import io.velocity.hmr.watch.WatchSettings;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -35,9 +37,11 @@ public final class VelocityHmrHotUpdateAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	HotUpdatePipeline velocityHmrUpdatePipeline(ModuleSources sources, ModuleUrls urls, CompileService compileService,
-			ModuleGraph graph, HmrBroadcaster broadcaster, VelocityHmrProperties properties) {
-		return new HotUpdatePipeline(sources, urls, compileService, graph, broadcaster::broadcast,
-				properties.isDebug());
+			ModuleGraph graph, HmrBroadcaster broadcaster, VelocityHmrProperties properties,
+			ObjectProvider<RegistryForms> registryForms) {
+		// With bundled pages, updates also carry the registry form of their modules.
+		return new HotUpdatePipeline(sources, urls, compileService, graph, broadcaster::broadcast, properties.isDebug(),
+				registryForms.getIfAvailable());
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package io.velocity.hmr.protocol;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
@@ -23,15 +24,24 @@ import org.springframework.util.Assert;
  * must fetch it ({@code acceptedPath?t=timestamp})
  * @param imports the import URLs exactly as they appear as string literals in the code,
  * so that a client evaluating it from a blob can make them absolute
+ * @param define the accepted module in the registry form of a bundled page (one
+ * {@code __velocity_hmr__.define("acceptedPath?t=timestamp", …)} statement), so that a
+ * bundled page needs no request either; absent when bundling is off, or when the module
+ * could not be written so, and then a bundled page fetches it
  */
 public record ModuleUpdate(Type type, String path, String acceptedPath, long timestamp, @Nullable String code,
-		List<String> imports) {
+		List<String> imports, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String define) {
 
 	public ModuleUpdate {
 		Assert.notNull(type, "'type' must not be null");
 		Assert.hasText(path, "'path' must not be empty");
 		Assert.hasText(acceptedPath, "'acceptedPath' must not be empty");
 		imports = (imports != null) ? List.copyOf(imports) : List.of();
+	}
+
+	public ModuleUpdate(Type type, String path, String acceptedPath, long timestamp, @Nullable String code,
+			List<String> imports) {
+		this(type, path, acceptedPath, timestamp, code, imports, null);
 	}
 
 	public ModuleUpdate(Type type, String path, String acceptedPath, long timestamp, @Nullable String code) {

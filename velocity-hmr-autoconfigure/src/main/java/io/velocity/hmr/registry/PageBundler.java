@@ -45,6 +45,8 @@ public class PageBundler {
 
 	private volatile KeptRegistryModules kept = new KeptRegistryModules(null);
 
+	private volatile boolean collected;
+
 	/**
 	 * Create a new instance.
 	 * @param compileService compiles the modules
@@ -87,6 +89,7 @@ public class PageBundler {
 		if (!isBundled(entry)) {
 			throw new UnsupportedModuleException("an entry that is not an application script: " + entry);
 		}
+		this.collected = true;
 		ModuleVersions versions = (this.graph != null) ? this.graph.versions() : ModuleVersions.NONE;
 		Map<String, BundledModule> modules = new LinkedHashMap<>();
 		Set<String> natives = new LinkedHashSet<>();
@@ -217,6 +220,14 @@ public class PageBundler {
 		List<BundledModule> list = new ArrayList<>(modules);
 		java.util.Collections.reverse(list);
 		return List.copyOf(list);
+	}
+
+	/**
+	 * Whether a graph was collected since start-up: a page was served bundled.
+	 * @return whether one was
+	 */
+	public boolean hasCollected() {
+		return this.collected;
 	}
 
 	/**

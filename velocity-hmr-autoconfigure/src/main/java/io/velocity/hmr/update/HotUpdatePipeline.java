@@ -56,6 +56,8 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 
 	private final boolean timings;
 
+	private final @Nullable RegistryForms registryForms;
+
 	private volatile HmrMessage.@Nullable CompileError problem;
 
 	/**
@@ -69,6 +71,24 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 	 */
 	public HotUpdatePipeline(ModuleSources sources, ModuleUrls urls, CompileService compileService, ModuleGraph graph,
 			Consumer<HmrMessage> broadcaster, boolean timings) {
+		this(sources, urls, compileService, graph, broadcaster, timings, null);
+	}
+
+	/**
+	 * Create a new pipeline whose updates also carry the modules in the registry form of
+	 * bundled pages.
+	 * @param sources where modules are read from
+	 * @param urls the module URL mapping
+	 * @param compileService compiles modules
+	 * @param graph the module graph
+	 * @param broadcaster sends a message to every connected client
+	 * @param timings whether updates carry the time each stage took
+	 * @param registryForms writes the registry form, or {@code null} when no page is
+	 * bundled
+	 */
+	public HotUpdatePipeline(ModuleSources sources, ModuleUrls urls, CompileService compileService, ModuleGraph graph,
+			Consumer<HmrMessage> broadcaster, boolean timings, @Nullable RegistryForms registryForms) {
+		this.registryForms = registryForms;
 		this.classifier = new ChangeClassifier(sources, urls, graph);
 		this.compileService = compileService;
 		this.graph = graph;
@@ -251,19 +271,32 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 						"Velocity HMR full reload of the pages that loaded " + deadEnd.url() + ": " + deadEnd.reason());
 				reloads.add(new HmrMessage.Reload(deadEnd.url(), deadEnd.reason()));
 			}
+			List<ModuleUpdate> js = new ArrayList<>();
+			Map<String, CompiledModule> compiled = new LinkedHashMap<>();
 			for (UpdatePlan.Boundary boundary : hot.updates()) {
 				Optional<CompiledModule> module = written(boundary.acceptedUrl(), analysed, hot.versions());
-				updates.add(new ModuleUpdate(ModuleUpdate.Type.JS, boundary.url(), boundary.acceptedUrl(),
-						hot.timestamp(), module.map(CompiledModule::code).map(budget::inline).orElse(null),
+				module.ifPresent((code) -> compiled.put(boundary.acceptedUrl(), code));
+				js.add(new ModuleUpdate(ModuleUpdate.Type.JS, boundary.url(), boundary.acceptedUrl(), hot.timestamp(),
+						module.map(CompiledModule::code).map(budget::inline).orElse(null),
 						module.map(CompiledModule::writtenImportUrls).orElse(List.of())));
 			}
 			for (String url : hot.stampedUrls()) {
 				// Modules in a cycle need each other's URL first: the browser fetches
 				// them.
 				boolean inline = !hot.cyclicUrls().contains(url);
-				written(url, analysed, hot.versions()).ifPresent((module) -> modules.add(new InlineModule(url,
-						inline ? budget.inline(module.code()) : null, module.writtenImportUrls())));
+				written(url, analysed, hot.versions()).ifPresent((module) -> {
+					compiled.put(url, module);
+					modules.add(new InlineModule(url, inline ? budget.inline(module.code()) : null,
+							module.writtenImportUrls()));
+				});
 			}
+			stages.ended("write");
+			if (this.registryForms != null && this.registryForms.wanted()) {
+				js = js.stream().map((update) -> withDefinition(update, compiled, budget)).toList();
+				modules.replaceAll((module) -> withDefinition(module, compiled, hot.timestamp(), budget));
+				stages.ended("registry");
+			}
+			updates.addAll(js);
 		}
 		updates.addAll(styleSheets);
 		// With no modules, an update still clears the overlay of a problem that was
@@ -271,8 +304,42 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		if (updates.isEmpty() && !recovered) {
 			return null;
 		}
-		stages.ended("write");
+		if (!(plan instanceof UpdatePlan.Hot)) {
+			stages.ended("write");
+		}
 		return new HmrMessage.Update(updates, timestamp, stages.sending(), modules, reloads);
+	}
+
+	/**
+	 * The accepted module of an update with its registry form for bundled pages, defined
+	 * under its versioned URL.
+	 */
+	private ModuleUpdate withDefinition(ModuleUpdate update, Map<String, CompiledModule> compiled,
+			InlineBudget budget) {
+		String define = definition(update.acceptedPath(), update.timestamp(), compiled, budget);
+		return new ModuleUpdate(update.type(), update.path(), update.acceptedPath(), update.timestamp(), update.code(),
+				update.imports(), define);
+	}
+
+	private InlineModule withDefinition(InlineModule module, Map<String, CompiledModule> compiled, long timestamp,
+			InlineBudget budget) {
+		String define = definition(module.path(), timestamp, compiled, budget);
+		return new InlineModule(module.path(), module.code(), module.imports(), define);
+	}
+
+	/**
+	 * The registry form of a module, written from the code the update carries, as a
+	 * bundled page would fetch it.
+	 */
+	private @Nullable String definition(String url, long timestamp, Map<String, CompiledModule> compiled,
+			InlineBudget budget) {
+		RegistryForms forms = this.registryForms;
+		CompiledModule module = compiled.get(url);
+		if (forms == null || module == null) {
+			return null;
+		}
+		String define = forms.define(url + "?t=" + timestamp, module.code());
+		return (define != null) ? budget.inline(define) : null;
 	}
 
 	/**

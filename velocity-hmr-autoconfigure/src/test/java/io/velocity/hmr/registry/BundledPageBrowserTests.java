@@ -188,6 +188,53 @@ class BundledPageBrowserTests {
 	}
 
 	@Test
+	void componentEditIsAppliedFromTheUpdateWithoutARequest(Page page) throws IOException {
+		SourceTree frontend = SourceTree.at(temp.resolve("frontend"));
+		frontend.write("counter.tsx",
+				"""
+						import { render, createSignal } from 'velocity';
+						import Greeting from './Greeting';
+
+						function Counter() {
+						  const [count, setCount] = createSignal(0);
+						  return <div><Greeting /><button id="counter" type="button" onClick={() => setCount((c) => c + 1)}>{count}</button></div>;
+						}
+						render(Counter, document.getElementById('app')!);
+						""");
+		frontend.write("Greeting.tsx", """
+				import { greeting } from './words';
+				export default function Greeting() {
+				  return <h1 id="greeting">{greeting}</h1>;
+				}
+				""");
+		frontend.write("words.ts", "export const greeting = 'Hello';\n");
+		Files.writeString(temp.resolve("static").resolve("counter.html"), page("/frontend/counter.tsx"));
+		page.navigate("http://localhost:" + this.port + "/counter.html");
+		assertThat(page.locator("#greeting")).hasText("Hello");
+		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		page.locator("#counter").click();
+		assertThat(page.locator("#counter")).hasText("1");
+		List<String> requests = new CopyOnWriteArrayList<>();
+		String origin = "http://localhost:" + this.port;
+		page.onRequest((request) -> {
+			// Application code; the timing module of velocity.hmr.debug is not.
+			String path = request.url().replace(origin, "");
+			if (path.startsWith("/frontend/") || path.startsWith("/__velocity/bundle")) {
+				requests.add(path);
+			}
+		});
+
+		frontend.edit("Greeting.tsx", "<h1 id=\"greeting\">", "<h1 id=\"greeting\" class=\"v2\">");
+		assertThat(page.locator("#greeting.v2")).hasText("Hello");
+		// A module between the change and the component that accepts it comes along.
+		frontend.edit("words.ts", "'Hello'", "'Hi'");
+		assertThat(page.locator("#greeting")).hasText("Hi");
+		// The component kept its state.
+		assertThat(page.locator("#counter")).hasText("1");
+		assertThat(requests).as("module requests while the page applied the edits").isEmpty();
+	}
+
+	@Test
 	void graphWithTopLevelAwaitFallsBackToNativeModules(Page page) {
 		page.navigate("http://localhost:" + this.port + "/tla.html");
 		assertThat(page.locator("#app")).hasText("awaited");

@@ -18,6 +18,8 @@
  * @property {number} timestamp
  * @property {string} [code] the new code of acceptedPath
  * @property {string[]} [imports] the import URLs exactly as they appear in code
+ * @property {string} [define] acceptedPath in the registry form of a bundled page, defined under
+ * acceptedPath?t=timestamp
  */
 /**
  * @typedef {object} HmrClientOptions

@@ -1,6 +1,6 @@
 // @ts-check
 import { registerModuleSource } from './overlay.js';
-import { isPending, load as loadRegistered, require as requireRegistered, inUse as registryInUse } from './module-registry.js';
+import { has as hasRegistered, isPending, load as loadRegistered, require as requireRegistered, inUse as registryInUse } from './module-registry.js';
 /**
  * Evaluates the new code of an updated module. The code travels inline in the update and runs
  * from a data: URL (or a blob: URL); without code, or on a page whose Content-Security-Policy
@@ -14,6 +14,8 @@ import { isPending, load as loadRegistered, require as requireRegistered, inUse 
  * @property {string | null} [code] its new code; none for a module in an import cycle, which the
  * browser fetches when a module that imports it is evaluated
  * @property {string[]} [imports] the import URLs exactly as they appear in code
+ * @property {string} [define] the module in the registry form of a bundled page, defined under
+ * path?t=timestamp
  */
 
 // Catches import specifiers when the server did not list them: from "/x", import "/x", import("/x").
@@ -26,6 +28,10 @@ const DATA_URL_PREFIX = 'data:text/javascript;charset=utf-8,';
 
 // Names a module version prepared in the registry of a bundled page rather than a URL to import.
 const REGISTERED = 'registry:';
+
+// The registry this module uses, as the definitions an update carries import it: the same URL,
+// so the same instance.
+const REGISTRY_URL = new URL('./module-registry.js', import.meta.url).href;
 
 /**
  * Whether the page may import data: URLs, which a Content-Security-Policy may forbid where it
@@ -97,7 +103,7 @@ export class ModuleLoader {
 	async prepare(update) {
 		const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
 		if (registryInUse()) {
-			await this.prepareRegistered(versioned);
+			await this.prepareRegistered(update, versioned);
 			return REGISTERED + versioned;
 		}
 		if (typeof update.code !== 'string' || !(await this.canEvaluateInline())) {
@@ -122,18 +128,63 @@ export class ModuleLoader {
 
 	/**
 	 * Define the new version of a module on a bundled page: its definition and those of the new
-	 * versions it imports come from the server in registry form; the modules it imports
-	 * unchanged are the instances the page has. Those of its new imports that ran before
-	 * dispose of what they made first, as in prepareInlineImports().
+	 * versions it imports travel in the update in registry form, or, where one is missing, come
+	 * from the server; the modules it imports unchanged are the instances the page has. Those of
+	 * its new imports that ran before dispose of what they made first, as in
+	 * prepareInlineImports().
+	 * @param {ModuleUpdate} update
 	 * @param {string} versioned
 	 */
-	async prepareRegistered(versioned) {
-		await loadRegistered(versioned, false);
+	async prepareRegistered(update, versioned) {
+		if (!(await this.defineInline(update, versioned))) {
+			await loadRegistered(versioned, false);
+		}
 		for (const [staged, module] of this.inlineModules) {
 			if (isPending(staged)) {
 				await this.beforeEvaluate(module.path);
 			}
 		}
+	}
+
+	/**
+	 * Define the new version of a module from the definitions the update carries, with those of
+	 * the staged modules its imports reach that this page lacks, in one evaluation: no request.
+	 * An import that neither this page nor the update defines (a module or package this page
+	 * never loaded), a definition the update left out, or a Content-Security-Policy that
+	 * refuses inline modules leaves it to the server.
+	 * @param {ModuleUpdate} update
+	 * @param {string} versioned
+	 * @returns {Promise<boolean>} whether it is defined
+	 */
+	async defineInline(update, versioned) {
+		if (hasRegistered(versioned)) {
+			return true;
+		}
+		if (typeof update.define !== 'string') {
+			return false;
+		}
+		/** @type {Map<string, string>} versioned URL to definition */
+		const definitions = new Map([[versioned, update.define]]);
+		/** @param {string[] | undefined} urls @returns {boolean} */
+		const reach = (urls) => (urls ?? []).every((url) => {
+			if (definitions.has(url) || hasRegistered(url)) {
+				return true;
+			}
+			const module = this.inlineModules.get(url);
+			if (typeof module?.define !== 'string') {
+				return false;
+			}
+			definitions.set(url, module.define);
+			return reach(module.imports);
+		});
+		if (!reach(update.imports) || !(await this.canEvaluateInline())) {
+			return false;
+		}
+		// A module's import declarations are hoisted: put last, the import moves no line.
+		const code = `${[...definitions.values()].join('')}import { registry as __velocity_hmr__ } from ${JSON.stringify(REGISTRY_URL)};\n`
+			+ `//# sourceURL=${this.origin}${versioned}`;
+		await import(await this.moduleUrl(code));
+		return true;
 	}
 
 	/**

@@ -108,6 +108,14 @@ export function isPending(key) {
 }
 
 /**
+ * @param {string} key
+ * @returns {boolean} whether the module is defined or registered
+ */
+export function has(key) {
+	return factories.has(key) || records.has(key);
+}
+
+/**
  * Evaluate a module, unless it was, and return its namespace.
  * @param {string} key
  * @returns {Record<string, unknown>}
