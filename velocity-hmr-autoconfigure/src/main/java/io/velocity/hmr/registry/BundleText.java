@@ -3,6 +3,8 @@ package io.velocity.hmr.registry;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import io.velocity.hmr.compile.JsonStrings;
+
 /**
  * Writes a {@link PageGraph} as one ES module: it imports the registry and the native
  * modules (few requests: the runtime, packages, the client), registers those, defines
@@ -27,20 +29,25 @@ final class BundleText {
 	 */
 	static String code(PageGraph graph, boolean run, String mapUrl) {
 		StringBuilder code = new StringBuilder(1024 + graph.modules().size() * 512);
-		code.append("import { registry as __velocity_hmr__ } from ").append(JsText.quote(REGISTRY_URL)).append(";\n");
+		code.append("import { registry as __velocity_hmr__ } from ")
+			.append(JsonStrings.quote(REGISTRY_URL))
+			.append(";\n");
 		for (int i = 0; i < graph.natives().size(); i++) {
-			code.append("import * as __vn").append(i).append(" from ").append(JsText.quote(graph.natives().get(i)));
+			code.append("import * as __vn")
+				.append(i)
+				.append(" from ")
+				.append(JsonStrings.quote(graph.natives().get(i)));
 			code.append(";\n");
 		}
 		for (int i = 0; i < graph.natives().size(); i++) {
-			code.append("__velocity_hmr__.registerNative(").append(JsText.quote(graph.natives().get(i)));
+			code.append("__velocity_hmr__.registerNative(").append(JsonStrings.quote(graph.natives().get(i)));
 			code.append(", __vn").append(i).append(");\n");
 		}
 		for (PageBundler.BundledModule module : graph.modules()) {
 			code.append(module.registry().code());
 		}
 		if (run) {
-			code.append("__velocity_hmr__.require(").append(JsText.quote(graph.entry())).append(");\n");
+			code.append("__velocity_hmr__.require(").append(JsonStrings.quote(graph.entry())).append(");\n");
 		}
 		return code.append("//# sourceMappingURL=").append(mapUrl).append('\n').toString();
 	}
@@ -80,9 +87,9 @@ final class BundleText {
 	 * natively and registers it, so that a dynamic import or an update still finds it.
 	 */
 	static String fallback(String entry) {
-		return "import { registry as __velocity_hmr__ } from " + JsText.quote(REGISTRY_URL) + ";\n"
-				+ "import * as entry from " + JsText.quote(entry) + ";\n" + "__velocity_hmr__.registerNative("
-				+ JsText.quote(entry) + ", entry);\n";
+		return "import { registry as __velocity_hmr__ } from " + JsonStrings.quote(REGISTRY_URL) + ";\n"
+				+ "import * as entry from " + JsonStrings.quote(entry) + ";\n" + "__velocity_hmr__.registerNative("
+				+ JsonStrings.quote(entry) + ", entry);\n";
 	}
 
 	private static int lines(String text) {

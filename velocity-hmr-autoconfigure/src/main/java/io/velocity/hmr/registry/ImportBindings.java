@@ -8,6 +8,8 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstModuleExportName;
 
+import io.velocity.hmr.compile.JsonStrings;
+
 /**
  * The imports of one module in registry form: one variable per imported URL, holding that
  * module's namespace, and the expression every imported binding becomes. Reading
@@ -55,7 +57,7 @@ final class ImportBindings {
 	static String member(String namespace, ISwc4jAstModuleExportName name) {
 		String exported = name(name);
 		return exported.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? namespace + "." + exported
-				: namespace + "[" + JsText.quote(exported) + "]";
+				: namespace + "[" + JsonStrings.quote(exported) + "]";
 	}
 
 	static String name(ISwc4jAstModuleExportName name) {

@@ -38,6 +38,8 @@ import com.caoccao.javet.swc4j.ast.visitors.Swc4jAstVisitor;
 import com.caoccao.javet.swc4j.ast.visitors.Swc4jAstVisitorResponse;
 import com.caoccao.javet.swc4j.span.Swc4jSpan;
 
+import io.velocity.hmr.compile.JsonStrings;
+
 /**
  * Turns a compiled ES module into a registry definition: <pre class="code">
  * __velocity_hmr__.define("/frontend/Counter.tsx", function (__vr, __ve, __vm) { ... });
@@ -172,12 +174,12 @@ public final class RegistryTransform {
 	}
 
 	private static String header(String key, ImportBindings imports, Map<String, String> getters, List<String> stars) {
-		StringBuilder header = new StringBuilder("__velocity_hmr__.define(").append(JsText.quote(key))
+		StringBuilder header = new StringBuilder("__velocity_hmr__.define(").append(JsonStrings.quote(key))
 			.append(", ")
 			.append(FACTORY_PARAMETERS);
 		if (!getters.isEmpty()) {
 			header.append("__vr.x(__ve, {");
-			getters.forEach((name, expression) -> header.append(JsText.quote(name))
+			getters.forEach((name, expression) -> header.append(JsonStrings.quote(name))
 				.append(": () => ")
 				.append(expression)
 				.append(", "));
@@ -187,7 +189,7 @@ public final class RegistryTransform {
 			.forEach((url, variable) -> header.append("const ")
 				.append(variable)
 				.append(" = __vr.i(")
-				.append(JsText.quote(url))
+				.append(JsonStrings.quote(url))
 				.append(");"));
 		stars.forEach((namespace) -> header.append("__vr.s(__ve, ").append(namespace).append(");"));
 		return header.toString();
