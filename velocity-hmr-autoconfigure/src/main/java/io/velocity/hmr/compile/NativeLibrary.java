@@ -164,6 +164,17 @@ public final class NativeLibrary {
 	}
 
 	/**
+	 * Make an swc compiler, once a load started in the background is over (see
+	 * {@link #awaitPendingLoad()}): the one way the compile and registry steps make
+	 * theirs.
+	 * @return a new compiler; it holds no state, so one may serve every thread
+	 */
+	public static Swc4j newCompiler() {
+		awaitPendingLoad();
+		return new Swc4j();
+	}
+
+	/**
 	 * Return the directory used unless one is configured:
 	 * {@code <java.io.tmpdir>/velocity-hmr-<user>/swc4j}.
 	 * @return the default directory

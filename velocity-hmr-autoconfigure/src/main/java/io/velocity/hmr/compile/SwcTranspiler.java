@@ -159,9 +159,8 @@ final class SwcTranspiler {
 	private Swc4j swc4j() {
 		Swc4j swc4j = this.swc4j;
 		if (swc4j == null) {
-			NativeLibrary.awaitPendingLoad();
 			// Two threads may both make one: it holds no state.
-			swc4j = new Swc4j();
+			swc4j = NativeLibrary.newCompiler();
 			this.swc4j = swc4j;
 		}
 		return swc4j;

@@ -101,8 +101,7 @@ public class RegistryWriter {
 	private Swc4j swc4j() {
 		Swc4j swc4j = this.swc4j;
 		if (swc4j == null) {
-			NativeLibrary.awaitPendingLoad();
-			swc4j = new Swc4j();
+			swc4j = NativeLibrary.newCompiler();
 			this.swc4j = swc4j;
 		}
 		return swc4j;
