@@ -96,15 +96,8 @@ public final class AnalysisCache {
 
 	Optional<ModuleAnalysis> read(ModuleSource source, String text) {
 		Path file = file(source.path(), ANALYSIS);
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		}
-		catch (NoSuchFileException ex) {
-			return Optional.empty();
-		}
-		catch (IOException ex) {
-			logger.debug("Velocity HMR could not read the kept analysis " + file, ex);
+		byte[] bytes = readFile(file, "analysis").orElse(null);
+		if (bytes == null) {
 			return Optional.empty();
 		}
 		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
@@ -163,15 +156,8 @@ public final class AnalysisCache {
 	 */
 	public Optional<byte[]> readKept(String kind, String name, String validity) {
 		Path file = file(name, kind);
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		}
-		catch (NoSuchFileException ex) {
-			return Optional.empty();
-		}
-		catch (IOException ex) {
-			logger.debug("Velocity HMR could not read the kept " + kind + " " + file, ex);
+		byte[] bytes = readFile(file, kind).orElse(null);
+		if (bytes == null) {
 			return Optional.empty();
 		}
 		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
@@ -185,6 +171,22 @@ public final class AnalysisCache {
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.debug("Velocity HMR ignores the unreadable kept " + kind + " " + file, ex);
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Read a kept file: none (never kept, or not readable) reads as a miss.
+	 */
+	private Optional<byte[]> readFile(Path file, String kind) {
+		try {
+			return Optional.of(Files.readAllBytes(file));
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			logger.debug("Velocity HMR could not read the kept " + kind + " " + file, ex);
 			return Optional.empty();
 		}
 	}
