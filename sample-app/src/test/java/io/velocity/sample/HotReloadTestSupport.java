@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,6 +14,7 @@ import com.microsoft.playwright.Page;
 import io.velocity.hmr.test.BrowserExtension;
 import io.velocity.hmr.test.ConsoleLog;
 import io.velocity.hmr.test.SourceTree;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -86,6 +88,7 @@ abstract class HotReloadTestSupport {
 				tree.write("state/" + name, fixture("state/" + name));
 			}
 			tree.edit("main.tsx", "import App from './App';", "import App from './App';\nimport './probe';");
+			tree.keepChanges();
 			return tree;
 		}
 		catch (IOException ex) {
@@ -107,6 +110,19 @@ abstract class HotReloadTestSupport {
 				"() => { window.__marker = 'no reload'; " + "window.__header = document.querySelector('#header'); }");
 	}
 
+	/**
+	 * A test that failed before it put its edits back would leave them to every test
+	 * after it (a broken module, a changed page): put them back here.
+	 */
+	@AfterEach
+	void undoEdits() {
+		List<String> undone = new ArrayList<>(sources.undoChanges());
+		undone.addAll(pages.undoChanges());
+		if (!undone.isEmpty()) {
+			System.err.println("Put back the files a test left edited: " + undone);
+		}
+	}
+
 	private static SourceTree copySamplePages() {
 		Path target = Path.of(PAGES);
 		FileSystemUtils.deleteRecursively(target.toFile());
@@ -118,6 +134,7 @@ abstract class HotReloadTestSupport {
 		}
 		pages.write("static/strict.html", fixture("strict.html"));
 		pages.write("static/nonce.html", fixture("nonce.html"));
+		pages.keepChanges();
 		return pages;
 	}
 

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.velocity.hmr.test.BrowserExtension;
 import io.velocity.hmr.test.ConsoleLog;
+import io.velocity.hmr.test.StaticRoutes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -102,6 +103,26 @@ class OverlayBrowserTests {
 		PlaywrightAssertions.assertThat(overlay(".title")).hasText("Failed to apply update");
 		PlaywrightAssertions.assertThat(overlay(".message")).hasText("TypeError: Failed to fetch");
 		PlaywrightAssertions.assertThat(overlay(".location")).hasText("App.tsx");
+	}
+
+	@Test
+	void aModuleScriptThatFailsToLoadSaysWhichOne() {
+		open();
+		loadMissingModuleScript();
+		PlaywrightAssertions.assertThat(overlay(".message"))
+			.containsText("The module script " + StaticRoutes.ORIGIN + "/fixtures/missing.js could not be loaded");
+	}
+
+	@Test
+	void aModuleScriptThatFailsToLoadDoesNotCoverTheCompileProblemBehindIt() {
+		// The server reports the compile problem when the socket opens, which can be
+		// before the browser gives up on the script that imports the broken module.
+		open();
+		this.page.evaluate(SHOW_COMPILE_PROBLEM);
+		loadMissingModuleScript();
+		PlaywrightAssertions.assertThat(this.page.locator("velocity-error-overlay")).hasCount(1);
+		PlaywrightAssertions.assertThat(overlay(".title")).hasText("Compile error");
+		PlaywrightAssertions.assertThat(overlay(".location")).hasText("components/Counter.tsx:6:12");
 	}
 
 	@Test
@@ -201,6 +222,22 @@ class OverlayBrowserTests {
 			.isEqualTo("rgb(27, 29, 35)");
 		assertThat(this.page.evaluate("() => window.violations")).asList().isEmpty();
 		assertThat(this.log.errors()).as(this.log::toString).isEmpty();
+	}
+
+	/**
+	 * Watch the page's load as the HMR client does, then add a module script the server
+	 * answers with 404, and wait until the browser has given up on it.
+	 */
+	private void loadMissingModuleScript() {
+		this.page.evaluate(
+				"""
+						async () => {
+							(await import('/__velocity/load-errors.js')).watchPageLoad();
+							const script = Object.assign(document.createElement('script'), { type: 'module', src: '/fixtures/missing.js' });
+							const failed = new Promise((resolve) => script.addEventListener('error', resolve));
+							document.body.append(script);
+							await failed;
+						}""");
 	}
 
 	private void open() {

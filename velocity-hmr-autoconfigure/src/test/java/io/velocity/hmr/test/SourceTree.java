@@ -6,6 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -13,11 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A copy of a front-end source tree that a test edits the way a developer does: real
- * writes to real files, which the watcher picks up.
+ * writes to real files, which the watcher picks up. It remembers what each file held
+ * before its first change since the last {@link #keepChanges() keepChanges()}, so that a
+ * test which fails half-way can be undone ({@link #undoChanges()}) instead of leaving a
+ * broken file to the tests after it.
  */
 public final class SourceTree {
 
 	private final Path root;
+
+	/** Content before the first change, empty for a file that did not exist. */
+	private final Map<String, Optional<String>> before = new LinkedHashMap<>();
 
 	private SourceTree(Path root) {
 		this.root = root;
@@ -84,6 +95,11 @@ public final class SourceTree {
 	}
 
 	public void write(String path, String content) {
+		remember(path);
+		writeFile(path, content);
+	}
+
+	private void writeFile(String path, String content) {
 		try {
 			Path file = this.root.resolve(path);
 			Files.createDirectories(file.getParent());
@@ -95,6 +111,11 @@ public final class SourceTree {
 	}
 
 	public void delete(String path) {
+		remember(path);
+		deleteFile(path);
+	}
+
+	private void deleteFile(String path) {
 		try {
 			Files.delete(this.root.resolve(path));
 		}
@@ -104,12 +125,48 @@ public final class SourceTree {
 	}
 
 	public void rename(String from, String to) {
+		remember(from);
+		remember(to);
 		try {
 			Files.move(this.root.resolve(from), this.root.resolve(to), StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Take the changes made so far as the tree's state: {@link #undoChanges()} goes back
+	 * to here.
+	 */
+	public void keepChanges() {
+		this.before.clear();
+	}
+
+	/**
+	 * Put back every file changed since {@link #keepChanges()} (or since the tree was
+	 * made) that does not hold what it held then.
+	 * @return the paths put back, in the order they were first changed
+	 */
+	public List<String> undoChanges() {
+		List<String> undone = new ArrayList<>();
+		this.before.forEach((path, content) -> {
+			Optional<String> now = current(path);
+			if (!now.equals(content)) {
+				undone.add(path);
+				content.ifPresentOrElse((text) -> writeFile(path, text), () -> deleteFile(path));
+			}
+		});
+		this.before.clear();
+		return undone;
+	}
+
+	private void remember(String path) {
+		this.before.computeIfAbsent(path, this::current);
+	}
+
+	private Optional<String> current(String path) {
+		return Files.isRegularFile(this.root.resolve(path)) ? Optional.of(read(path)) : Optional.empty();
 	}
 
 }

@@ -7,7 +7,7 @@
  * next update, since no hot update can bring up modules that never ran.
  */
 
-import { showError } from './overlay.js';
+import { hasOverlay, showError } from './overlay.js';
 
 let failed = false;
 let loading = true;
@@ -39,6 +39,11 @@ function onError(event) {
 	if (target instanceof HTMLScriptElement) {
 		if (target.type === 'module') {
 			failed = true;
+			// The server's report of the compile problem behind it (sent when the socket
+			// opens, which may be first) says more than this: never cover it.
+			if (hasOverlay()) {
+				return;
+			}
 			showError({ kind: 'runtime', file: target.src, error: new Error(`The module script ${target.src} `
 				+ 'could not be loaded: the server answered with an error for it or for a module it imports.') });
 		}
