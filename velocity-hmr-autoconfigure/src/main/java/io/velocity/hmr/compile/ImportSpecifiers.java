@@ -23,10 +23,10 @@ public final class ImportSpecifiers {
 	 * @throws CompileProblemException if the code has a syntax error
 	 */
 	public String rewrite(String code, String url, UnaryOperator<String> specifiers) {
-		// On a compile thread: swc recurses on the caller's native stack (see
-		// CompileThreads).
-		ModuleSyntax syntax = ModuleSyntax.of(CompileThreads.run(url, CompileLimits.DEFAULT.timeout(),
-				() -> this.swc.parseProgram(url, code, url).getProgram()));
+		// On a compile thread, parse and reading the tree alike: swc recurses on the
+		// caller's native stack (see CompileThreads) and the reading on its Java stack.
+		ModuleSyntax syntax = CompileThreads.run(url, CompileLimits.DEFAULT.timeout(),
+				() -> ModuleSyntax.of(this.swc.parseProgram(url, code, url).getProgram()));
 		StringBuilder result = new StringBuilder(code.length() + 32 * syntax.imports().size());
 		int copied = 0;
 		for (ImportSite site : syntax.imports()) {

@@ -28,7 +28,8 @@ public final class SmallStack {
 			try {
 				outcome.set(task.call());
 			}
-			catch (Exception ex) {
+			catch (Throwable ex) {
+				// An Error too (a StackOverflowError): the test must see it, not a null.
 				outcome.set(ex);
 			}
 		}, "small-stack", STACK_BYTES);
@@ -36,6 +37,9 @@ public final class SmallStack {
 		thread.join();
 		if (outcome.get() instanceof Exception ex) {
 			throw ex;
+		}
+		if (outcome.get() instanceof Error error) {
+			throw error;
 		}
 		@SuppressWarnings("unchecked")
 		T result = (T) outcome.get();
