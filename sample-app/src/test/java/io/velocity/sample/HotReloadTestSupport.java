@@ -14,9 +14,10 @@ import com.microsoft.playwright.Page;
 import io.velocity.hmr.test.BrowserExtension;
 import io.velocity.hmr.test.ConsoleLog;
 import io.velocity.hmr.test.SourceTree;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -112,16 +113,22 @@ abstract class HotReloadTestSupport {
 
 	/**
 	 * A test that failed before it put its edits back would leave them to every test
-	 * after it (a broken module, a changed page): put them back here.
+	 * after it (a broken module, a changed page): they are put back. What a passing test
+	 * leaves (a fixture it fixed for good) is kept.
 	 */
-	@AfterEach
-	void undoEdits() {
+	@RegisterExtension
+	final AfterTestExecutionCallback undoEditsOfAFailedTest = (context) -> {
+		if (context.getExecutionException().isEmpty()) {
+			sources.keepChanges();
+			pages.keepChanges();
+			return;
+		}
 		List<String> undone = new ArrayList<>(sources.undoChanges());
 		undone.addAll(pages.undoChanges());
 		if (!undone.isEmpty()) {
-			System.err.println("Put back the files a test left edited: " + undone);
+			System.err.println("Put back the files the failed test left edited: " + undone);
 		}
-	}
+	};
 
 	private static SourceTree copySamplePages() {
 		Path target = Path.of(PAGES);
