@@ -243,6 +243,15 @@ final class Markdown {
 				.append(" ms | ")
 				.append(startUp.get("addedCpuMillis"))
 				.append(" ms |\n");
+			if (startUp.containsKey("addedMainThreadCpuMillis")) {
+				md.append("| Main thread's CPU time, median | ")
+					.append(startUp.get("medianMainThreadCpuWithoutMillis"))
+					.append(" ms | ")
+					.append(startUp.get("medianMainThreadCpuWithMillis"))
+					.append(" ms | ")
+					.append(startUp.get("addedMainThreadCpuMillis"))
+					.append(" ms |\n");
+			}
 		}
 		if (results.containsKey("heap1000")) {
 			md.append("\n### Heap after a forced GC, every module served once (MB)\n\n")

@@ -30,13 +30,17 @@ final class ServerRuns {
 		List<Double> without = new ArrayList<>();
 		List<Double> cpuWith = new ArrayList<>();
 		List<Double> cpuWithout = new ArrayList<>();
+		List<Double> mainWith = new ArrayList<>();
+		List<Double> mainWithout = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			Map<String, Object> plain = probe("without", sourceRoot, false);
 			without.add(number(plain, "jvmUptimeAtReadyMillis"));
 			cpuWithout.add(number(plain, "cpuMillisAtReady"));
+			mainWithout.add(number(plain, "mainThreadCpuMillisAtReady"));
 			Map<String, Object> starter = probe("with", sourceRoot, false);
 			with.add(number(starter, "jvmUptimeAtReadyMillis"));
 			cpuWith.add(number(starter, "cpuMillisAtReady"));
+			mainWith.add(number(starter, "mainThreadCpuMillisAtReady"));
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("runs", runs);
@@ -52,6 +56,9 @@ final class ServerRuns {
 		result.put("medianCpuWithoutMillis", Stats.median(cpuWithout));
 		result.put("medianCpuWithMillis", Stats.median(cpuWith));
 		result.put("addedCpuMillis", Stats.round(Stats.median(cpuWith) - Stats.median(cpuWithout)));
+		result.put("medianMainThreadCpuWithoutMillis", Stats.median(mainWithout));
+		result.put("medianMainThreadCpuWithMillis", Stats.median(mainWith));
+		result.put("addedMainThreadCpuMillis", Stats.round(Stats.median(mainWith) - Stats.median(mainWithout)));
 		return result;
 	}
 

@@ -17,10 +17,11 @@ import org.springframework.context.SmartLifecycle;
  * Compiles a small module on a thread of its own once the application is ready, so that
  * the first request does not pay for the compiler's first run, and start-up does not
  * share the processor with it. The native library's load, begun in the background as the
- * beans were created, is not waited for: what makes it fail was checked when it began
- * ({@link NativeLibrary#loadInBackground()}), and a load that failed all the same by the
- * time the context starts (last, the default phase) stops the start here, with the
- * failure analysis. One that fails later is logged with the same analysis.
+ * beans were created, is not waited for; what makes it fail is checked first on the same
+ * thread ({@link NativeLibrary#loadInBackground()}), in a few milliseconds. When the
+ * context starts (last, the default phase) a failed check, or a load that failed all the
+ * same by then, stops the start here, with the failure analysis. A load that fails later
+ * is logged with the same analysis.
  */
 class CompilerWarmUp implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
 
@@ -42,6 +43,8 @@ class CompilerWarmUp implements SmartLifecycle, ApplicationListener<ApplicationR
 	@Override
 	public void start() {
 		if (this.nativeLibrary != null) {
+			// Done long since, beside the context's refresh.
+			this.nativeLibrary.awaitChecked();
 			this.nativeLibrary.failure().ifPresent((failure) -> {
 				throw failure;
 			});

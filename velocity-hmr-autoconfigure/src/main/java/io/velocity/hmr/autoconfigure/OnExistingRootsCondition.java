@@ -8,8 +8,6 @@ import io.velocity.hmr.source.SourceRoots;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -25,8 +23,7 @@ class OnExistingRootsCondition extends SpringBootCondition {
 		Roots roots = (Roots) metadata.getAnnotationAttributes(ConditionalOnExistingRoots.class.getName()).get("value");
 		ConditionMessage.Builder message = ConditionMessage.forCondition(ConditionalOnExistingRoots.class,
 				roots.property);
-		List<String> directories = Binder.get(context.getEnvironment())
-			.bind(roots.property, Bindable.listOf(String.class))
+		List<String> directories = PropertyLists.get(context.getEnvironment(), roots.property)
 			.orElseGet(() -> roots.defaults.apply(new VelocityHmrProperties()));
 		SourceRoots resolved = SourceRoots.of(directories);
 		if (!resolved.existing().isEmpty()) {

@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -44,16 +42,14 @@ class OnVelocityHmrActiveCondition extends SpringBootCondition {
 		if (!ClassUtils.isPresent(WEB_SOCKET_CONFIGURER, classLoader)) {
 			return ConditionOutcome.noMatch(message.because("spring-websocket is not on the classpath"));
 		}
-		Binder binder = Binder.get(environment);
-		Boolean enabled = binder.bind("velocity.hmr.enabled", Boolean.class).orElse(null);
+		Boolean enabled = environment.getProperty("velocity.hmr.enabled", Boolean.class);
 		if (Boolean.FALSE.equals(enabled)) {
 			return ConditionOutcome.noMatch(message.because("velocity.hmr.enabled is false"));
 		}
 		if (Boolean.TRUE.equals(enabled)) {
 			return ConditionOutcome.match(message.because("velocity.hmr.enabled is true"));
 		}
-		List<String> profiles = binder.bind("velocity.hmr.profiles", Bindable.listOf(String.class))
-			.orElse(DEFAULT_PROFILES);
+		List<String> profiles = PropertyLists.get(environment, "velocity.hmr.profiles").orElse(DEFAULT_PROFILES);
 		for (String profile : environment.getActiveProfiles()) {
 			if (profiles.contains(profile)) {
 				return ConditionOutcome.match(message.because("profile '" + profile + "' is active"));

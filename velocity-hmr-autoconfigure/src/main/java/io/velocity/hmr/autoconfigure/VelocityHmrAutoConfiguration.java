@@ -221,7 +221,9 @@ public final class VelocityHmrAutoConfiguration {
 					nativeLibrary);
 			String cacheDirectory = properties.getCompiler().getCacheDirectory();
 			if (StringUtils.hasText(cacheDirectory)) {
-				compiler.setAnalysisCache(new AnalysisCache(Path.of(cacheDirectory), compiler.fingerprint()));
+				// The fingerprint (the compiler's and swc4j's jars) is made by the first
+				// compile, not while the application starts.
+				compiler.setAnalysisCache(new AnalysisCache(Path.of(cacheDirectory), compiler::fingerprint));
 			}
 			return compiler;
 		}

@@ -9,8 +9,6 @@ import io.velocity.hmr.source.SourceRoots;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -44,12 +42,11 @@ public class VelocityHmrDevEnvironmentPostProcessor implements EnvironmentPostPr
 		if (!OnVelocityHmrActiveCondition.isActive(environment)) {
 			return;
 		}
-		Binder binder = Binder.get(environment);
 		VelocityHmrProperties defaults = new VelocityHmrProperties();
-		List<String> reloadRoots = binder.bind("velocity.hmr.reload-roots", Bindable.listOf(String.class))
+		List<String> reloadRoots = PropertyLists.get(environment, "velocity.hmr.reload-roots")
 			.orElse(defaults.getReloadRoots());
-		String classpathLocation = binder.bind("velocity.hmr.classpath-location", String.class)
-			.orElse(defaults.getClasspathLocation());
+		String classpathLocation = environment.getProperty("velocity.hmr.classpath-location",
+				defaults.getClasspathLocation());
 		Map<String, Object> properties = new LinkedHashMap<>();
 		for (Path directory : SourceRoots.of(reloadRoots).existing()) {
 			String location = directory.toUri().toString();

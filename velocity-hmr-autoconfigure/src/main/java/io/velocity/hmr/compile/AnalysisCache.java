@@ -19,7 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -27,6 +29,7 @@ import org.apache.commons.logging.LogFactory;
 import io.velocity.hmr.source.ModuleSource;
 
 import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Keeps script analyses in a directory across restarts, so that a JVM started again
@@ -56,11 +59,19 @@ public final class AnalysisCache {
 
 	private static final String ANALYSIS = "analysis";
 
+	private static final long PACK_DELAY_MILLIS = 2000;
+
 	private final Path directory;
 
-	private final String fingerprint;
+	private final Supplier<String> fingerprint;
 
 	private final ScheduledExecutorService writer;
+
+	private final AnalysisPack pack;
+
+	private final AtomicBoolean packPending = new AtomicBoolean();
+
+	private volatile long lastWriteNanos;
 
 	private final AtomicLong hits = new AtomicLong();
 
@@ -71,10 +82,22 @@ public final class AnalysisCache {
 	 * analyses made under another fingerprint are not used
 	 */
 	public AnalysisCache(Path directory, String fingerprint) {
+		this(directory, checked(fingerprint));
+	}
+
+	/**
+	 * Create a new instance whose fingerprint is made on first use: making it looks at
+	 * the compiler's and swc4j's jars, which application start-up need not wait for.
+	 * @param directory the directory to keep analyses in, created when first written
+	 * @param fingerprint makes the fingerprint, once: names the compiler and the settings
+	 * an analysis depends on; analyses made under another fingerprint are not used
+	 */
+	public AnalysisCache(Path directory, Supplier<String> fingerprint) {
 		Assert.notNull(directory, "'directory' must not be null");
-		Assert.hasText(fingerprint, "'fingerprint' must not be empty");
+		Assert.notNull(fingerprint, "'fingerprint' must not be null");
 		this.directory = directory.toAbsolutePath().normalize();
-		this.fingerprint = fingerprint;
+		this.pack = new AnalysisPack(this.directory);
+		this.fingerprint = SingletonSupplier.of(() -> checked(fingerprint.get()).get());
 		// One thread, started on first use and ended when idle.
 		ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, (runnable) -> {
 			Thread thread = new Thread(runnable, "velocity-hmr-analysis-cache");
@@ -86,6 +109,11 @@ public final class AnalysisCache {
 		this.writer = writer;
 	}
 
+	private static Supplier<String> checked(String fingerprint) {
+		Assert.hasText(fingerprint, "'fingerprint' must not be empty");
+		return () -> fingerprint;
+	}
+
 	/**
 	 * Return the directory analyses are kept in.
 	 * @return the directory
@@ -95,13 +123,12 @@ public final class AnalysisCache {
 	}
 
 	Optional<ModuleAnalysis> read(ModuleSource source, String text) {
-		Path file = file(source.path(), ANALYSIS);
-		byte[] bytes = readFile(file, "analysis").orElse(null);
-		if (bytes == null) {
-			return Optional.empty();
-		}
+		return readEither(name(source.path(), ANALYSIS), (bytes) -> analysis(bytes, source, text));
+	}
+
+	private Optional<ModuleAnalysis> analysis(byte[] bytes, ModuleSource source, String text) throws IOException {
 		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-			if (in.readInt() != FORMAT || !in.readUTF().equals(this.fingerprint)
+			if (in.readInt() != FORMAT || !in.readUTF().equals(this.fingerprint.get())
 					|| !in.readUTF().equals(source.path())) {
 				return Optional.empty();
 			}
@@ -110,14 +137,39 @@ public final class AnalysisCache {
 				return Optional.empty();
 			}
 			ModuleAnalysis analysis = AnalysisCodec.read(in, text);
-			if (!analysis.path().equals(source.path())) {
-				return Optional.empty();
+			return analysis.path().equals(source.path()) ? Optional.of(analysis) : Optional.empty();
+		}
+	}
+
+	/**
+	 * Read what is kept in a file: its copy in the pack if that passes, otherwise the
+	 * file. A file that is not there, cannot be read, or does not pass reads as a miss.
+	 */
+	private <T> Optional<T> readEither(String name, Decoder<T> decoder) {
+		Optional<byte[]> packed = this.pack.read(name);
+		if (packed.isPresent()) {
+			Optional<T> decoded = decode(name, packed.get(), decoder);
+			if (decoded.isPresent()) {
+				this.pack.used(name);
+				this.hits.incrementAndGet();
+				return decoded;
 			}
+		}
+		Optional<T> decoded = readFile(this.directory.resolve(name), name)
+			.flatMap((bytes) -> decode(name, bytes, decoder));
+		if (decoded.isPresent()) {
+			this.pack.used(name);
 			this.hits.incrementAndGet();
-			return Optional.of(analysis);
+		}
+		return decoded;
+	}
+
+	private static <T> Optional<T> decode(String name, byte[] bytes, Decoder<T> decoder) {
+		try {
+			return decoder.decode(bytes);
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.debug("Velocity HMR ignores the unreadable kept analysis " + file, ex);
+			logger.debug("Velocity HMR ignores the unreadable kept " + name, ex);
 			return Optional.empty();
 		}
 	}
@@ -131,12 +183,12 @@ public final class AnalysisCache {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream(analysis.code().length() * 3);
 				try (DataOutputStream out = new DataOutputStream(bytes)) {
 					out.writeInt(FORMAT);
-					out.writeUTF(this.fingerprint);
+					out.writeUTF(this.fingerprint.get());
 					out.writeUTF(source.path());
 					out.write(sourceHash);
 					AnalysisCodec.write(analysis, out);
 				}
-				replace(file(source.path(), ANALYSIS), bytes.toByteArray());
+				replace(name(source.path(), ANALYSIS), bytes.toByteArray());
 			}
 			catch (IOException | RuntimeException ex) {
 				logger.debug("Velocity HMR could not keep the analysis of " + source.path(), ex);
@@ -155,30 +207,21 @@ public final class AnalysisCache {
 	 * @return the bytes kept, or empty
 	 */
 	public Optional<byte[]> readKept(String kind, String name, String validity) {
-		Path file = file(name, kind);
-		byte[] bytes = readFile(file, kind).orElse(null);
-		if (bytes == null) {
-			return Optional.empty();
-		}
-		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-			if (in.readInt() != FORMAT || !in.readUTF().equals(this.fingerprint) || !in.readUTF().equals(name)
-					|| !in.readUTF().equals(validity)) {
-				return Optional.empty();
+		return readEither(name(name, kind), (bytes) -> {
+			try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+				if (in.readInt() != FORMAT || !in.readUTF().equals(this.fingerprint.get()) || !in.readUTF().equals(name)
+						|| !in.readUTF().equals(validity)) {
+					return Optional.empty();
+				}
+				return Optional.of(in.readAllBytes());
 			}
-			byte[] content = in.readAllBytes();
-			this.hits.incrementAndGet();
-			return Optional.of(content);
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.debug("Velocity HMR ignores the unreadable kept " + kind + " " + file, ex);
-			return Optional.empty();
-		}
+		});
 	}
 
 	/**
 	 * Read a kept file: none (never kept, or not readable) reads as a miss.
 	 */
-	private Optional<byte[]> readFile(Path file, String kind) {
+	private Optional<byte[]> readFile(Path file, String name) {
 		try {
 			return Optional.of(Files.readAllBytes(file));
 		}
@@ -186,7 +229,7 @@ public final class AnalysisCache {
 			return Optional.empty();
 		}
 		catch (IOException ex) {
-			logger.debug("Velocity HMR could not read the kept " + kind + " " + file, ex);
+			logger.debug("Velocity HMR could not read the kept " + name + " in " + this.directory, ex);
 			return Optional.empty();
 		}
 	}
@@ -206,12 +249,12 @@ public final class AnalysisCache {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length + 256);
 				try (DataOutputStream out = new DataOutputStream(bytes)) {
 					out.writeInt(FORMAT);
-					out.writeUTF(this.fingerprint);
+					out.writeUTF(this.fingerprint.get());
 					out.writeUTF(name);
 					out.writeUTF(validity);
 					out.write(content);
 				}
-				replace(file(name, kind), bytes.toByteArray());
+				replace(name(name, kind), bytes.toByteArray());
 			}
 			catch (IOException | RuntimeException ex) {
 				logger.debug("Velocity HMR could not keep the " + kind + " of " + name, ex);
@@ -219,7 +262,8 @@ public final class AnalysisCache {
 		}, WRITE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
-	private static void replace(Path file, byte[] bytes) throws IOException {
+	private void replace(String name, byte[] bytes) throws IOException {
+		Path file = this.directory.resolve(name);
 		Files.createDirectories(file.getParent());
 		// Written aside and moved, so that a reader never sees half a file.
 		Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
@@ -229,6 +273,37 @@ public final class AnalysisCache {
 		}
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		this.pack.written(name);
+		this.lastWriteNanos = System.nanoTime();
+		if (this.pack.isStale() && this.packPending.compareAndSet(false, true)) {
+			this.writer.schedule(this::writePack, PACK_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/**
+	 * Write the pack again, once nothing was written for a moment: a first page of many
+	 * modules writes its files within a few seconds.
+	 */
+	private void writePack() {
+		long quiet = (System.nanoTime() - this.lastWriteNanos) / 1_000_000;
+		if (quiet < PACK_DELAY_MILLIS && this.packPending.get()) {
+			this.writer.schedule(this::writePack, PACK_DELAY_MILLIS - quiet, TimeUnit.MILLISECONDS);
+			return;
+		}
+		this.packPending.set(false);
+		if (this.pack.isStale()) {
+			this.pack.write(this.directory);
+		}
+	}
+
+	/**
+	 * Write the pack now if it is stale, on the writer thread.
+	 */
+	private void writePackNow() {
+		this.packPending.set(false);
+		if (this.pack.isStale()) {
+			this.pack.write(this.directory);
 		}
 	}
 
@@ -247,8 +322,9 @@ public final class AnalysisCache {
 	 */
 	public void flush() {
 		try {
-			this.writer.schedule(() -> {
-			}, WRITE_DELAY_MILLIS, TimeUnit.MILLISECONDS).get(10, TimeUnit.SECONDS);
+			// The pack too, for a run that ends now (a benchmark's, a test's).
+			this.writer.schedule(this::writePackNow, WRITE_DELAY_MILLIS, TimeUnit.MILLISECONDS)
+				.get(60, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
 			if (ex instanceof InterruptedException) {
@@ -257,10 +333,13 @@ public final class AnalysisCache {
 		}
 	}
 
-	private Path file(String path, String kind) {
+	/**
+	 * The name of the file a form of a module is kept in, relative to the directory.
+	 */
+	private static String name(String path, String kind) {
 		// Hashed: a module path can be longer than a file name, and this stays flat.
 		String name = HexFormat.of().formatHex(sha256(path.getBytes(StandardCharsets.UTF_8)), 0, 16);
-		return this.directory.resolve(name.substring(0, 2)).resolve(name + "." + kind);
+		return name.substring(0, 2) + "/" + name + "." + kind;
 	}
 
 	static byte[] sha256(byte[] content) {
@@ -270,6 +349,16 @@ public final class AnalysisCache {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Decodes what a kept file holds, empty when it does not pass.
+	 */
+	@FunctionalInterface
+	private interface Decoder<T> {
+
+		Optional<T> decode(byte[] bytes) throws IOException;
+
 	}
 
 }

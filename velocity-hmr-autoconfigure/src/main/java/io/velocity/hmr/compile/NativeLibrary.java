@@ -48,6 +48,11 @@ public final class NativeLibrary {
 	private final Path directory;
 
 	/**
+	 * The checks of a load started by {@link #loadInBackground()}, or {@code null}.
+	 */
+	private volatile @Nullable CompletableFuture<Void> checked;
+
+	/**
 	 * Create a new instance.
 	 * @param directory the directory to copy the library to and load it from
 	 */
@@ -78,32 +83,27 @@ public final class NativeLibrary {
 	/**
 	 * Start loading the library on a thread of its own, so that start-up goes on beside
 	 * it and need not wait for it (the load takes a few hundred milliseconds). What makes
-	 * a load fail is checked at once: the directory (created private to this user,
-	 * writable) and the library's copy in it, which must be executable there (a file
-	 * system mounted {@code noexec} says it is not). {@link #awaitLoaded()} tells how the
+	 * a load fail is checked first on that thread, before the load: the directory
+	 * (created private to this user, writable) and the library's copy in it, which must
+	 * be executable there (a file system mounted {@code noexec} says it is not).
+	 * {@link #awaitChecked()} tells how the checks went, {@link #awaitLoaded()} how the
 	 * load went; {@link #failure()} whether it failed already.
 	 * @return this instance
-	 * @throws NativeLibraryException if the directory cannot be used or the library
-	 * cannot be executed from it
 	 */
 	public NativeLibrary loadInBackground() {
-		prepare(this.directory);
-		NativeLibraryFile.ensure(this.directory).ifPresent((file) -> {
-			if (!Files.isExecutable(file)) {
-				throw new NativeLibraryException(this.directory,
-						"its file system does not allow executing files (mounted noexec?): " + file
-								+ " is not executable",
-						null);
-			}
-		});
+		CompletableFuture<Void> checks = new CompletableFuture<>();
 		CompletableFuture<Void> load = new CompletableFuture<>();
+		this.checked = checks;
 		pending = load;
 		Thread thread = new Thread(() -> {
 			try {
+				check();
+				checks.complete(null);
 				load(this.directory);
 				load.complete(null);
 			}
 			catch (Throwable ex) {
+				checks.completeExceptionally(ex);
 				load.completeExceptionally(ex);
 			}
 		}, "velocity-hmr-native-library");
@@ -113,16 +113,44 @@ public final class NativeLibrary {
 	}
 
 	/**
+	 * Check what would make a load fail: the directory, and the library's copy in it.
+	 */
+	private void check() {
+		prepare(this.directory);
+		NativeLibraryFile.ensure(this.directory).ifPresent((file) -> {
+			if (!Files.isExecutable(file)) {
+				throw new NativeLibraryException(this.directory,
+						"its file system does not allow executing files (mounted noexec?): " + file
+								+ " is not executable",
+						null);
+			}
+		});
+	}
+
+	/**
+	 * Wait for the checks of a load started by {@link #loadInBackground()}, if any: they
+	 * take a few milliseconds, unlike the load itself.
+	 * @throws NativeLibraryException if the directory cannot be used or the library
+	 * cannot be executed from it
+	 */
+	public void awaitChecked() {
+		join(this.checked);
+	}
+
+	/**
 	 * Wait for a load started by {@link #loadInBackground()}, if any.
 	 * @throws NativeLibraryException if the library did not load
 	 */
 	public void awaitLoaded() {
-		CompletableFuture<Void> load = pending;
-		if (load == null) {
+		join(pending);
+	}
+
+	private static void join(@Nullable CompletableFuture<Void> future) {
+		if (future == null) {
 			return;
 		}
 		try {
-			load.join();
+			future.join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {

@@ -22,6 +22,8 @@ import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModuleUrls;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.function.SingletonSupplier;
+
 /**
  * Collects the static import graph of an entry in registry form: every application module
  * it reaches (compiled, recorded in the module graph as a request for it would be, and
@@ -166,7 +168,7 @@ public class PageBundler {
 		Cached cached = this.cache.get(key);
 		if (cached == null || !cached.hash().equals(hash)) {
 			String code = compiled.get().code();
-			cached = new Cached(hash, new BundledModule(registryForm(key, hash, code), RegistryWriter.sourceMap(code)));
+			cached = new Cached(hash, BundledModule.compiled(registryForm(key, hash, code), code));
 			this.cache.put(key, cached);
 		}
 		return cached.module();
@@ -238,12 +240,50 @@ public class PageBundler {
 	}
 
 	/**
-	 * One module of a bundle.
-	 *
-	 * @param registry the module in registry form
-	 * @param sourceMap its own source map, or {@code null}
+	 * One module of a bundle: its registry form, and its own source map, which only the
+	 * bundle's map needs (decoded from the compiled code when first asked for, not for
+	 * every module of every bundle).
 	 */
-	public record BundledModule(RegistryModule registry, @Nullable String sourceMap) {
+	public static final class BundledModule {
+
+		private final RegistryModule registry;
+
+		private final Supplier<@Nullable String> sourceMap;
+
+		/**
+		 * Create a new instance.
+		 * @param registry the module in registry form
+		 * @param sourceMap its own source map, or {@code null}
+		 */
+		public BundledModule(RegistryModule registry, @Nullable String sourceMap) {
+			this(registry, () -> sourceMap);
+		}
+
+		private BundledModule(RegistryModule registry, Supplier<@Nullable String> sourceMap) {
+			this.registry = registry;
+			this.sourceMap = sourceMap;
+		}
+
+		static BundledModule compiled(RegistryModule registry, String compiledCode) {
+			return new BundledModule(registry, SingletonSupplier.of(() -> RegistryWriter.sourceMap(compiledCode)));
+		}
+
+		/**
+		 * Return the module in registry form.
+		 * @return the module
+		 */
+		public RegistryModule registry() {
+			return this.registry;
+		}
+
+		/**
+		 * Return the module's own source map.
+		 * @return the map's JSON, or {@code null}
+		 */
+		public @Nullable String sourceMap() {
+			return this.sourceMap.get();
+		}
+
 	}
 
 	private record Cached(String hash, BundledModule module) {

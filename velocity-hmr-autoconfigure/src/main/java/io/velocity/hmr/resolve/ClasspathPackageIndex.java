@@ -39,8 +39,6 @@ public final class ClasspathPackageIndex {
 
 	private static final String WEBJAR_MANIFESTS = "classpath*:META-INF/resources/webjars/*/*/package.json";
 
-	private static final JsonMapper mapper = JsonMapper.builder().build();
-
 	private final Supplier<Map<String, List<NpmPackage>>> scan;
 
 	private volatile @Nullable Map<String, List<NpmPackage>> packages;
@@ -202,12 +200,22 @@ public final class ClasspathPackageIndex {
 
 	private static JsonNode readJson(Resource resource) throws IOException {
 		try (InputStream input = resource.getInputStream()) {
-			return mapper.readTree(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+			return Json.mapper.readTree(new String(input.readAllBytes(), StandardCharsets.UTF_8));
 		}
 		catch (JacksonException ex) {
 			logger.warn("Velocity HMR ignores " + resource + ": " + ex.getOriginalMessage());
-			return mapper.createObjectNode();
+			return Json.mapper.createObjectNode();
 		}
+	}
+
+	/**
+	 * Made when the index is first read (the first bare import), not as the application
+	 * starts.
+	 */
+	private static final class Json {
+
+		static final JsonMapper mapper = JsonMapper.builder().build();
+
 	}
 
 }

@@ -32,10 +32,6 @@ public final class PathAliases {
 	 */
 	public static final PathAliases NONE = new PathAliases(List.of());
 
-	private static final JsonMapper mapper = JsonMapper.builder()
-		.enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
-		.build();
-
 	private final List<Alias> aliases;
 
 	private PathAliases(List<Alias> aliases) {
@@ -54,7 +50,7 @@ public final class PathAliases {
 		}
 		JsonNode options;
 		try {
-			options = mapper.readTree(Files.readString(tsconfig)).path("compilerOptions");
+			options = Json.mapper.readTree(Files.readString(tsconfig)).path("compilerOptions");
 		}
 		catch (IOException | JacksonException ex) {
 			logger.warn("Velocity HMR ignores the path aliases of " + tsconfig + ": " + ex.getMessage());
@@ -118,6 +114,17 @@ public final class PathAliases {
 			}
 			return null;
 		}
+
+	}
+
+	/**
+	 * Made when a tsconfig.json is first read, not as the application starts.
+	 */
+	private static final class Json {
+
+		static final JsonMapper mapper = JsonMapper.builder()
+			.enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+			.build();
 
 	}
 

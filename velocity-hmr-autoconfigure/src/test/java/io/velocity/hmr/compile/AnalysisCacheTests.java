@@ -129,6 +129,71 @@ class AnalysisCacheTests {
 		assertThat(compiler(restarted).compile(source("App.tsx")).code()).isEqualTo(first);
 	}
 
+	@Test
+	void aRestartReadsWhatWasKeptFromOnePack() throws IOException {
+		write("App.tsx", "export default () => <p>Hello</p>;\n");
+		String first = compiler().compile(source("App.tsx")).code();
+		keepManyForms(this.lastCache);
+		flushWrites();
+		assertThat(this.cacheDirectory.resolve("pack")).isRegularFile();
+		deleteKeptFiles();
+		AnalysisCache restarted = cache();
+		assertThat(restarted.readKept("registry", "/frontend/m7.ts", "v1")).hasValue(bytes("form 7"));
+		assertThat(restarted.read(source("App.tsx"), text("App.tsx"))).isPresent();
+		assertThat(compiler(restarted).compile(source("App.tsx")).code()).isEqualTo(first);
+	}
+
+	@Test
+	void aModuleChangedSinceThePackIsReadFromItsFile() throws IOException {
+		write("App.tsx", "export default () => <p>Before</p>;\n");
+		compiler().compile(source("App.tsx"));
+		keepManyForms(this.lastCache);
+		flushWrites();
+		write("App.tsx", "export default () => <p>After</p>;\n");
+		String after = compiler().compile(source("App.tsx")).code();
+		flushWrites();
+		AnalysisCache restarted = cache();
+		assertThat(restarted.read(source("App.tsx"), text("App.tsx"))).isPresent();
+		assertThat(compiler(restarted).compile(source("App.tsx")).code()).isEqualTo(after).contains("After");
+	}
+
+	@Test
+	void aDamagedPackIsIgnored() throws IOException {
+		write("App.tsx", "export default () => <p>Hello</p>;\n");
+		compiler().compile(source("App.tsx"));
+		keepManyForms(this.lastCache);
+		flushWrites();
+		Path pack = this.cacheDirectory.resolve("pack");
+		byte[] bytes = Files.readAllBytes(pack);
+		Files.write(pack, Arrays.copyOf(bytes, bytes.length / 2));
+		AnalysisCache restarted = cache();
+		assertThat(restarted.readKept("registry", "/frontend/m7.ts", "v1")).hasValue(bytes("form 7"));
+		assertThat(restarted.read(source("App.tsx"), text("App.tsx"))).isPresent();
+	}
+
+	/**
+	 * Enough kept files for the pack to be written when the writes are flushed.
+	 */
+	private void keepManyForms(AnalysisCache cache) {
+		for (int i = 0; i < AnalysisPack.REWRITE_AFTER; i++) {
+			cache.keep("registry", "/frontend/m" + i + ".ts", "v1", bytes("form " + i));
+		}
+	}
+
+	private void deleteKeptFiles() throws IOException {
+		try (Stream<Path> files = Files.walk(this.cacheDirectory)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				if (!file.getFileName().toString().equals("pack")) {
+					Files.delete(file);
+				}
+			}
+		}
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
 	private ModuleCompiler compiler() {
 		return compiler(cache());
 	}

@@ -43,7 +43,7 @@ class NativeLibraryTests {
 		Path library = NativeLibraryFile.ensure(directory).orElseThrow();
 		Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("rw-------"));
 		assertThatExceptionOfType(NativeLibraryException.class)
-			.isThrownBy(() -> new NativeLibrary(directory).loadInBackground())
+			.isThrownBy(() -> new NativeLibrary(directory).loadInBackground().awaitChecked())
 			.satisfies((ex) -> assertThat(ex.getMessage()).contains("mounted noexec?").contains(library.toString()));
 	}
 
