@@ -7,7 +7,7 @@
  * next update, since no hot update can bring up modules that never ran.
  */
 
-import { showError } from './overlay.js';
+import { showError, showsCompileProblem } from './overlay.js';
 
 let failed = false;
 let loading = true;
@@ -39,6 +39,11 @@ function onError(event) {
 	if (target instanceof HTMLScriptElement) {
 		if (target.type === 'module') {
 			failed = true;
+			if (showsCompileProblem()) {
+				// The server's problem arrived first (a bundled page's module scripts take longer to
+				// fail): it names the file and line, where this error could only name the script.
+				return;
+			}
 			showError({ kind: 'runtime', file: target.src, error: new Error(`The module script ${target.src} `
 				+ 'could not be loaded: the server answered with an error for it or for a module it imports.') });
 		}
