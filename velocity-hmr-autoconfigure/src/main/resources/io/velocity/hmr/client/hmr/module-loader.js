@@ -1,6 +1,6 @@
 // @ts-check
 import { registerModuleSource } from './overlay.js';
-import { has as hasRegistered, isPending, load as loadRegistered, require as requireRegistered, inUse as registryInUse } from './module-registry.js';
+import { has as hasRegistered, isPending, load as loadRegistered, refusal, require as requireRegistered, inUse as registryInUse } from './module-registry.js';
 /**
  * Evaluates the new code of an updated module. The code travels inline in the update and runs
  * from a data: URL (or a blob: URL); without code, or on a page whose Content-Security-Policy
@@ -49,6 +49,56 @@ let dataUrlsAllowed;
  * @type {Promise<boolean> | undefined}
  */
 let blobUrlsAllowed;
+
+/**
+ * The source map of definitions evaluated together: an index map with a section per definition,
+ * each the map of the module's compiled code from the line the definition starts on (a
+ * definition moves no line of its module; its first line starts with the registry's call, so
+ * columns on that line are off by its length).
+ * @param {Map<string, string>} definitions versioned URL to definition, in the order evaluated
+ * @param {Map<string, string | null | undefined>} compiled versioned URL to compiled code
+ * @returns {string} the sourceMappingURL comment, or nothing if no module has a map
+ */
+function definitionsSourceMap(definitions, compiled) {
+	const sections = [];
+	let line = 0;
+	for (const [url, definition] of definitions) {
+		const map = inlineSourceMap(compiled.get(url));
+		if (map) {
+			sections.push(`{"offset":{"line":${line},"column":0},"map":${map}}`);
+		}
+		for (let at = definition.indexOf('\n'); at >= 0; at = definition.indexOf('\n', at + 1)) {
+			line++;
+		}
+	}
+	if (sections.length === 0) {
+		return '';
+	}
+	return `//# sourceMappingURL=data:application/json;charset=utf-8,${encodeURIComponent(`{"version":3,"sections":[${sections.join(',')}]}`)}`;
+}
+
+/**
+ * @param {string | null | undefined} code compiled code
+ * @returns {string | null} the JSON of its inline source map
+ */
+function inlineSourceMap(code) {
+	const marker = '//# sourceMappingURL=data:application/json;charset=utf-8;base64,';
+	const at = (typeof code === 'string') ? code.lastIndexOf(marker) : -1;
+	if (at < 0) {
+		return null;
+	}
+	try {
+		const base64 = /** @type {string} */ (code).slice(at + marker.length).trim();
+		return new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
+	}
+	catch {
+		return null;
+	}
+}
+
+/** A new version that this page cannot take without a reload. */
+export class ReloadRequired extends Error {
+}
 
 export class ModuleLoader {
 
@@ -138,6 +188,10 @@ export class ModuleLoader {
 	async prepareRegistered(update, versioned) {
 		if (!(await this.defineInline(update, versioned))) {
 			await loadRegistered(versioned, false);
+			const reason = refusal(versioned);
+			if (reason !== undefined) {
+				throw new ReloadRequired(`${update.acceptedPath} cannot be bundled any more (${reason})`);
+			}
 		}
 		for (const [staged, module] of this.inlineModules) {
 			if (isPending(staged)) {
@@ -165,6 +219,8 @@ export class ModuleLoader {
 		}
 		/** @type {Map<string, string>} versioned URL to definition */
 		const definitions = new Map([[versioned, update.define]]);
+		/** @type {Map<string, string | null | undefined>} versioned URL to its compiled code, which holds its source map */
+		const compiled = new Map([[versioned, update.code]]);
 		/** @param {string[] | undefined} urls @returns {boolean} */
 		const reach = (urls) => (urls ?? []).every((url) => {
 			if (definitions.has(url) || hasRegistered(url)) {
@@ -175,14 +231,19 @@ export class ModuleLoader {
 				return false;
 			}
 			definitions.set(url, module.define);
+			compiled.set(url, module.code);
 			return reach(module.imports);
 		});
 		if (!reach(update.imports) || !(await this.canEvaluateInline())) {
 			return false;
 		}
 		// A module's import declarations are hoisted: put last, the import moves no line.
+		const sourceUrl = this.origin + versioned;
 		const code = `${[...definitions.values()].join('')}import { registry as __velocity_hmr__ } from ${JSON.stringify(REGISTRY_URL)};\n`
-			+ `//# sourceURL=${this.origin}${versioned}`;
+			+ `//# sourceURL=${sourceUrl}\n${definitionsSourceMap(definitions, compiled)}`;
+		// Stack frames in any of the definitions name the source URL: the overlay maps them
+		// through the sections of this code's map to the original files.
+		registerModuleSource(sourceUrl, update.acceptedPath, code);
 		await import(await this.moduleUrl(code));
 		return true;
 	}
