@@ -23,7 +23,7 @@ final class HtmlInjector {
 	// The client's own script tag: a preload hint of it (a bundled page has one) does not
 	// load it before the page's module scripts, and does not run it at all if they fail.
 	private static final Pattern CLIENT_SCRIPT = Pattern
-		.compile("<script\\b[^>]*\\ssrc\\s*=\\s*[\"']?" + Pattern.quote(MARKER), Pattern.CASE_INSENSITIVE);
+		.compile("<script\\b[^>]*\\ssrc\\s*=\\s*[\"']?[^\"'\\s>]*" + Pattern.quote(MARKER), Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern HEAD_OPEN = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
 

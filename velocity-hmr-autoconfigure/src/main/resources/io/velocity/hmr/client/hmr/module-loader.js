@@ -1,4 +1,5 @@
 // @ts-check
+import { definitionsSourceMap } from './definition-maps.js';
 import { registerModuleSource } from './overlay.js';
 import { has as hasRegistered, isPending, load as loadRegistered, refusal, require as requireRegistered, inUse as registryInUse } from './module-registry.js';
 /**
@@ -49,52 +50,6 @@ let dataUrlsAllowed;
  * @type {Promise<boolean> | undefined}
  */
 let blobUrlsAllowed;
-
-/**
- * The source map of definitions evaluated together: an index map with a section per definition,
- * each the map of the module's compiled code from the line the definition starts on (a
- * definition moves no line of its module; its first line starts with the registry's call, so
- * columns on that line are off by its length).
- * @param {Map<string, string>} definitions versioned URL to definition, in the order evaluated
- * @param {Map<string, string | null | undefined>} compiled versioned URL to compiled code
- * @returns {string} the sourceMappingURL comment, or nothing if no module has a map
- */
-function definitionsSourceMap(definitions, compiled) {
-	const sections = [];
-	let line = 0;
-	for (const [url, definition] of definitions) {
-		const map = inlineSourceMap(compiled.get(url));
-		if (map) {
-			sections.push(`{"offset":{"line":${line},"column":0},"map":${map}}`);
-		}
-		for (let at = definition.indexOf('\n'); at >= 0; at = definition.indexOf('\n', at + 1)) {
-			line++;
-		}
-	}
-	if (sections.length === 0) {
-		return '';
-	}
-	return `//# sourceMappingURL=data:application/json;charset=utf-8,${encodeURIComponent(`{"version":3,"sections":[${sections.join(',')}]}`)}`;
-}
-
-/**
- * @param {string | null | undefined} code compiled code
- * @returns {string | null} the JSON of its inline source map
- */
-function inlineSourceMap(code) {
-	const marker = '//# sourceMappingURL=data:application/json;charset=utf-8;base64,';
-	const at = (typeof code === 'string') ? code.lastIndexOf(marker) : -1;
-	if (at < 0) {
-		return null;
-	}
-	try {
-		const base64 = /** @type {string} */ (code).slice(at + marker.length).trim();
-		return new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
-	}
-	catch {
-		return null;
-	}
-}
 
 /** A new version that this page cannot take without a reload. */
 export class ReloadRequired extends Error {
@@ -240,10 +195,11 @@ export class ModuleLoader {
 		// A module's import declarations are hoisted: put last, the import moves no line.
 		const sourceUrl = this.origin + versioned;
 		const code = `${[...definitions.values()].join('')}import { registry as __velocity_hmr__ } from ${JSON.stringify(REGISTRY_URL)};\n`
-			+ `//# sourceURL=${sourceUrl}\n${definitionsSourceMap(definitions, compiled)}`;
+			+ `//# sourceURL=${sourceUrl}`;
 		// Stack frames in any of the definitions name the source URL: the overlay maps them
-		// through the sections of this code's map to the original files.
-		registerModuleSource(sourceUrl, update.acceptedPath, code);
+		// through a section per definition to the original files. The map is written only
+		// then, off the update's path.
+		registerModuleSource(sourceUrl, update.acceptedPath, () => `${code}\n${definitionsSourceMap(definitions, compiled)}`);
 		await import(await this.moduleUrl(code));
 		return true;
 	}

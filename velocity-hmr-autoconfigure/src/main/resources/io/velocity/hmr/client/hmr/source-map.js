@@ -26,7 +26,7 @@
  * @property {{ offset: { line: number, column: number }, map: SourceMap }[]} sections
  */
 
-/** @type {Map<string, { moduleUrl: string, code: string }>} */
+/** @type {Map<string, { moduleUrl: string, code: string | (() => string) }>} */
 const blobSources = new Map();
 
 /** @type {Map<string, Promise<DecodedMap | SectionedMap | null>>} */
@@ -43,7 +43,8 @@ const GECKO_FRAME = /^\s*(.*?)@(.+?):(\d+):(\d+)\s*$/;
  * it map like frames of the module itself.
  * @param {string} blobUrl the blob: URL the code was imported from
  * @param {string} moduleUrl the module's served URL, such as /frontend/Counter.tsx
- * @param {string} code the module code, with its inline source map
+ * @param {string | (() => string)} code the module code, with its inline source map, or what
+ * writes it when a frame in it is first mapped
  */
 export function registerModuleSource(blobUrl, moduleUrl, code) {
 	blobSources.set(blobUrl, { moduleUrl, code });
@@ -99,7 +100,8 @@ export async function originalPosition(url, line, column) {
 async function loadMap(url) {
 	const registered = blobSources.get(url);
 	if (registered) {
-		return readMap(registered.code, registered.moduleUrl);
+		const code = (typeof registered.code === 'function') ? registered.code() : registered.code;
+		return readMap(code, registered.moduleUrl);
 	}
 	const parsed = new URL(url, location.href);
 	// Other origins' scripts are not ours and would usually refuse the fetch anyway.
