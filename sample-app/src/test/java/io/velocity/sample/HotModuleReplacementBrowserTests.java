@@ -1,5 +1,7 @@
 package io.velocity.sample;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,7 +73,9 @@ class HotModuleReplacementBrowserTests extends HotReloadTestSupport {
 		// evaluated from; the client imports each updated module from its versioned URL.
 		List<String> versioned = new CopyOnWriteArrayList<>();
 		this.page.onRequest((request) -> {
-			if (request.url().contains("/frontend/Counter.tsx?t=")) {
+			// A bundled page asks for the new version's definition:
+			// /__velocity/bundle?entry=%2Ffrontend%2FCounter.tsx%3Ft%3D…
+			if (URLDecoder.decode(request.url(), StandardCharsets.UTF_8).contains("/frontend/Counter.tsx?t=")) {
 				versioned.add(request.url());
 			}
 		});

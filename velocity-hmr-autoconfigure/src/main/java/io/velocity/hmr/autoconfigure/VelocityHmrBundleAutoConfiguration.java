@@ -12,10 +12,12 @@ import io.velocity.hmr.registry.BundleRequestHandler;
 import io.velocity.hmr.registry.HotUpdateDefinitions;
 import io.velocity.hmr.registry.PageBundler;
 import io.velocity.hmr.registry.RegistryWriter;
+import io.velocity.hmr.server.HmrToken;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.web.HtmlScriptInjectionFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -29,11 +31,14 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 /**
  * Bundled development pages ({@code velocity.hmr.bundle.enabled}): a page's entry and its
  * static import graph come in one response, as modules of a registry, and hot updates
- * stay per module. Before {@link VelocityHmrAutoConfiguration}, whose script injection
- * filter it replaces with one that points entries at their bundle and adds no preload
- * hints.
+ * stay per module. Present only with the core and the socket, as the client script is
+ * ({@link VelocityHmrScriptInjectionAutoConfiguration}), whose filter it replaces with
+ * one that points entries at their bundle and preloads the client and runtime instead of
+ * the graph: without them a page is served as it is, unbundled.
  */
-@AutoConfiguration(before = VelocityHmrAutoConfiguration.class)
+@AutoConfiguration(after = { VelocityHmrAutoConfiguration.class, VelocityHmrServerAutoConfiguration.class },
+		before = VelocityHmrScriptInjectionAutoConfiguration.class)
+@ConditionalOnBean({ VelocityHmrAutoConfiguration.class, HmrToken.class })
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnCompiler
 @ConditionalOnProductionBuild(false)

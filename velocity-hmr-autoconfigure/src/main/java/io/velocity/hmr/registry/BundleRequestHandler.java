@@ -63,7 +63,7 @@ public class BundleRequestHandler implements HttpRequestHandler {
 			if (this.reported.add(entry + " " + reason)) {
 				logger.info("Velocity HMR serves " + entry + " as native modules rather than bundled: " + reason);
 			}
-			body = BundleText.fallback(entry);
+			body = BundleText.fallback(entry, run, reason);
 		}
 		response.setHeader("Cache-Control", "no-store");
 		response.setContentType(type + ";charset=UTF-8");

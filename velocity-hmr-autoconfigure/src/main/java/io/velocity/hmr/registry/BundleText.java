@@ -2,6 +2,7 @@ package io.velocity.hmr.registry;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import io.velocity.hmr.compile.JsonStrings;
 
@@ -15,6 +16,8 @@ import io.velocity.hmr.compile.JsonStrings;
 final class BundleText {
 
 	static final String REGISTRY_URL = "/__velocity/module-registry.js";
+
+	private static final Pattern VERSIONED = Pattern.compile("[?&]t=\\d");
 
 	private BundleText() {
 	}
@@ -83,13 +86,28 @@ final class BundleText {
 	}
 
 	/**
-	 * The module served when an entry's graph cannot be bundled: it imports the entry
-	 * natively and registers it, so that a dynamic import or an update still finds it.
+	 * The module served when an entry's graph cannot be bundled. A page's entry is
+	 * imported natively: a page served so is an unbundled page, and its registry stays
+	 * empty, so that its hot updates import new versions natively too and link them to
+	 * the instances the page has. A new version that a bundled page asked for is refused:
+	 * imported natively, it would import a second instance of every module it imports, so
+	 * the page reloads. A module a bundled page imports dynamically is imported natively
+	 * and registered, so that the registry finds it.
+	 * @param entry the entry
+	 * @param run whether it is a page's entry
+	 * @param reason why it cannot be bundled
 	 */
-	static String fallback(String entry) {
-		return "import { registry as __velocity_hmr__ } from " + JsonStrings.quote(REGISTRY_URL) + ";\n"
-				+ "import * as entry from " + JsonStrings.quote(entry) + ";\n" + "__velocity_hmr__.registerNative("
-				+ JsonStrings.quote(entry) + ", entry);\n";
+	static String fallback(String entry, boolean run, String reason) {
+		if (run) {
+			return "import " + JsonStrings.quote(entry) + ";\n";
+		}
+		String registry = "import { registry as __velocity_hmr__ } from " + JsonStrings.quote(REGISTRY_URL) + ";\n";
+		if (VERSIONED.matcher(entry).find()) {
+			return registry + "__velocity_hmr__.refuse(" + JsonStrings.quote(entry) + ", " + JsonStrings.quote(reason)
+					+ ");\n";
+		}
+		return registry + "import * as entry from " + JsonStrings.quote(entry) + ";\n"
+				+ "__velocity_hmr__.registerNative(" + JsonStrings.quote(entry) + ", entry);\n";
 	}
 
 	private static int lines(String text) {

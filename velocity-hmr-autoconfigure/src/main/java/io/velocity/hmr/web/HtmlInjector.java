@@ -20,6 +20,11 @@ final class HtmlInjector {
 	 */
 	static final String MARKER = ClientAssetRequestHandler.PATH + "/hmr-client.js";
 
+	// The client's own script tag: a preload hint of it (a bundled page has one) does not
+	// load it before the page's module scripts, and does not run it at all if they fail.
+	private static final Pattern CLIENT_SCRIPT = Pattern
+		.compile("<script\\b[^>]*\\ssrc\\s*=\\s*[\"']?[^\"'\\s>]*" + Pattern.quote(MARKER), Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern HEAD_OPEN = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DOCTYPE = Pattern.compile("^\\s*<!doctype[^>]*>", Pattern.CASE_INSENSITIVE);
@@ -52,7 +57,7 @@ final class HtmlInjector {
 	 * already
 	 */
 	static String inject(String html, @Nullable String nonce, String headTags) {
-		if (html.contains(MARKER)) {
+		if (hasClientScript(html)) {
 			return html;
 		}
 		int headClose = html.toLowerCase(Locale.ROOT).indexOf("</head>");
@@ -71,6 +76,15 @@ final class HtmlInjector {
 			start = doctype.find() ? doctype.end() : 0;
 		}
 		return html.substring(0, start) + tag(nonce) + tags + html.substring(start);
+	}
+
+	/**
+	 * Whether a document has the client script tag already.
+	 * @param html the document
+	 * @return whether it has
+	 */
+	static boolean hasClientScript(String html) {
+		return html.contains(MARKER) && CLIENT_SCRIPT.matcher(html).find();
 	}
 
 	/**

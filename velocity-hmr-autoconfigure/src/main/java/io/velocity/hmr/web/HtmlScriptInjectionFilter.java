@@ -136,7 +136,7 @@ public class HtmlScriptInjectionFilter implements Filter {
 
 		@Override
 		public String transform(String html, @Nullable String nonce) {
-			String preloadTags = (this.preloads != null && !html.contains(HtmlInjector.MARKER))
+			String preloadTags = (this.preloads != null && !HtmlInjector.hasClientScript(html))
 					? this.preloads.tags(html, nonce) : "";
 			return HtmlInjector.inject(html, nonce, preloadTags);
 		}

@@ -13,6 +13,7 @@ import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.PackageImports;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.resolve.ClasspathPackageIndex;
+import io.velocity.hmr.registry.PageBundler;
 import io.velocity.hmr.server.HmrWebSocketHandler;
 import io.velocity.hmr.update.HotUpdatePipeline;
 import io.velocity.hmr.watch.SourceWatcher;
@@ -102,6 +103,22 @@ class VelocityHmrFeatureAutoConfigurationsTests {
 				.doesNotHaveBean(SourceWatcher.class)
 				.doesNotHaveBean(HmrClientSettings.class)
 				.doesNotHaveBean("velocityHmrScriptInjectionFilter"));
+	}
+
+	@Test
+	void bundledPagesNeedTheCoreAndTheSocketAsTheClientScriptDoes() {
+		devRunner(VelocityHmrAutoConfigurations.allBut(VelocityHmrAutoConfiguration.class))
+			.withPropertyValues("velocity.hmr.bundle.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(PageBundler.class));
+		devRunner(VelocityHmrAutoConfigurations.allBut(VelocityHmrServerAutoConfiguration.class))
+			.withPropertyValues("velocity.hmr.bundle.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(PageBundler.class)
+				.doesNotHaveBean("velocityHmrScriptInjectionFilter"));
+		devRunner(VelocityHmrAutoConfigurations.all()).withPropertyValues("velocity.hmr.bundle.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(PageBundler.class)
+				.hasBean("velocityHmrScriptInjectionFilter"));
 	}
 
 	@Test

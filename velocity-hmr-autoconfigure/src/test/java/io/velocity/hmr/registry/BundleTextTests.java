@@ -41,9 +41,26 @@ class BundleTextTests {
 	}
 
 	@Test
-	void fallbackImportsTheEntryNativelyAndRegistersIt() {
-		assertThat(BundleText.fallback("/frontend/main.ts")).contains("import * as entry from \"/frontend/main.ts\";")
+	void fallbackOfADefinitionImportsTheEntryNativelyAndRegistersIt() {
+		assertThat(BundleText.fallback("/frontend/main.ts", false, "top-level await"))
+			.contains("import * as entry from \"/frontend/main.ts\";")
 			.contains("__velocity_hmr__.registerNative(\"/frontend/main.ts\", entry);");
+	}
+
+	@Test
+	void fallbackOfANewVersionIsRefusedWithTheReason() {
+		// Imported natively, it would import a second instance of each module it imports.
+		assertThat(BundleText.fallback("/frontend/a.ts?t=12", false, "top-level await in /frontend/a.ts?t=12"))
+			.contains("__velocity_hmr__.refuse(\"/frontend/a.ts?t=12\", \"top-level await in /frontend/a.ts?t=12\");")
+			.doesNotContain("import * as");
+	}
+
+	@Test
+	void fallbackOfAPageImportsTheEntryNativelyAndLeavesTheRegistryEmpty() {
+		// A registry in use would define a second instance of the page's modules for an
+		// update.
+		assertThat(BundleText.fallback("/frontend/main.ts", true, "top-level await"))
+			.isEqualTo("import \"/frontend/main.ts\";\n");
 	}
 
 	private PageGraph graph() {

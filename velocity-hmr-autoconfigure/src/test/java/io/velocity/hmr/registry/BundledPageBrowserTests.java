@@ -116,10 +116,37 @@ class BundledPageBrowserTests {
 				const value = await Promise.resolve('awaited');
 				document.getElementById('app')!.textContent = value;
 				""");
+		// A graph that falls back to native modules, with a store two components share.
+		frontend.write("tla-app.tsx", """
+				import { render } from 'velocity';
+				import Clicker from './Clicker';
+				import Total from './Total';
+
+				await Promise.resolve();
+				render(() => <div><Clicker /><Total /></div>, document.getElementById('app')!);
+				""");
+		frontend.write("Clicker.tsx",
+				"""
+						import { clicks, setClicks } from './clicks';
+						export default function Clicker() {
+						  return <button id="clicker" type="button" onClick={() => setClicks((c) => c + 1)}>Clicker {clicks()}</button>;
+						}
+						""");
+		frontend.write("Total.tsx", """
+				import { clicks } from './clicks';
+				export default function Total() {
+				  return <p id="total">Total {clicks()}</p>;
+				}
+				""");
+		frontend.write("clicks.ts", """
+				import { createSignal } from 'velocity';
+				export const [clicks, setClicks] = createSignal(0);
+				""");
 		Path statics = temp.resolve("static");
 		Files.createDirectories(statics);
 		Files.writeString(statics.resolve("index.html"), page("/frontend/main.tsx"));
 		Files.writeString(statics.resolve("tla.html"), page("/frontend/tla.ts"));
+		Files.writeString(statics.resolve("tla-app.html"), page("/frontend/tla-app.tsx"));
 	}
 
 	private static String page(String entry) {
@@ -238,6 +265,92 @@ class BundledPageBrowserTests {
 	void graphWithTopLevelAwaitFallsBackToNativeModules(Page page) {
 		page.navigate("http://localhost:" + this.port + "/tla.html");
 		assertThat(page.locator("#app")).hasText("awaited");
+	}
+
+	@Test
+	void pageThatFellBackToNativeModulesHotUpdatesWithOneInstanceOfEachModule(Page page) {
+		page.navigate("http://localhost:" + this.port + "/tla-app.html");
+		assertThat(page.locator("#total")).hasText("Total 0");
+		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		page.evaluate("() => { window.__marker = 'no reload'; }");
+		page.locator("#clicker").click();
+		assertThat(page.locator("#total")).hasText("Total 1");
+		SourceTree frontend = SourceTree.at(temp.resolve("frontend"));
+		frontend.edit("Clicker.tsx", ">Clicker {", ">Clicks {");
+		assertThat(page.locator("#clicker")).hasText("Clicks 1");
+		// The new version sets the signal the other component reads: the store the page
+		// has, not a second instance of it.
+		page.locator("#clicker").click();
+		assertThat(page.locator("#clicker")).hasText("Clicks 2");
+		assertThat(page.locator("#total")).hasText("Total 2");
+		assertThat(page.evaluate("() => window.__marker")).as("the page was not reloaded").isEqualTo("no reload");
+	}
+
+	@Test
+	void errorInAModuleAnUpdateDefinesIsShownAtItsOriginalLine(Page page) throws IOException {
+		SourceTree frontend = SourceTree.at(temp.resolve("frontend"));
+		frontend.write("shouting.tsx", """
+				import { render } from 'velocity';
+				import Shout from './Shout';
+
+				render(Shout, document.getElementById('app')!);
+				""");
+		frontend.write("Shout.tsx", """
+				import { shout } from './shout';
+
+				export default function Shout() {
+				  return <p id="shout">{shout('hi')}</p>;
+				}
+				""");
+		frontend.write("shout.ts", """
+				export function shout(text: string) {
+				  return text.toUpperCase();
+				}
+				""");
+		Files.writeString(temp.resolve("static").resolve("shouting.html"), page("/frontend/shouting.tsx"));
+		page.navigate("http://localhost:" + this.port + "/shouting.html");
+		assertThat(page.locator("#shout")).hasText("HI");
+		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		// The new version of shout.ts is defined after the component that accepts it, in
+		// the same evaluation: its frame maps through its own section of the map.
+		frontend.edit("shout.ts", "export function shout", "if (document.title !== 'never') {\n"
+				+ "  throw new Error('shout exploded');\n}\nexport function shout");
+		assertThat(page.locator("velocity-error-overlay")).containsText("shout exploded");
+		assertThat(page.locator("velocity-error-overlay")).containsText("/frontend/shout.ts:2:");
+		assertThat(page.locator("#shout")).hasText("HI");
+	}
+
+	@Test
+	void newVersionThatImportsAModuleAwaitingAtItsTopLevelReloadsThePageAsNativeModules(Page page) throws IOException {
+		SourceTree frontend = SourceTree.at(temp.resolve("frontend"));
+		frontend.write("waiting.tsx", """
+				import { render } from 'velocity';
+				import Waiter from './Waiter';
+
+				render(Waiter, document.getElementById('app')!);
+				""");
+		frontend.write("Waiter.tsx", """
+				export default function Waiter() {
+				  return <p id="waiter">Waiting now</p>;
+				}
+				""");
+		frontend.write("later.ts", "export const later = await Promise.resolve('later');\n");
+		Files.writeString(temp.resolve("static").resolve("waiting.html"), page("/frontend/waiting.tsx"));
+		page.navigate("http://localhost:" + this.port + "/waiting.html");
+		assertThat(page.locator("#waiter")).hasText("Waiting now");
+		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		page.evaluate("() => { window.__marker = 'no reload'; }");
+		// Imported natively, the new version would import a second instance of each
+		// module it imports: the page reloads, and is served as native modules.
+		frontend.write("Waiter.tsx", """
+				import { later } from './later';
+				export default function Waiter() {
+				  return <p id="waiter">Waiting {later}</p>;
+				}
+				""");
+		assertThat(page.locator("#waiter")).hasText("Waiting later");
+		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		assertThat(page.evaluate("() => window.__marker")).as("the page was reloaded").isNull();
 	}
 
 	@SpringBootConfiguration

@@ -42,6 +42,14 @@ class HtmlInjectorTests {
 	}
 
 	@Test
+	void injectsIntoAPageThatOnlyPreloadsTheClient() {
+		// A bundled page hints the client's modules: the hint neither runs the client nor
+		// runs it before the page's own module scripts.
+		String preloaded = "<head><link rel=\"modulepreload\" href=\"/__velocity/hmr-client.js\"></head>";
+		assertThat(HtmlInjector.inject(preloaded, null)).isEqualTo("<head>" + TAG + preloaded.substring(6));
+	}
+
+	@Test
 	void carriesTheScriptNonceOfTheContentSecurityPolicy() {
 		String nonce = HtmlInjector.nonce("default-src 'self'; script-src 'self' 'nonce-r4nd0m+/='; style-src 'self'");
 		assertThat(nonce).isEqualTo("r4nd0m+/=");

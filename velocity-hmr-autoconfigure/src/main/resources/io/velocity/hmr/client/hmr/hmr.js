@@ -29,7 +29,7 @@
  */
 
 import { HmrContext } from './hmr-context.js';
-import { ModuleLoader } from './module-loader.js';
+import { ModuleLoader, ReloadRequired } from './module-loader.js';
 
 export class HmrClient {
 
@@ -128,6 +128,10 @@ export class HmrClient {
 				module = this.loader.import(await this.loader.prepare(update));
 			}
 			catch (error) {
+				if (error instanceof ReloadRequired) {
+					await this.options.fullReload(error.message, update.acceptedPath);
+					return updates.map((other) => (other === update) ? 'reload' : 'skipped');
+				}
 				module = Promise.reject(error);
 			}
 			// Awaited in order below, while the next module is prepared: not an unhandled rejection.

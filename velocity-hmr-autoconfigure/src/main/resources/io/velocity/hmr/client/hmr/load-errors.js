@@ -7,7 +7,7 @@
  * next update, since no hot update can bring up modules that never ran.
  */
 
-import { hasOverlay, showError } from './overlay.js';
+import { showError, showsCompileProblem } from './overlay.js';
 
 let failed = false;
 let loading = true;
@@ -39,9 +39,10 @@ function onError(event) {
 	if (target instanceof HTMLScriptElement) {
 		if (target.type === 'module') {
 			failed = true;
-			// The server's report of the compile problem behind it (sent when the socket
-			// opens, which may be first) says more than this: never cover it.
-			if (hasOverlay()) {
+			if (showsCompileProblem()) {
+				// The server's problem arrived first (it is sent when the socket opens, and a
+				// bundled page's module scripts take longer to fail): it names the file and
+				// line, where this error could only name the script.
 				return;
 			}
 			showError({ kind: 'runtime', file: target.src, error: new Error(`The module script ${target.src} `

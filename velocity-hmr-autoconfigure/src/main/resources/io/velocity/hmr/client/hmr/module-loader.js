@@ -1,6 +1,7 @@
 // @ts-check
+import { definitionsSourceMap } from './definition-maps.js';
 import { registerModuleSource } from './overlay.js';
-import { has as hasRegistered, isPending, load as loadRegistered, require as requireRegistered, inUse as registryInUse } from './module-registry.js';
+import { has as hasRegistered, isPending, load as loadRegistered, refusal, require as requireRegistered, inUse as registryInUse } from './module-registry.js';
 /**
  * Evaluates the new code of an updated module. The code travels inline in the update and runs
  * from a data: URL (or a blob: URL); without code, or on a page whose Content-Security-Policy
@@ -49,6 +50,10 @@ let dataUrlsAllowed;
  * @type {Promise<boolean> | undefined}
  */
 let blobUrlsAllowed;
+
+/** A new version that this page cannot take without a reload. */
+export class ReloadRequired extends Error {
+}
 
 export class ModuleLoader {
 
@@ -138,6 +143,10 @@ export class ModuleLoader {
 	async prepareRegistered(update, versioned) {
 		if (!(await this.defineInline(update, versioned))) {
 			await loadRegistered(versioned, false);
+			const reason = refusal(versioned);
+			if (reason !== undefined) {
+				throw new ReloadRequired(`${update.acceptedPath} cannot be bundled any more (${reason})`);
+			}
 		}
 		for (const [staged, module] of this.inlineModules) {
 			if (isPending(staged)) {
@@ -165,6 +174,8 @@ export class ModuleLoader {
 		}
 		/** @type {Map<string, string>} versioned URL to definition */
 		const definitions = new Map([[versioned, update.define]]);
+		/** @type {Map<string, string | null | undefined>} versioned URL to its compiled code, which holds its source map */
+		const compiled = new Map([[versioned, update.code]]);
 		/** @param {string[] | undefined} urls @returns {boolean} */
 		const reach = (urls) => (urls ?? []).every((url) => {
 			if (definitions.has(url) || hasRegistered(url)) {
@@ -175,14 +186,20 @@ export class ModuleLoader {
 				return false;
 			}
 			definitions.set(url, module.define);
+			compiled.set(url, module.code);
 			return reach(module.imports);
 		});
 		if (!reach(update.imports) || !(await this.canEvaluateInline())) {
 			return false;
 		}
 		// A module's import declarations are hoisted: put last, the import moves no line.
+		const sourceUrl = this.origin + versioned;
 		const code = `${[...definitions.values()].join('')}import { registry as __velocity_hmr__ } from ${JSON.stringify(REGISTRY_URL)};\n`
-			+ `//# sourceURL=${this.origin}${versioned}`;
+			+ `//# sourceURL=${sourceUrl}`;
+		// Stack frames in any of the definitions name the source URL: the overlay maps them
+		// through a section per definition to the original files. The map is written only
+		// then, off the update's path.
+		registerModuleSource(sourceUrl, update.acceptedPath, () => `${code}\n${definitionsSourceMap(definitions, compiled)}`);
 		await import(await this.moduleUrl(code));
 		return true;
 	}

@@ -20,6 +20,9 @@ const factories = new Map();
 /** @type {Map<string, ModuleRecord>} */
 const records = new Map();
 
+/** @type {Map<string, string>} versioned modules the server would not define, with why */
+const refusals = new Map();
+
 const BUNDLE_PATH = '/__velocity/bundle';
 
 /** What a module's factory calls: its imports, exports and dynamic imports. */
@@ -100,6 +103,25 @@ export function registerNative(key, namespace) {
 }
 
 /**
+ * The server would not define a new version of a module (it awaits at its top level now):
+ * imported natively, it would import a second instance of every module it imports, so the page
+ * reloads instead, and is then served as native modules.
+ * @param {string} key
+ * @param {string} reason
+ */
+export function refuse(key, reason) {
+	refusals.set(key, reason);
+}
+
+/**
+ * @param {string} key
+ * @returns {string | undefined} why the server would not define the module, if it would not
+ */
+export function refusal(key) {
+	return refusals.get(key);
+}
+
+/**
  * @param {string} key
  * @returns {boolean} whether the module is defined and not yet evaluated
  */
@@ -171,4 +193,4 @@ export function inUse() {
 }
 
 /** The registry, as bundles name it. */
-export const registry = { define, registerNative, require, load };
+export const registry = { define, registerNative, require, load, refuse };

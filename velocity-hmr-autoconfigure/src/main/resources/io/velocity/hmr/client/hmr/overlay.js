@@ -36,6 +36,9 @@ export function setOverlayOptions(settings) {
 	}
 }
 
+/** @type {OverlayPayload['kind'] | undefined} what the overlay shown shows */
+let shownKind;
+
 /**
  * Show an error over the page, replacing any error shown.
  * @param {OverlayPayload} payload
@@ -49,6 +52,7 @@ export function showError(payload) {
 	// Not in body: a page may replace its body, and the overlay must outlive that.
 	document.documentElement.appendChild(overlay);
 	overlay.show(payload, options.nonce);
+	shownKind = payload.kind;
 }
 
 /**
@@ -58,6 +62,14 @@ export function clearOverlay() {
 	if (typeof document !== 'undefined') {
 		document.querySelectorAll(TAG).forEach((overlay) => overlay.remove());
 	}
+}
+
+/**
+ * @returns {boolean} whether the overlay shows a compile problem, which says more than any other
+ * error about a page that could not load
+ */
+export function showsCompileProblem() {
+	return hasOverlay() && shownKind === 'compile';
 }
 
 /**

@@ -21,12 +21,15 @@
  * @property {(string | null)[]} [sourcesContent]
  * @property {string} [sourceRoot]
  * @property {string} mappings
+ *
+ * @typedef {object} IndexSourceMap a map in sections, as a bundled page's bundle has: one per module
+ * @property {{ offset: { line: number, column: number }, map: SourceMap }[]} sections
  */
 
-/** @type {Map<string, { moduleUrl: string, code: string }>} */
+/** @type {Map<string, { moduleUrl: string, code: string | (() => string) }>} */
 const blobSources = new Map();
 
-/** @type {Map<string, Promise<DecodedMap | null>>} */
+/** @type {Map<string, Promise<DecodedMap | SectionedMap | null>>} */
 const maps = new Map();
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -40,7 +43,8 @@ const GECKO_FRAME = /^\s*(.*?)@(.+?):(\d+):(\d+)\s*$/;
  * it map like frames of the module itself.
  * @param {string} blobUrl the blob: URL the code was imported from
  * @param {string} moduleUrl the module's served URL, such as /frontend/Counter.tsx
- * @param {string} code the module code, with its inline source map
+ * @param {string | (() => string)} code the module code, with its inline source map, or what
+ * writes it when a frame in it is first mapped
  */
 export function registerModuleSource(blobUrl, moduleUrl, code) {
 	blobSources.set(blobUrl, { moduleUrl, code });
@@ -91,12 +95,13 @@ export async function originalPosition(url, line, column) {
 
 /**
  * @param {string} url
- * @returns {Promise<DecodedMap | null>}
+ * @returns {Promise<DecodedMap | SectionedMap | null>}
  */
 async function loadMap(url) {
 	const registered = blobSources.get(url);
 	if (registered) {
-		return readMap(registered.code, registered.moduleUrl);
+		const code = (typeof registered.code === 'function') ? registered.code() : registered.code;
+		return readMap(code, registered.moduleUrl);
 	}
 	const parsed = new URL(url, location.href);
 	// Other origins' scripts are not ours and would usually refuse the fetch anyway.
@@ -110,7 +115,7 @@ async function loadMap(url) {
 /**
  * @param {string} code
  * @param {string} codeUrl
- * @returns {Promise<DecodedMap | null>}
+ * @returns {Promise<DecodedMap | SectionedMap | null>}
  */
 async function readMap(code, codeUrl) {
 	const marker = code.lastIndexOf('//# sourceMappingURL=');
@@ -119,7 +124,8 @@ async function readMap(code, codeUrl) {
 	}
 	const reference = code.slice(marker + 21).split(/\s/, 1)[0];
 	const base = new URL(codeUrl, location.href).href;
-	return new DecodedMap(/** @type {SourceMap} */ (JSON.parse(await mapText(reference, base))), base);
+	const map = JSON.parse(await mapText(reference, base));
+	return Array.isArray(map.sections) ? new SectionedMap(map, base) : new DecodedMap(map, base);
 }
 
 /**
@@ -174,6 +180,38 @@ class DecodedMap {
 		}
 		return { source: this.sources[found[1]], line: found[2] + 1, column: found[3] + 1,
 			content: this.contents[found[1]] ?? null };
+	}
+
+}
+
+/**
+ * An index map: each section maps the generated code from its offset on, as the map of a
+ * bundled page's bundle does for each module in it.
+ */
+class SectionedMap {
+
+	/**
+	 * @param {IndexSourceMap} map
+	 * @param {string} base
+	 */
+	constructor(map, base) {
+		this.sections = map.sections.map(({ offset, map: sectionMap }) => ({ line: offset.line, column: offset.column,
+			map: new DecodedMap(sectionMap, base) }));
+	}
+
+	/**
+	 * @param {number} line 0-based
+	 * @param {number} column 0-based
+	 * @returns {OriginalPosition | null}
+	 */
+	find(line, column) {
+		// Sections are in the order of their offsets; the last that starts at or before the position holds it.
+		const section = this.sections.findLast((candidate) => candidate.line < line
+			|| (candidate.line === line && candidate.column <= column));
+		if (!section) {
+			return null;
+		}
+		return section.map.find(line - section.line, (line === section.line) ? column - section.column : column);
 	}
 
 }

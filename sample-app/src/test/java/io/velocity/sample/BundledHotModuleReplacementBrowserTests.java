@@ -1,0 +1,13 @@
+package io.velocity.sample;
+
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * {@link HotModuleReplacementBrowserTests} on bundled pages
+ * ({@code velocity.hmr.bundle.enabled}): a page served as one bundle must behave as the
+ * same page served module by module.
+ */
+@TestPropertySource(properties = "velocity.hmr.bundle.enabled=true")
+class BundledHotModuleReplacementBrowserTests extends HotModuleReplacementBrowserTests {
+
+}
