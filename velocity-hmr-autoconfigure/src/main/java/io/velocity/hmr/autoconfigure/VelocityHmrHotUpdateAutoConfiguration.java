@@ -2,6 +2,7 @@ package io.velocity.hmr.autoconfigure;
 
 import io.velocity.hmr.autoconfigure.ConditionalOnExistingRoots.Roots;
 import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.NativeLibrary;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.server.HmrBroadcaster;
 import io.velocity.hmr.source.ModuleSources;
@@ -52,6 +53,17 @@ public final class VelocityHmrHotUpdateAutoConfiguration {
 		VelocityHmrProperties.Watch watch = properties.getWatch();
 		return inBackground(new SourceWatcher(
 				new WatchSettings(sources.roots(), watch.getIgnore(), watch.getQuietPeriod()), pipeline));
+	}
+
+	/**
+	 * Edits come from the watched roots: their compile is rehearsed after start-up.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnExistingRoots(Roots.SOURCE)
+	EditRehearsals velocityHmrEditRehearsals(CompileService compileService,
+			ObjectProvider<NativeLibrary> nativeLibrary) {
+		return new EditRehearsals(compileService, nativeLibrary.getIfAvailable());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,6 +56,12 @@ public class CompileService {
 	 * out of date.
 	 */
 	private final AtomicLong generation = new AtomicLong();
+
+	/**
+	 * {@link System#nanoTime()} when a module was last asked for (a page loading it, an
+	 * edit): rehearsals wait for quiet moments.
+	 */
+	private volatile long lastAskedNanos = System.nanoTime();
 
 	/**
 	 * Create a new instance.
@@ -140,6 +147,7 @@ public class CompileService {
 	 * @throws CompileProblemException if the module cannot be compiled
 	 */
 	public Optional<AnalyzedModule> analyze(String path) {
+		this.lastAskedNanos = System.nanoTime();
 		Optional<String> safePath = ModulePaths.safe(path).filter(ModuleKind::isCompiled);
 		if (safePath.isEmpty()) {
 			return Optional.empty();
@@ -246,6 +254,39 @@ public class CompileService {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Warmed up the compiler in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 		}
+	}
+
+	/**
+	 * Compile a sample component the way an edit compiles a module, without caching
+	 * anything: run a few hundred times after start-up, while nothing else compiles, it
+	 * lets the JIT compile an edit's path before the first edit.
+	 * @param round the round, from 1
+	 */
+	public void rehearseEdit(int round) {
+		this.compiler.rehearseEdit(round);
+	}
+
+	/**
+	 * Return how long ago a module was last asked for: served, analysed or compiled.
+	 * @return the time since, in nanoseconds
+	 */
+	public long nanosSinceLastAsked() {
+		return System.nanoTime() - this.lastAskedNanos;
+	}
+
+	/**
+	 * Run several calls of this service on one compile thread, so that they do not each
+	 * hand over to one: the compiles of one update, for example.
+	 * @param <T> the result type
+	 * @param path the module the calls are for, named by a problem if they take longer
+	 * than the compile timeout
+	 * @param calls the calls
+	 * @return what the calls returned
+	 * @throws CompileProblemException if a call threw one, or the calls took longer than
+	 * the timeout
+	 */
+	public <T> T onCompileThread(String path, Callable<T> calls) {
+		return this.compiler.onCompileThread(path, calls);
 	}
 
 	private static byte[] sha256(byte[] content) {

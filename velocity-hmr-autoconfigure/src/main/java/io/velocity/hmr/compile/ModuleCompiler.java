@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -328,6 +329,34 @@ public final class ModuleCompiler {
 			this.analyzer.warmUp();
 			return null;
 		});
+	}
+
+	/**
+	 * Compile a sample component the way an edit compiles a module (analysis, link check,
+	 * served code), so that, run a few hundred times while nothing else compiles, the JIT
+	 * has compiled the Java side of an edit's path before the first edit.
+	 * @param round the round, from 1
+	 */
+	public void rehearseEdit(int round) {
+		CompileThreads.run(EditRehearsal.PATH, this.limits.timeout(), () -> {
+			EditRehearsal.run(this.analyzer, this.links, this, round);
+			return null;
+		});
+	}
+
+	/**
+	 * Run compile steps on one compile thread, so that they do not each hand over to one:
+	 * what one update compiles, for example.
+	 * @param <T> the result type
+	 * @param path the module the steps are for, named by a problem if they take longer
+	 * than the compile timeout
+	 * @param steps the steps
+	 * @return what the steps returned
+	 * @throws CompileProblemException if a step threw one, or the steps took longer than
+	 * the timeout
+	 */
+	public <T> T onCompileThread(String path, Callable<T> steps) {
+		return CompileThreads.run(path, this.limits.timeout(), steps);
 	}
 
 	static String hash(String code) {

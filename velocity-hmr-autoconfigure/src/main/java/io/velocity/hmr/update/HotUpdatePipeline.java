@@ -220,24 +220,30 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		Map<String, AnalyzedModule> modules = new LinkedHashMap<>();
 		Set<String> midSave = new LinkedHashSet<>();
 		try {
-			for (String url : moduleUrls) {
-				String path = this.urls.toPath(url).orElseThrow();
-				this.compileService.evict(path);
-				Optional<AnalyzedModule> module = this.compileService.analyze(path);
-				if (module.isPresent() && module.get().isEmpty() && unreported.contains(url)) {
-					logger.debug("Velocity HMR left out " + url + ", read empty while it is being saved");
-					midSave.add(url);
+			// On one compile thread: each compile step would otherwise hand over to one.
+			this.compileService.onCompileThread(this.urls.toPath(moduleUrls.iterator().next()).orElseThrow(), () -> {
+				for (String url : moduleUrls) {
+					String path = this.urls.toPath(url).orElseThrow();
+					this.compileService.evict(path);
+					Optional<AnalyzedModule> module = this.compileService.analyze(path);
+					if (module.isPresent() && module.get().isEmpty() && unreported.contains(url)) {
+						logger.debug("Velocity HMR left out " + url + ", read empty while it is being saved");
+						midSave.add(url);
+					}
+					else {
+						module.ifPresent((analysed) -> modules.put(url, analysed));
+					}
 				}
-				else {
-					module.ifPresent((analysed) -> modules.put(url, analysed));
+				for (AnalyzedModule module : modules.values()) {
+					this.compileService.checkLinks(module);
 				}
-			}
-			for (AnalyzedModule module : modules.values()) {
-				this.compileService.checkLinks(module);
-			}
-			for (String url : importersOf(modules.keySet())) {
-				this.urls.toPath(url).flatMap(this.compileService::analyze).ifPresent(this.compileService::checkLinks);
-			}
+				for (String url : importersOf(modules.keySet())) {
+					this.urls.toPath(url)
+						.flatMap(this.compileService::analyze)
+						.ifPresent(this.compileService::checkLinks);
+				}
+				return null;
+			});
 		}
 		catch (CompileProblemException ex) {
 			return new Recompiled.Failed(ex.getProblem());

@@ -76,6 +76,7 @@ class VelocityHmrFeatureAutoConfigurationsTests {
 			.hasSingleBean(HmrWebSocketHandler.class)
 			.hasSingleBean(HotUpdatePipeline.class)
 			.hasSingleBean(SourceWatcher.class)
+			.hasSingleBean(EditRehearsals.class)
 			.hasSingleBean(HmrClientSettings.class)
 			.hasBean("velocityHmrScriptInjectionFilter")
 			.hasBean("velocityHmrAllowedHostsFilter")

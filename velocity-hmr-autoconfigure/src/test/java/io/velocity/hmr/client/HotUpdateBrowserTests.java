@@ -155,6 +155,23 @@ class HotUpdateBrowserTests {
 	}
 
 	@Test
+	void moduleThatThrowsFailsOnlyItsOwnUpdateOfTheModulesImportedTogether(BrowserContext context, Page page,
+			ConsoleLog log) {
+		HmrTestPage hmr = HmrTestPage.open(context, page, log, "counter,parent");
+		page.click("#counter");
+		hmr.sendUpdate(100, update(COUNTER, COUNTER, 100, "counter-broken.js", CLIENT),
+				update(PARENT, DEP_B, 100, "dep-b-v2.js", CLIENT));
+		assertThat(hmr.awaitConsole("[velocity] failed to apply update for /fixtures/counter.js"))
+			.contains("counter v3 is broken");
+		hmr.awaitTrue("window.received.length === 2");
+		assertThat(hmr.evaluate("window.received")).isEqualTo(List.of("a1 b1", "[undefined, b2]"));
+		page.keyboard().press("Escape");
+		page.click("#counter");
+		expectCounter(page).hasText("v1: 2");
+		assertThat(hmr.loads()).isOne();
+	}
+
+	@Test
 	void pruneRunsThePruneCallbackAndForgetsTheModule(BrowserContext context, Page page, ConsoleLog log) {
 		HmrTestPage hmr = HmrTestPage.open(context, page, log, "parent");
 		hmr.send("{\"type\":\"prune\",\"paths\":[\"" + DEP_B + "\"]}");

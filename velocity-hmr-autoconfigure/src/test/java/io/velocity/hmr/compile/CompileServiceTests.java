@@ -149,6 +149,15 @@ class CompileServiceTests {
 	}
 
 	@Test
+	void rehearsesAnEditWithoutASourceTreeOrCachingIt() {
+		for (int round = 1; round <= 3; round++) {
+			this.service.rehearseEdit(round);
+		}
+		assertThat(this.service.analyze(EditRehearsal.PATH)).isEmpty();
+		assertThat(this.service.compile("utils.ts")).isPresent();
+	}
+
+	@Test
 	void warmUpCompilesWithoutASourceTree() {
 		this.service.warmUp();
 		assertThat(this.service.compile("utils.ts")).isPresent();
