@@ -1,6 +1,7 @@
 package io.velocity.hmr.autoconfigure;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -22,6 +23,10 @@ import org.springframework.context.SmartLifecycle;
  * the first 60 edits of a fresh JVM and under 1 ms after some hundreds (see the
  * performance documentation). Page loads and edits always go first: a rehearsal round is
  * short, and none starts while modules are being asked for.
+ * <p>
+ * The rounds are counted for the whole JVM, whose JIT they warm: an application context
+ * started again (a DevTools restart keeps the starter's classes, a test suite starts
+ * many) rehearses only what is left, not another {@value #ROUNDS} rounds.
  */
 class EditRehearsals implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
 
@@ -36,6 +41,11 @@ class EditRehearsals implements SmartLifecycle, ApplicationListener<ApplicationR
 	 * How long no module must have been asked for before the next round.
 	 */
 	static final Duration QUIET = Duration.ofMillis(250);
+
+	/**
+	 * Rounds rehearsed in this JVM, by any application context.
+	 */
+	private static final AtomicInteger roundsRehearsed = new AtomicInteger();
 
 	private final CompileService compileService;
 
@@ -64,7 +74,7 @@ class EditRehearsals implements SmartLifecycle, ApplicationListener<ApplicationR
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
-		if (this.running && this.thread == null && this.rounds > 0) {
+		if (this.running && this.thread == null && roundsRehearsed.get() < this.rounds) {
 			Thread rehearsals = new Thread(this::rehearse, "velocity-hmr-edit-rehearsals");
 			rehearsals.setDaemon(true);
 			rehearsals.setPriority(Thread.MIN_PRIORITY);
@@ -79,17 +89,18 @@ class EditRehearsals implements SmartLifecycle, ApplicationListener<ApplicationR
 				this.nativeLibrary.awaitLoaded();
 			}
 			long start = System.nanoTime();
-			int round = 1;
-			while (this.running && round <= this.rounds) {
+			int rehearsed = 0;
+			while (this.running && roundsRehearsed.get() < this.rounds) {
 				long wait = QUIET.toNanos() - this.compileService.nanosSinceLastAsked();
 				if (wait > 0) {
 					Thread.sleep(Math.max(wait / 1_000_000, 1));
 					continue;
 				}
-				this.compileService.rehearseEdit(round++);
+				this.compileService.rehearseEdit(roundsRehearsed.incrementAndGet());
+				rehearsed++;
 			}
 			if (logger.isDebugEnabled()) {
-				logger.debug("Rehearsed an edit's compile " + (round - 1) + " times in "
+				logger.debug("Rehearsed an edit's compile " + rehearsed + " times in "
 						+ (System.nanoTime() - start) / 1_000_000 + " ms");
 			}
 		}
