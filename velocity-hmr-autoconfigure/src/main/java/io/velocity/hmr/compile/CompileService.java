@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,13 @@ public class CompileService {
 	private final ModuleCompiler compiler;
 
 	private final ConcurrentMap<String, Entry> cache = new ConcurrentHashMap<>();
+
+	/**
+	 * What the browsers were last given of each module, by path: kept when the analyses
+	 * are cleared, so that a change reported for a module they already have as it is can
+	 * be told apart.
+	 */
+	private final ConcurrentMap<String, Delivered> delivered = new ConcurrentHashMap<>();
 
 	/**
 	 * Counts the changes of the analyses: a link check made at another generation may be
@@ -213,17 +221,49 @@ public class CompileService {
 	 */
 	public CompiledModule emit(AnalyzedModule module, ModuleVersions versions) {
 		Entry cached = this.cache.get(module.path());
-		@Nullable CompiledModule written = (cached != null && cached.module() == module) ? cached.written() : null;
+		boolean current = cached != null && cached.module() == module;
+		if (current) {
+			this.delivered.put(module.path(), new Delivered(cached.sourceHash(), module.imports()));
+		}
+		else {
+			this.delivered.remove(module.path());
+		}
+		@Nullable CompiledModule written = current ? cached.written() : null;
 		if (written != null && this.compiler.writtenImportUrls(module, versions).equals(written.writtenImportUrls())) {
 			return written;
 		}
 		CompiledModule compiled = this.compiler.emit(module, versions);
-		if (cached != null && cached.module() == module) {
+		if (current) {
 			// Only replaces the entry it was made from: a newer analysis wins.
 			this.cache.replace(module.path(), cached,
 					new Entry(cached.sourceHash(), module, compiled, cached.linkedAt()));
 		}
 		return compiled;
+	}
+
+	/**
+	 * Whether the code last written of this module for the browsers (served, bundled or
+	 * carried by an update) came from the same source and imports the same modules as
+	 * this analysis: a change reported for it is then nothing they need, such as a file
+	 * created just before a page loaded it, or a save that restored what they have.
+	 * @param module a current analysis
+	 * @return whether the browsers have this module as it is
+	 */
+	public boolean isDeliveredAsIs(AnalyzedModule module) {
+		Entry cached = this.cache.get(module.path());
+		Delivered delivered = this.delivered.get(module.path());
+		return cached != null && cached.module() == module && delivered != null
+				&& Arrays.equals(delivered.sourceHash(), cached.sourceHash())
+				&& delivered.imports().equals(module.imports());
+	}
+
+	/**
+	 * Forget what the browsers were given of a deleted module: created again, even with
+	 * the same source, it is a new module for them.
+	 * @param path the module path
+	 */
+	public void deleted(String path) {
+		ModulePaths.safe(path).ifPresent(this.delivered::remove);
 	}
 
 	/**
@@ -306,6 +346,10 @@ public class CompileService {
 	 * @param written the code last written from it, if any
 	 * @param linkedAt the generation its links were last found good at, or -1
 	 */
+	private record Delivered(byte[] sourceHash, List<ModuleImport> imports) {
+
+	}
+
 	private record Entry(byte[] sourceHash, AnalyzedModule module, @Nullable CompiledModule written, long linkedAt) {
 
 		Entry linked(long generation) {

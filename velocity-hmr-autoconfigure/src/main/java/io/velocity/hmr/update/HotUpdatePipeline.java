@@ -147,7 +147,10 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			// A new or deleted file can change how imports elsewhere resolve.
 			this.compileService.clear();
 		}
-		changes.deleted().forEach(this.graph::remove);
+		for (String deleted : changes.deleted()) {
+			this.graph.remove(deleted);
+			this.urls.toPath(deleted).ifPresent(this.compileService::deleted);
+		}
 		long timestamp = System.currentTimeMillis();
 		UpdatePlan plan = new UpdatePlan.None();
 		Map<String, AnalyzedModule> analysed = Map.of();
@@ -168,6 +171,7 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			stages.ended("compile");
 			Set<String> changed = new LinkedHashSet<>(changes.modules());
 			changed.removeAll(compiled.midSave());
+			changed.removeAll(compiled.delivered());
 			plan = this.graph.plan(changed, timestamp);
 			stages.ended("graph");
 			HmrMessage.CompileError standing = this.problem;
@@ -216,6 +220,7 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 	private Recompiled recompile(Set<String> moduleUrls, Set<String> unreported) {
 		Map<String, AnalyzedModule> modules = new LinkedHashMap<>();
 		Set<String> midSave = new LinkedHashSet<>();
+		Set<String> delivered = new LinkedHashSet<>();
 		try {
 			// On one compile thread: each compile step would otherwise hand over to one.
 			this.compileService.onCompileThread(this.urls.toPath(moduleUrls.iterator().next()).orElseThrow(), () -> {
@@ -229,6 +234,13 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 					}
 					else {
 						module.ifPresent((analysed) -> modules.put(url, analysed));
+					}
+					// Reported for a module the browsers have as it is: a file created
+					// just before a page loaded it, a save that restored what they have.
+					if (module.isPresent() && !unreported.contains(url)
+							&& this.compileService.isDeliveredAsIs(module.get())) {
+						logger.debug("Velocity HMR left out " + url + ", which the browsers have as it is");
+						delivered.add(url);
 					}
 				}
 				for (AnalyzedModule module : modules.values()) {
@@ -247,7 +259,7 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		}
 		Set<String> pruned = new LinkedHashSet<>();
 		modules.values().forEach((module) -> pruned.addAll(this.graph.record(module, this.urls.prefix())));
-		return new Recompiled.Compiled(modules, pruned, midSave);
+		return new Recompiled.Compiled(modules, pruned, midSave, delivered);
 	}
 
 	private Set<String> importersOf(Set<String> moduleUrls) {

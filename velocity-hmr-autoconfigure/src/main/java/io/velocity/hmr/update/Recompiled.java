@@ -18,9 +18,11 @@ sealed interface Recompiled {
 	 * @param pruned the URLs of the modules no module imports any more
 	 * @param midSave the URLs of the modules left out because they were read empty while
 	 * being saved, for their own change to update
+	 * @param delivered the URLs of the modules reported changed that the browsers already
+	 * have as they are now
 	 */
-	record Compiled(Map<String, AnalyzedModule> modules, Set<String> pruned,
-			Set<String> midSave) implements Recompiled {
+	record Compiled(Map<String, AnalyzedModule> modules, Set<String> pruned, Set<String> midSave,
+			Set<String> delivered) implements Recompiled {
 	}
 
 	/**

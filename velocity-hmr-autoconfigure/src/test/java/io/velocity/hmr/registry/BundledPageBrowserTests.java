@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "velocity.hmr.enabled=true", "velocity.hmr.debug=true", "velocity.hmr.bundle.enabled=true" })
 @ExtendWith(BrowserExtension.class)
+// The context serves this class's temporary folder: closed with it, so that a test run
+// again gets a context of its own folder.
+@DirtiesContext
 class BundledPageBrowserTests {
 
 	@TempDir

@@ -189,6 +189,22 @@ class HotSwapBrowserTests {
 	}
 
 	@Test
+	void swapOnAScrolledPageKeepsItsScrollPositionWhenContentAboveTheViewportGrows() {
+		// Scrolled so that the first counter is above the viewport: Chromium's scroll
+		// anchoring would move the page down by what the counter grows.
+		// The frame after the scroll delivers its scroll event, as it does long before a
+		// save.
+		Object before = this.page.evaluate("async () => { document.body.style.paddingBottom = '3000px';"
+				+ " scrollTo(0, document.getElementById('second').getBoundingClientRect().top + scrollY);"
+				+ " await new Promise((frame) => requestAnimationFrame(frame)); return scrollY; }");
+		assertThat(before).isNotEqualTo(0);
+		swapTo("counter-tall");
+		expect("#first .count").hasText("Tall: 0");
+		assertThat(this.page.evaluate("() => document.querySelector('#first .tall').offsetHeight")).isEqualTo(200);
+		assertThat(this.page.evaluate("() => scrollY")).isEqualTo(before);
+	}
+
+	@Test
 	void snapshotKeepsJsonValuesInDocumentOrderAndLeavesOutTheRest() {
 		click("#second", 1);
 		this.page.evaluate("() => window.setTitle('Renamed')");

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -41,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.autoconfigure.exclude=", "velocity.hmr.enabled=true", "velocity.hmr.debug=true",
 				"spring.security.user.name=dev", "spring.security.user.password=secret" })
 @ExtendWith(BrowserExtension.class)
+// The context serves this class's temporary folder: closed with it, so that a test run
+// again gets a context of its own folder.
+@DirtiesContext
 class SecuredPageBrowserTests {
 
 	@TempDir

@@ -23,6 +23,7 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -36,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "velocity.hmr.enabled=true", "velocity.hmr.allowed-hosts=dev.example.test" })
+// The context serves this class's temporary folder: closed with it, so that a test run
+// again gets a context of its own folder.
+@DirtiesContext
 class DnsRebindingTests {
 
 	@TempDir

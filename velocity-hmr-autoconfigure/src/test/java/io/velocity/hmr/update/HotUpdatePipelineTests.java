@@ -134,6 +134,42 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 	}
 
 	@Test
+	void moduleReportedCreatedAfterThePageLoadedItAsItIsChangesNothing() {
+		// The files of a project written just before a page loaded them: the watcher's
+		// report arrives after the page got them.
+		loadServedPage();
+		this.pipeline.accept(changes(Kind.CREATED, "main.tsx"));
+		this.pipeline.accept(changes(Kind.MODIFIED, "Counter.tsx"));
+		assertThat(this.sent).isEmpty();
+	}
+
+	@Test
+	void saveThatRestoresWhatThePageHasAfterABrokenEditOnlyClearsTheProblem() throws IOException {
+		loadServedPage();
+		edit("main.tsx", "document.body", "document.body(");
+		assertThat(this.sent).singleElement().isInstanceOf(HmrMessage.CompileError.class);
+		edit("main.tsx", "document.body(", "document.body");
+		assertThat(this.sent).hasSize(2);
+		assertThat(this.sent.get(1)).as("no reload: the page has this entry module")
+			.isInstanceOfSatisfying(HmrMessage.Update.class, (update) -> assertThat(update.updates()).isEmpty());
+		assertThat(this.pipeline.greeting()).isEmpty();
+	}
+
+	@Test
+	void moduleDeletedAndCreatedAgainWithTheSameSourceIsUpdated() throws IOException {
+		loadServedPage();
+		String counter = Files.readString(this.root.resolve("Counter.tsx"));
+		Files.delete(this.root.resolve("Counter.tsx"));
+		this.pipeline.accept(changes(Kind.DELETED, "Counter.tsx"));
+		Files.writeString(this.root.resolve("Counter.tsx"), counter);
+		this.pipeline.accept(changes(Kind.CREATED, "Counter.tsx"));
+		assertThat(this.sent).last()
+			.isInstanceOfSatisfying(HmrMessage.Update.class,
+					(update) -> assertThat(update.updates()).extracting(ModuleUpdate::path)
+						.contains("/frontend/Counter.tsx"));
+	}
+
+	@Test
 	void invalidatedModuleIsUpdatedThroughItsImporters() {
 		loadPage();
 		this.pipeline.invalidate("/frontend/Counter.tsx?t=5", "cannot apply");
@@ -186,6 +222,15 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 
 	private void loadPage() {
 		load("main.tsx", "App.tsx", "Counter.tsx", "utils.ts");
+	}
+
+	/**
+	 * Load the page as the module handler serves it: each module's code is written.
+	 */
+	private void loadServedPage() {
+		for (String path : List.of("main.tsx", "App.tsx", "Counter.tsx", "utils.ts")) {
+			this.graph.record(served(path).module(), this.urls.prefix());
+		}
 	}
 
 }

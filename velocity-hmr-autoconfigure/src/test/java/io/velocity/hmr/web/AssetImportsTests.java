@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -27,8 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Vite's import surface besides scripts, over real HTTP: JSON, {@code ?raw},
  * {@code ?url}, assets, CSS Modules, {@code import.meta.env} and tsconfig path aliases.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "velocity.hmr.enabled=true",
-		"velocity.hmr.env.GREETING=hello", "velocity.hmr.secret-token=s3cr3t", "app.password=s3cr3t" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "velocity.hmr.enabled=true", "velocity.hmr.env.GREETING=hello",
+				"velocity.hmr.secret-token=s3cr3t", "app.password=s3cr3t" })
+// The context serves this class's temporary folder: closed with it, so that a test run
+// again gets a context of its own folder.
+@DirtiesContext
 class AssetImportsTests {
 
 	@TempDir

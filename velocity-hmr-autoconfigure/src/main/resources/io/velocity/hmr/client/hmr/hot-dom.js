@@ -1,11 +1,22 @@
 // @ts-check
 /**
  * Replacing the DOM of a hot-swapped component instance without disturbing the page: only the
- * nodes between its two markers change, and focus inside the range is carried over to the node
- * at the same position in the new DOM.
+ * nodes between its two markers change, focus inside the range is carried over to the node at
+ * the same position in the new DOM, and a scrolled page keeps its scroll position.
  */
 
 import { clearBetween } from './dom-range.js';
+
+/*
+ * Whether the window was away from its top-left corner at its last scroll event. Reading the
+ * scroll position right after a swap forces a style and layout (about 0.4 ms per swapped
+ * instance in the benchmark), so it is read only on a scrolled page: at (0, 0) a swap cannot
+ * move it (Chromium anchors scrolling only away from the top, and no page scrolls above 0).
+ */
+let scrolled = globalThis.scrollX !== 0 || globalThis.scrollY !== 0;
+globalThis.addEventListener('scroll', () => {
+	scrolled = globalThis.scrollX !== 0 || globalThis.scrollY !== 0;
+}, { passive: true });
 
 /**
  * @typedef {object} FocusPosition
@@ -22,13 +33,15 @@ import { clearBetween } from './dom-range.js';
  */
 export function replaceRange(start, end, fragment) {
 	const focus = focusIn(start, end);
-	const scroll = [globalThis.scrollX, globalThis.scrollY];
+	const scroll = scrolled ? [globalThis.scrollX, globalThis.scrollY] : null;
 	clearBetween(start, end);
 	end.parentNode?.insertBefore(fragment, end);
 	if (focus) {
 		refocus(start, end, focus);
 	}
-	if (globalThis.scrollX !== scroll[0] || globalThis.scrollY !== scroll[1]) {
+	// Scroll anchoring moves a scrolled page by what grew or shrank above the viewport: the
+	// page stays where the developer left it.
+	if (scroll && (globalThis.scrollX !== scroll[0] || globalThis.scrollY !== scroll[1])) {
 		globalThis.scrollTo(scroll[0], scroll[1]);
 	}
 }
