@@ -121,11 +121,7 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 	@Test
 	void restoringADeletedModuleRecovers() throws IOException {
 		loadPage();
-		String utils = Files.readString(this.root.resolve("utils.ts"));
-		Files.delete(this.root.resolve("utils.ts"));
-		this.pipeline.accept(changes(Kind.DELETED, "utils.ts"));
-		Files.writeString(this.root.resolve("utils.ts"), utils);
-		this.pipeline.accept(changes(Kind.CREATED, "utils.ts"));
+		deleteAndCreateAgain("utils.ts");
 		assertThat(this.sent).hasSize(2);
 		assertThat(this.sent.get(1)).isInstanceOfSatisfying(HmrMessage.Update.class,
 				(update) -> assertThat(update.updates()).extracting(ModuleUpdate::path)
@@ -158,11 +154,7 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 	@Test
 	void moduleDeletedAndCreatedAgainWithTheSameSourceIsUpdated() throws IOException {
 		loadServedPage();
-		String counter = Files.readString(this.root.resolve("Counter.tsx"));
-		Files.delete(this.root.resolve("Counter.tsx"));
-		this.pipeline.accept(changes(Kind.DELETED, "Counter.tsx"));
-		Files.writeString(this.root.resolve("Counter.tsx"), counter);
-		this.pipeline.accept(changes(Kind.CREATED, "Counter.tsx"));
+		deleteAndCreateAgain("Counter.tsx");
 		assertThat(this.sent).last()
 			.isInstanceOfSatisfying(HmrMessage.Update.class,
 					(update) -> assertThat(update.updates()).extracting(ModuleUpdate::path)
@@ -222,6 +214,14 @@ class HotUpdatePipelineTests extends PipelineTestSupport {
 
 	private void loadPage() {
 		load("main.tsx", "App.tsx", "Counter.tsx", "utils.ts");
+	}
+
+	private void deleteAndCreateAgain(String path) throws IOException {
+		String source = Files.readString(this.root.resolve(path));
+		Files.delete(this.root.resolve(path));
+		this.pipeline.accept(changes(Kind.DELETED, path));
+		Files.writeString(this.root.resolve(path), source);
+		this.pipeline.accept(changes(Kind.CREATED, path));
 	}
 
 	/**
