@@ -17,6 +17,7 @@ import io.velocity.hmr.watch.WatchSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,6 +62,7 @@ public final class VelocityHmrHotUpdateAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnExistingRoots(Roots.SOURCE)
+	@ConditionalOnBooleanProperty(name = "velocity.hmr.compiler.rehearse-edits", matchIfMissing = true)
 	EditRehearsals velocityHmrEditRehearsals(CompileService compileService,
 			ObjectProvider<NativeLibrary> nativeLibrary) {
 		return new EditRehearsals(compileService, nativeLibrary.getIfAvailable());

@@ -399,6 +399,21 @@ public class VelocityHmrProperties {
 		 */
 		private String cacheDirectory = "target/velocity-compile-cache";
 
+		/**
+		 * Whether to compile a sample edit some hundred times once the application is
+		 * ready, in quiet moments, so that the first saves of a session compile at the
+		 * speed of later ones. Costs one to two seconds of CPU once per JVM.
+		 */
+		private boolean rehearseEdits = true;
+
+		public boolean isRehearseEdits() {
+			return this.rehearseEdits;
+		}
+
+		public void setRehearseEdits(boolean rehearseEdits) {
+			this.rehearseEdits = rehearseEdits;
+		}
+
 		public String getCacheDirectory() {
 			return this.cacheDirectory;
 		}

@@ -85,6 +85,15 @@ class VelocityHmrFeatureAutoConfigurationsTests {
 	}
 
 	@Test
+	void editRehearsalsCanBeTurnedOffAndTheHotPathStays() {
+		devRunner(VelocityHmrAutoConfigurations.all()).withPropertyValues("velocity.hmr.compiler.rehearse-edits=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(EditRehearsals.class)
+				.hasSingleBean(HotUpdatePipeline.class)
+				.hasSingleBean(SourceWatcher.class));
+	}
+
+	@Test
 	void excludingTheCoreLeavesNothingOfTheStarter() {
 		devRunner(VelocityHmrAutoConfigurations.allBut(VelocityHmrAutoConfiguration.class)).run((context) -> {
 			assertThat(context).hasNotFailed();
