@@ -339,6 +339,16 @@ public class CompileService {
 	}
 
 	/**
+	 * What was last written of a module for the browsers.
+	 *
+	 * @param sourceHash the hash of the source it was written from
+	 * @param imports the modules it imports
+	 */
+	private record Delivered(byte[] sourceHash, List<ModuleImport> imports) {
+
+	}
+
+	/**
 	 * A cached analysis.
 	 *
 	 * @param sourceHash the hash of the source it was made from
@@ -346,10 +356,6 @@ public class CompileService {
 	 * @param written the code last written from it, if any
 	 * @param linkedAt the generation its links were last found good at, or -1
 	 */
-	private record Delivered(byte[] sourceHash, List<ModuleImport> imports) {
-
-	}
-
 	private record Entry(byte[] sourceHash, AnalyzedModule module, @Nullable CompiledModule written, long linkedAt) {
 
 		Entry linked(long generation) {
