@@ -6,11 +6,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -128,8 +126,7 @@ public final class AnalysisCache {
 
 	private Optional<ModuleAnalysis> analysis(byte[] bytes, ModuleSource source, String text) throws IOException {
 		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-			if (in.readInt() != FORMAT || !in.readUTF().equals(this.fingerprint.get())
-					|| !in.readUTF().equals(source.path())) {
+			if (!readsHeader(in, source.path())) {
 				return Optional.empty();
 			}
 			byte[] sourceHash = in.readNBytes(32);
@@ -146,22 +143,31 @@ public final class AnalysisCache {
 	 * file. A file that is not there, cannot be read, or does not pass reads as a miss.
 	 */
 	private <T> Optional<T> readEither(String name, Decoder<T> decoder) {
-		Optional<byte[]> packed = this.pack.read(name);
-		if (packed.isPresent()) {
-			Optional<T> decoded = decode(name, packed.get(), decoder);
-			if (decoded.isPresent()) {
-				this.pack.used(name);
-				this.hits.incrementAndGet();
-				return decoded;
-			}
-		}
-		Optional<T> decoded = readFile(this.directory.resolve(name), name)
-			.flatMap((bytes) -> decode(name, bytes, decoder));
+		Optional<T> decoded = this.pack.read(name)
+			.flatMap((bytes) -> decode(name, bytes, decoder))
+			.or(() -> readFile(this.directory.resolve(name), name).flatMap((bytes) -> decode(name, bytes, decoder)));
 		if (decoded.isPresent()) {
 			this.pack.used(name);
 			this.hits.incrementAndGet();
 		}
 		return decoded;
+	}
+
+	/**
+	 * What every kept file starts with: the format, the fingerprint it was made under and
+	 * the name it is kept for.
+	 */
+	private void writeHeader(DataOutputStream out, String name) throws IOException {
+		out.writeInt(FORMAT);
+		out.writeUTF(this.fingerprint.get());
+		out.writeUTF(name);
+	}
+
+	/**
+	 * Whether a kept file starts as {@link #writeHeader} writes it for this name now.
+	 */
+	private boolean readsHeader(DataInputStream in, String name) throws IOException {
+		return in.readInt() == FORMAT && in.readUTF().equals(this.fingerprint.get()) && in.readUTF().equals(name);
 	}
 
 	private static <T> Optional<T> decode(String name, byte[] bytes, Decoder<T> decoder) {
@@ -182,9 +188,7 @@ public final class AnalysisCache {
 			try {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream(analysis.code().length() * 3);
 				try (DataOutputStream out = new DataOutputStream(bytes)) {
-					out.writeInt(FORMAT);
-					out.writeUTF(this.fingerprint.get());
-					out.writeUTF(source.path());
+					writeHeader(out, source.path());
 					out.write(sourceHash);
 					AnalysisCodec.write(analysis, out);
 				}
@@ -209,8 +213,7 @@ public final class AnalysisCache {
 	public Optional<byte[]> readKept(String kind, String name, String validity) {
 		return readEither(name(name, kind), (bytes) -> {
 			try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-				if (in.readInt() != FORMAT || !in.readUTF().equals(this.fingerprint.get()) || !in.readUTF().equals(name)
-						|| !in.readUTF().equals(validity)) {
+				if (!readsHeader(in, name) || !in.readUTF().equals(validity)) {
 					return Optional.empty();
 				}
 				return Optional.of(in.readAllBytes());
@@ -248,9 +251,7 @@ public final class AnalysisCache {
 			try {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length + 256);
 				try (DataOutputStream out = new DataOutputStream(bytes)) {
-					out.writeInt(FORMAT);
-					out.writeUTF(this.fingerprint.get());
-					out.writeUTF(name);
+					writeHeader(out, name);
 					out.writeUTF(validity);
 					out.write(content);
 				}
@@ -268,12 +269,7 @@ public final class AnalysisCache {
 		// Written aside and moved, so that a reader never sees half a file.
 		Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
 		Files.write(partial, bytes);
-		try {
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-		}
+		AnalysisPack.move(partial, file);
 		this.pack.written(name);
 		this.lastWriteNanos = System.nanoTime();
 		if (this.pack.isStale() && this.packPending.compareAndSet(false, true)) {
@@ -291,10 +287,7 @@ public final class AnalysisCache {
 			this.writer.schedule(this::writePack, PACK_DELAY_MILLIS - quiet, TimeUnit.MILLISECONDS);
 			return;
 		}
-		this.packPending.set(false);
-		if (this.pack.isStale()) {
-			this.pack.write(this.directory);
-		}
+		writePackNow();
 	}
 
 	/**

@@ -141,7 +141,14 @@ final class AnalysisPack {
 		out.write(bytes);
 	}
 
-	private static void move(Path partial, Path file) throws IOException {
+	/**
+	 * Move a file written aside into place, atomically where the file system can, so that
+	 * a reader never sees half a file.
+	 * @param partial the file written aside
+	 * @param file where it goes
+	 * @throws IOException if it cannot be moved
+	 */
+	static void move(Path partial, Path file) throws IOException {
 		try {
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}

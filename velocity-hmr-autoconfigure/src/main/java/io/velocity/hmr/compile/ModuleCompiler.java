@@ -338,7 +338,7 @@ public final class ModuleCompiler {
 	 * @param round the round, from 1
 	 */
 	public void rehearseEdit(int round) {
-		CompileThreads.run(EditRehearsal.PATH, this.limits.timeout(), () -> {
+		onCompileThread(EditRehearsal.PATH, () -> {
 			EditRehearsal.run(this.analyzer, this.links, this, round);
 			return null;
 		});

@@ -153,6 +153,14 @@ class BundledPageBrowserTests {
 		Files.writeString(statics.resolve("tla-app.html"), page("/frontend/tla-app.tsx"));
 	}
 
+	/**
+	 * Open a page of its own for an entry the test wrote.
+	 */
+	private void open(Page page, String html, String entry) throws IOException {
+		Files.writeString(temp.resolve("static").resolve(html), page(entry));
+		page.navigate("http://localhost:" + this.port + "/" + html);
+	}
+
 	private static String page(String entry) {
 		return """
 				<!doctype html>
@@ -239,8 +247,7 @@ class BundledPageBrowserTests {
 				}
 				""");
 		frontend.write("words.ts", "export const greeting = 'Hello';\n");
-		Files.writeString(temp.resolve("static").resolve("counter.html"), page("/frontend/counter.tsx"));
-		page.navigate("http://localhost:" + this.port + "/counter.html");
+		open(page, "counter.html", "/frontend/counter.tsx");
 		assertThat(page.locator("#greeting")).hasText("Hello");
 		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
 		page.locator("#counter").click();
@@ -311,8 +318,7 @@ class BundledPageBrowserTests {
 				  return text.toUpperCase();
 				}
 				""");
-		Files.writeString(temp.resolve("static").resolve("shouting.html"), page("/frontend/shouting.tsx"));
-		page.navigate("http://localhost:" + this.port + "/shouting.html");
+		open(page, "shouting.html", "/frontend/shouting.tsx");
 		assertThat(page.locator("#shout")).hasText("HI");
 		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
 		// The new version of shout.ts is defined after the component that accepts it, in
@@ -339,8 +345,7 @@ class BundledPageBrowserTests {
 				}
 				""");
 		frontend.write("later.ts", "export const later = await Promise.resolve('later');\n");
-		Files.writeString(temp.resolve("static").resolve("waiting.html"), page("/frontend/waiting.tsx"));
-		page.navigate("http://localhost:" + this.port + "/waiting.html");
+		open(page, "waiting.html", "/frontend/waiting.tsx");
 		assertThat(page.locator("#waiter")).hasText("Waiting now");
 		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
 		page.evaluate("() => { window.__marker = 'no reload'; }");

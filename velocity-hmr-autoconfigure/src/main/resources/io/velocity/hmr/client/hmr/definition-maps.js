@@ -3,6 +3,8 @@
 // (module-loader.js): written from the maps of the compiled code the update also carries, only
 // when the overlay first maps a frame in them.
 
+import { dataUrlText } from './source-map.js';
+
 /**
  * The source map of definitions evaluated together: an index map with a section per definition,
  * each the map of the module's compiled code from the line the definition starts on (a
@@ -35,14 +37,13 @@ export function definitionsSourceMap(definitions, compiled) {
  * @returns {string | null} the JSON of its inline source map
  */
 function inlineSourceMap(code) {
-	const marker = '//# sourceMappingURL=data:application/json;charset=utf-8;base64,';
-	const at = (typeof code === 'string') ? code.lastIndexOf(marker) : -1;
+	const marker = '//# sourceMappingURL=';
+	const at = (typeof code === 'string') ? code.lastIndexOf(`${marker}data:`) : -1;
 	if (at < 0) {
 		return null;
 	}
 	try {
-		const base64 = /** @type {string} */ (code).slice(at + marker.length).trim();
-		return new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
+		return dataUrlText(/** @type {string} */ (code).slice(at + marker.length).split(/\s/, 1)[0]);
 	}
 	catch {
 		return null;

@@ -138,12 +138,20 @@ async function mapText(reference, base) {
 		const response = await fetch(new URL(reference, base));
 		return response.text();
 	}
-	const comma = reference.indexOf(',');
-	const data = reference.slice(comma + 1);
-	if (!reference.slice(0, comma).endsWith(';base64')) {
+	return dataUrlText(reference);
+}
+
+/**
+ * @param {string} url a data: URL
+ * @returns {string} the text it holds, UTF-8 (a map may hold non-ASCII source text)
+ */
+export function dataUrlText(url) {
+	const comma = url.indexOf(',');
+	const data = url.slice(comma + 1);
+	if (!url.slice(0, comma).endsWith(';base64')) {
 		return decodeURIComponent(data);
 	}
-	// atob yields one char per byte; the JSON is UTF-8 and may hold non-ASCII source text.
+	// atob yields one char per byte.
 	return new TextDecoder().decode(Uint8Array.from(atob(data), (char) => char.charCodeAt(0)));
 }
 
