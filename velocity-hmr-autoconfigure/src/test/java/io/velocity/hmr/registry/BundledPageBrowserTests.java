@@ -273,6 +273,96 @@ class BundledPageBrowserTests {
 	}
 
 	@Test
+	void storeEditUpdatesEveryImporterTogetherWithItsStateKept(Page page) throws IOException {
+		SourceTree frontend = SourceTree.at(temp.resolve("frontend"));
+		frontend.write("shelf.tsx", """
+				import { render } from 'velocity';
+				import Shelf1 from './Shelf1';
+				import Shelf2 from './Shelf2';
+				import Shelf3 from './Shelf3';
+
+				render(() => <div><Shelf1 /><Shelf2 /><Shelf3 /></div>, document.getElementById('app')!);
+				""");
+		for (int i = 1; i <= 3; i++) {
+			frontend.write("Shelf" + i + ".tsx",
+					"""
+							import { books, setBooks, title } from './shelf-store';
+							export default function Shelf%1$d() {
+							  return <button id="shelf-%1$d" type="button" onClick={() => setBooks((n) => n + 1)}>{title} {books()}</button>;
+							}
+							"""
+						.formatted(i));
+		}
+		frontend.write("shelf-store.ts", """
+				import { createSignal } from 'velocity';
+				export const [books, setBooks] = createSignal(0);
+				export const title = 'Shelf v1';
+				""");
+		open(page, "shelf.html", "/frontend/shelf.tsx");
+		assertThat(page.locator("#shelf-3")).hasText("Shelf v1 0");
+		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		page.evaluate("() => { window.__marker = 'no reload'; }");
+		page.locator("#shelf-1").click();
+		assertThat(page.locator("#shelf-3")).hasText("Shelf v1 1");
+		List<String> requests = new CopyOnWriteArrayList<>();
+		String origin = "http://localhost:" + this.port;
+		page.onRequest((request) -> {
+			String path = request.url().replace(origin, "");
+			if (path.startsWith("/frontend/") || path.startsWith("/__velocity/bundle")) {
+				requests.add(path);
+			}
+		});
+		// One update with a boundary per importer: the store's new version runs once,
+		// with
+		// its signal's value, and every importer reads it.
+		frontend.edit("shelf-store.ts", "'Shelf v1'", "'Shelf v2'");
+		for (int i = 1; i <= 3; i++) {
+			assertThat(page.locator("#shelf-" + i)).hasText("Shelf v2 1");
+		}
+		page.locator("#shelf-2").click();
+		for (int i = 1; i <= 3; i++) {
+			assertThat(page.locator("#shelf-" + i)).hasText("Shelf v2 2");
+		}
+		assertThat(requests).as("module requests while the page applied the edit").isEmpty();
+		assertThat(page.evaluate("() => window.__marker")).as("the page was not reloaded").isEqualTo("no reload");
+	}
+
+	@Test
+	void errorInOneOfAStoresImportersFailsOnlyThatImporter(Page page) throws IOException {
+		SourceTree frontend = SourceTree.at(temp.resolve("frontend"));
+		frontend.write("pair.tsx", """
+				import { render } from 'velocity';
+				import Left from './Left';
+				import Right from './Right';
+
+				render(() => <div><Left /><Right /></div>, document.getElementById('app')!);
+				""");
+		frontend.write("Left.tsx", """
+				import { word } from './pair-store';
+				export default function Left() {
+				  return <p id="left">left {word}</p>;
+				}
+				""");
+		frontend.write("Right.tsx", """
+				import { word } from './pair-store';
+				export default function Right() {
+				  if (word === 'two') {
+				    throw new Error('right refuses two');
+				  }
+				  return <p id="right">right {word}</p>;
+				}
+				""");
+		frontend.write("pair-store.ts", "export const word = 'one';\n");
+		open(page, "pair.html", "/frontend/pair.tsx");
+		assertThat(page.locator("#right")).hasText("right one");
+		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
+		frontend.edit("pair-store.ts", "'one'", "'two'");
+		assertThat(page.locator("#left")).hasText("left two");
+		assertThat(page.locator("velocity-error-overlay")).containsText("right refuses two");
+		assertThat(page.locator("#right")).hasText("right one");
+	}
+
+	@Test
 	void graphWithTopLevelAwaitFallsBackToNativeModules(Page page) {
 		page.navigate("http://localhost:" + this.port + "/tla.html");
 		assertThat(page.locator("#app")).hasText("awaited");

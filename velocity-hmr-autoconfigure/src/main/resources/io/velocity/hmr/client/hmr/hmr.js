@@ -110,6 +110,8 @@ export class HmrClient {
 			await this.options.fullReload(reason, updates[reload].acceptedPath);
 			return updates.map((update, index) => (index === reload) ? 'reload' : 'skipped');
 		}
+		// On a bundled page the new versions are defined in one evaluation first.
+		await this.loader.defineTogether(updates.filter((update, index) => 'callbacks' in verdicts[index]));
 		/** @type {({ update: ModuleUpdate, callbacks: AcceptCallback[], previous: ReturnType<HmrClient['snapshot']>, module: Promise<unknown> } | undefined)[]} */
 		const started = [];
 		for (const [index, update] of updates.entries()) {

@@ -156,6 +156,46 @@ export class ModuleLoader {
 	}
 
 	/**
+	 * Define the new versions of the accepted modules of one message's updates on a bundled page
+	 * together, from the definitions they carry, with those of the staged modules their imports
+	 * reach, in one evaluation: each data: module costs the page a request of its own (the more so
+	 * with the developer tools' network panel open), so the six importers of a store edit would
+	 * otherwise take seven. Defining runs no module code, so it can come before any is disposed
+	 * of. An update that cannot be defined so is left to {@link prepare}; if the evaluation fails,
+	 * each update is defined on its own there, so that one bad definition fails only its update.
+	 * @param {ModuleUpdate[]} updates the updates this page applies, in order
+	 */
+	async defineTogether(updates) {
+		if (updates.length < 2 || !registryInUse()) {
+			return;
+		}
+		/** @type {Map<string, string>} */
+		const definitions = new Map();
+		/** @type {Map<string, string | null | undefined>} */
+		const compiled = new Map();
+		/** @type {ModuleUpdate | undefined} */
+		let first;
+		for (const update of updates) {
+			const versioned = `${update.acceptedPath}?t=${update.timestamp}`;
+			const own = this.definitionsOf(update, versioned);
+			if (own) {
+				first ??= update;
+				own.definitions.forEach((definition, url) => definitions.set(url, definition));
+				own.compiled.forEach((code, url) => compiled.set(url, code));
+			}
+		}
+		if (!first || !(await this.canEvaluateInline())) {
+			return;
+		}
+		try {
+			await this.evaluateDefinitions(definitions, compiled, first);
+		}
+		catch {
+			// Defined one by one instead, where the failure is reported with its update.
+		}
+	}
+
+	/**
 	 * Define the new version of a module from the definitions the update carries, with those of
 	 * the staged modules its imports reach that this page lacks, in one evaluation: no request.
 	 * An import that neither this page nor the update defines (a module or package this page
@@ -169,12 +209,30 @@ export class ModuleLoader {
 		if (hasRegistered(versioned)) {
 			return true;
 		}
-		if (typeof update.define !== 'string') {
+		const own = this.definitionsOf(update, versioned);
+		if (!own || !(await this.canEvaluateInline())) {
 			return false;
 		}
-		/** @type {Map<string, string>} versioned URL to definition */
+		await this.evaluateDefinitions(own.definitions, own.compiled, update);
+		return true;
+	}
+
+	/**
+	 * The definitions that define the new version of a module: its own and those of the staged
+	 * modules its imports reach that this page lacks, dependencies in the order reached.
+	 * @param {ModuleUpdate} update
+	 * @param {string} versioned
+	 * @returns {{ definitions: Map<string, string>, compiled: Map<string, string | null | undefined> } | null}
+	 * versioned URL to definition and to its compiled code (which holds its source map); null
+	 * when it is defined already, or an import is neither defined nor carried by the update
+	 */
+	definitionsOf(update, versioned) {
+		if (hasRegistered(versioned) || typeof update.define !== 'string') {
+			return null;
+		}
+		/** @type {Map<string, string>} */
 		const definitions = new Map([[versioned, update.define]]);
-		/** @type {Map<string, string | null | undefined>} versioned URL to its compiled code, which holds its source map */
+		/** @type {Map<string, string | null | undefined>} */
 		const compiled = new Map([[versioned, update.code]]);
 		/** @param {string[] | undefined} urls @returns {boolean} */
 		const reach = (urls) => (urls ?? []).every((url) => {
@@ -189,11 +247,19 @@ export class ModuleLoader {
 			compiled.set(url, module.code);
 			return reach(module.imports);
 		});
-		if (!reach(update.imports) || !(await this.canEvaluateInline())) {
-			return false;
-		}
+		return reach(update.imports) ? { definitions, compiled } : null;
+	}
+
+	/**
+	 * Evaluate definitions in one data: (or blob:) module, named after the first update's
+	 * versioned URL.
+	 * @param {Map<string, string>} definitions versioned URL to definition
+	 * @param {Map<string, string | null | undefined>} compiled versioned URL to compiled code
+	 * @param {ModuleUpdate} update the update whose module names the evaluation
+	 */
+	async evaluateDefinitions(definitions, compiled, update) {
 		// A module's import declarations are hoisted: put last, the import moves no line.
-		const sourceUrl = this.origin + versioned;
+		const sourceUrl = `${this.origin}${update.acceptedPath}?t=${update.timestamp}`;
 		const code = `${[...definitions.values()].join('')}import { registry as __velocity_hmr__ } from ${JSON.stringify(REGISTRY_URL)};\n`
 			+ `//# sourceURL=${sourceUrl}`;
 		// Stack frames in any of the definitions name the source URL: the overlay maps them
@@ -201,7 +267,6 @@ export class ModuleLoader {
 		// then, off the update's path.
 		registerModuleSource(sourceUrl, update.acceptedPath, () => `${code}\n${definitionsSourceMap(definitions, compiled)}`);
 		await import(await this.moduleUrl(code));
-		return true;
 	}
 
 	/**
