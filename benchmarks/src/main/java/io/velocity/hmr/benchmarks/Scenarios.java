@@ -39,8 +39,8 @@ final class Scenarios {
 		Path file = root.resolve("bench-store/store.ts");
 		String original = EditLatency.read(file);
 		return new EditLatency.Target(file,
-				(n) -> original.replace(StoreModule.LABEL + " 0", StoreModule.LABEL + " " + n), StoreModule.lastView(),
-				(n) -> StoreModule.LABEL + " " + n + ":");
+				(n) -> original.replace(StoreModule.LABEL + " 0", StoreModule.LABEL + " " + n), StoreModule.VIEWS,
+				(n) -> StoreModule.allViews(StoreModule.LABEL + " " + n));
 	}
 
 	static EditLatency.Target importedStyleRule(Path root) {

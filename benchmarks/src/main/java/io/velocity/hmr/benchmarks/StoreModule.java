@@ -7,14 +7,21 @@ import java.nio.file.Path;
 /**
  * A store module beside the sample's front end, for the store edit scenario:
  * {@code bench-store/store.ts} holds module-level signals and a label that six components
- * import and show; the sample's entry mounts them. An edit of the label runs the store
- * again (keeping its signals) and swaps the six importers.
+ * import and show; the sample's entry mounts them in one element. An edit of the label
+ * runs the store again (keeping its signals) and swaps the six importers; it is seen once
+ * all six show the new label (the update applies them in the server's order, which is not
+ * theirs on the page).
  */
 final class StoreModule {
 
 	static final int IMPORTERS = 6;
 
 	static final String LABEL = "Store label";
+
+	/**
+	 * The id of the element that holds the six views.
+	 */
+	static final String VIEWS = "store-views";
 
 	private StoreModule() {
 	}
@@ -48,18 +55,20 @@ final class StoreModule {
 		}
 		Files.writeString(directory.resolve("mount.tsx"), imports + """
 				const host = document.body.appendChild(document.createElement('div'));
+				host.id = '%s';
 				render(() => <>%s</>, host);
-				""".formatted(views));
+				""".formatted(VIEWS, views));
 		Path main = root.resolve("main.tsx");
 		Files.writeString(main, Files.readString(main) + "import './bench-store/mount';\n");
 	}
 
 	/**
-	 * The element the last importer shows the label in.
-	 * @return its id
+	 * The text of the six views once each shows a label.
+	 * @param label the label
+	 * @return the text of the element that holds them
 	 */
-	static String lastView() {
-		return "store-view-" + IMPORTERS;
+	static String allViews(String label) {
+		return (label + ": all 0").repeat(IMPORTERS);
 	}
 
 }
