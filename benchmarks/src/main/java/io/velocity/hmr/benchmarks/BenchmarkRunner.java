@@ -73,6 +73,12 @@ public final class BenchmarkRunner {
 			}
 		}
 		Map<String, Object> results = new LinkedHashMap<>();
+		if (sections.equals(Set.of("bundled"))) {
+			// Reported on its own (benchmarks/target/bundled.json): the bundled page's
+			// loads alone, for trying a change to them quickly.
+			bundled(repository, work);
+			System.exit(0);
+		}
 		if (sections.equals(Set.of("packages"))) {
 			// Reported on its own (docs/packages.md): the results section of
 			// performance.md is left as it is.
@@ -214,6 +220,41 @@ public final class BenchmarkRunner {
 		}
 	}
 
+	private static void bundled(Path repository, Path work) throws Exception {
+		Map<String, Object> results = new LinkedHashMap<>();
+		try (Playwright playwright = Playwright.create(Browsers.createOptions());
+				Browser browser = Browsers.launch(playwright)) {
+			results.put("machine", Report.machine(browser.version()));
+			results.put("loadAverageAtStart", Report.loadAverage());
+			// -Dvelocity.benchmark.bundled-sizes=10000 measures that project alone.
+			for (String size : System.getProperty("velocity.benchmark.bundled-sizes", "1000,10000").split(",")) {
+				int modules = Integer.parseInt(size.trim());
+				Path project = ProjectGenerator.generate(work.resolve("project-" + modules), modules);
+				log("bundled page of " + modules + " modules: right after start-up, then warm");
+				Map<String, Map<String, Double>> bundled = BundledApp.loads(browser, project, null, 3);
+				results.put("loadBundledAfterStartUp" + modules, bundled.get("afterStartUp"));
+				results.put("loadBundledWarm" + modules, bundled.get("warm"));
+			}
+			results.put("loadAverageAtEnd", Report.loadAverage());
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(work);
+		}
+		writeJson(repository, "bundled.json", results);
+	}
+
+	private static void writeJson(Path repository, String name, Map<String, Object> results) throws IOException {
+		Path json = repository.resolve("benchmarks/target/" + name);
+		Files.createDirectories(json.getParent());
+		String text = JsonMapper.builder()
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.build()
+			.writeValueAsString(results);
+		Files.writeString(json, text);
+		System.out.println(text);
+		log("wrote " + json);
+	}
+
 	private static void packages(Path repository, Path work) throws Exception {
 		Map<String, Object> results = new LinkedHashMap<>();
 		try (Playwright playwright = Playwright.create(Browsers.createOptions());
@@ -224,15 +265,7 @@ public final class BenchmarkRunner {
 		finally {
 			FileSystemUtils.deleteRecursively(work);
 		}
-		Path json = repository.resolve("benchmarks/target/packages.json");
-		Files.createDirectories(json.getParent());
-		String text = JsonMapper.builder()
-			.enable(SerializationFeature.INDENT_OUTPUT)
-			.build()
-			.writeValueAsString(results);
-		Files.writeString(json, text);
-		System.out.println(text);
-		log("wrote " + json);
+		writeJson(repository, "packages.json", results);
 	}
 
 	private static Map<String, Object> compile() throws Exception {
