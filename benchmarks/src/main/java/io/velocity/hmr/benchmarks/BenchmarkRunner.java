@@ -31,7 +31,10 @@ import org.springframework.util.FileSystemUtils;
  * {@code dom} (the keyed table, whose results go to a section of their own), and
  * {@code production} (the production build against Vite's, a section of its own).
  * {@code packages} alone measures package loading and pre-bundling, written to
- * {@code benchmarks/target/packages.json} only.
+ * {@code benchmarks/target/packages.json} only; {@code bundled} alone the bundled page's
+ * loads right after start-up and warm (the 1,000- and 10,000-module projects, or those
+ * {@code -Dvelocity.benchmark.bundled-sizes} names), written to
+ * {@code benchmarks/target/bundled.json} only.
  */
 public final class BenchmarkRunner {
 
