@@ -19,8 +19,6 @@ final class BundleText {
 
 	private static final Pattern VERSIONED = Pattern.compile("[?&]t=\\d");
 
-	private static final String FACTORY_END = "});\n";
-
 	private BundleText() {
 	}
 
@@ -49,7 +47,7 @@ final class BundleText {
 			code.append(", __vn").append(i).append(");\n");
 		}
 		for (PageBundler.BundledModule module : graph.modules()) {
-			appendEager(code, module.registry());
+			code.append(module.registry().code());
 		}
 		if (run) {
 			code.append("__velocity_hmr__.require(").append(JsonStrings.quote(graph.entry())).append(");\n");
@@ -72,7 +70,7 @@ final class BundleText {
 					.append("{\"offset\":{\"line\":")
 					.append(line)
 					.append(",\"column\":")
-					.append(module.registry().firstLineShift() + (isEager(module.registry()) ? 1 : 0))
+					.append(module.registry().firstLineShift())
 					.append("},\"map\":")
 					.append(module.sourceMap())
 					.append('}');
@@ -81,37 +79,6 @@ final class BundleText {
 			line += lines(module.registry().code());
 		}
 		return map.append("]}").toString();
-	}
-
-	/**
-	 * Append a module's definition with its factory in parentheses, which V8 takes for a
-	 * function called at once and compiles as it parses the script (off the main thread,
-	 * as Chromium streams a module script), rather than pre-parsing it and parsing it
-	 * again when the registry calls it: every factory of a page's bundle is called once,
-	 * as the page starts.
-	 */
-	private static void appendEager(StringBuilder code, RegistryModule module) {
-		String text = module.code();
-		if (!isEager(module)) {
-			code.append(text);
-			return;
-		}
-		int factory = text.indexOf(RegistryTransform.FACTORY_PARAMETERS);
-		code.append(text, 0, factory)
-			.append('(')
-			.append(text, factory, text.length() - FACTORY_END.length())
-			.append("}));\n");
-	}
-
-	/**
-	 * Whether {@link #appendEager} puts the module's factory in parentheses (one more
-	 * column before the module's first line): a definition as the registry writer makes
-	 * it.
-	 */
-	private static boolean isEager(RegistryModule module) {
-		String text = module.code();
-		int factory = text.indexOf(RegistryTransform.FACTORY_PARAMETERS);
-		return factory > 0 && factory < text.indexOf('\n', 0) + 1 && text.endsWith(FACTORY_END);
 	}
 
 	static String url(String entry, String flags) {

@@ -32,22 +32,12 @@ class BundleTextTests {
 		String[] lines = BundleText.code(graph, true, "/map").split("\n");
 		RegistryModule main = graph.modules().get(1).registry();
 		assertThat(lines[5]).startsWith("__velocity_hmr__.define(\"/frontend/main.ts\"");
-		// One column more than the definition's own: its factory is put in parentheses.
-		assertThat(lines[5].substring(main.firstLineShift() + 1)).isEmpty();
+		assertThat(lines[5].substring(main.firstLineShift())).isEmpty();
 		assertThat(lines[6]).isEqualTo("console.log(__vi0.a);");
 		assertThat(BundleText.sourceMap(graph)).isEqualTo("{\"version\":3,\"sections\":["
-				+ "{\"offset\":{\"line\":3,\"column\":" + (graph.modules().get(0).registry().firstLineShift() + 1)
-				+ "},\"map\":{\"a\":1}},{\"offset\":{\"line\":5,\"column\":" + (main.firstLineShift() + 1)
+				+ "{\"offset\":{\"line\":3,\"column\":" + graph.modules().get(0).registry().firstLineShift()
+				+ "},\"map\":{\"a\":1}},{\"offset\":{\"line\":5,\"column\":" + main.firstLineShift()
 				+ "},\"map\":{\"main\":1}}]}");
-	}
-
-	@Test
-	void everyFactoryIsInParenthesesSoThatV8CompilesItAsItParsesTheBundle() {
-		String code = BundleText.code(graph(), true, "/map");
-		assertThat(code).contains("__velocity_hmr__.define(\"/frontend/a.ts\", (function (__vr, __ve, __vm) {")
-			.contains("__velocity_hmr__.define(\"/frontend/main.ts\", (function (__vr, __ve, __vm) {")
-			.doesNotContain(", function (__vr, __ve, __vm) {");
-		assertThat(code.split("\n")[7]).isEqualTo("}));");
 	}
 
 	@Test
