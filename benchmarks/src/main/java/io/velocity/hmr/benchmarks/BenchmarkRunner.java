@@ -31,7 +31,10 @@ import org.springframework.util.FileSystemUtils;
  * {@code dom} (the keyed table, whose results go to a section of their own), and
  * {@code production} (the production build against Vite's, a section of its own).
  * {@code packages} alone measures package loading and pre-bundling, written to
- * {@code benchmarks/target/packages.json} only.
+ * {@code benchmarks/target/packages.json} only; {@code bundled} alone the bundled page's
+ * loads right after start-up and warm (the 1,000- and 10,000-module projects, or those
+ * {@code -Dvelocity.benchmark.bundled-sizes} names), written to
+ * {@code benchmarks/target/bundled.json} only.
  */
 public final class BenchmarkRunner {
 
@@ -73,6 +76,12 @@ public final class BenchmarkRunner {
 			}
 		}
 		Map<String, Object> results = new LinkedHashMap<>();
+		if (sections.equals(Set.of("bundled"))) {
+			// Reported on its own (benchmarks/target/bundled.json): the bundled page's
+			// loads alone, for trying a change to them quickly.
+			bundled(repository, work);
+			System.exit(0);
+		}
 		if (sections.equals(Set.of("packages"))) {
 			// Reported on its own (docs/packages.md): the results section of
 			// performance.md is left as it is.
@@ -214,6 +223,41 @@ public final class BenchmarkRunner {
 		}
 	}
 
+	private static void bundled(Path repository, Path work) throws Exception {
+		Map<String, Object> results = new LinkedHashMap<>();
+		try (Playwright playwright = Playwright.create(Browsers.createOptions());
+				Browser browser = Browsers.launch(playwright)) {
+			results.put("machine", Report.machine(browser.version()));
+			results.put("loadAverageAtStart", Report.loadAverage());
+			// -Dvelocity.benchmark.bundled-sizes=10000 measures that project alone.
+			for (String size : System.getProperty("velocity.benchmark.bundled-sizes", "1000,10000").split(",")) {
+				int modules = Integer.parseInt(size.trim());
+				Path project = ProjectGenerator.generate(work.resolve("project-" + modules), modules);
+				log("bundled page of " + modules + " modules: right after start-up, then warm");
+				Map<String, Map<String, Double>> bundled = BundledApp.loads(browser, project, null, 3);
+				results.put("loadBundledAfterStartUp" + modules, bundled.get("afterStartUp"));
+				results.put("loadBundledWarm" + modules, bundled.get("warm"));
+			}
+			results.put("loadAverageAtEnd", Report.loadAverage());
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(work);
+		}
+		writeJson(repository, "bundled.json", results);
+	}
+
+	private static void writeJson(Path repository, String name, Map<String, Object> results) throws IOException {
+		Path json = repository.resolve("benchmarks/target/" + name);
+		Files.createDirectories(json.getParent());
+		String text = JsonMapper.builder()
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.build()
+			.writeValueAsString(results);
+		Files.writeString(json, text);
+		System.out.println(text);
+		log("wrote " + json);
+	}
+
 	private static void packages(Path repository, Path work) throws Exception {
 		Map<String, Object> results = new LinkedHashMap<>();
 		try (Playwright playwright = Playwright.create(Browsers.createOptions());
@@ -224,15 +268,7 @@ public final class BenchmarkRunner {
 		finally {
 			FileSystemUtils.deleteRecursively(work);
 		}
-		Path json = repository.resolve("benchmarks/target/packages.json");
-		Files.createDirectories(json.getParent());
-		String text = JsonMapper.builder()
-			.enable(SerializationFeature.INDENT_OUTPUT)
-			.build()
-			.writeValueAsString(results);
-		Files.writeString(json, text);
-		System.out.println(text);
-		log("wrote " + json);
+		writeJson(repository, "packages.json", results);
 	}
 
 	private static Map<String, Object> compile() throws Exception {

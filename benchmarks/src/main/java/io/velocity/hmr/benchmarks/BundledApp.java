@@ -67,8 +67,15 @@ final class BundledApp {
 	private static Map<String, Map<String, Double>> run(Path root, Path plain, Measurement measurement)
 			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), BundledApp.class.getName(), root.toString()));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		// For profiling the app's JVM, e.g.
+		// VELOCITY_BENCHMARK_APP_JVM_ARGS=-XX:StartFlightRecording=...
+		String jvmArgs = System.getenv().getOrDefault("VELOCITY_BENCHMARK_APP_JVM_ARGS", "").trim();
+		if (!jvmArgs.isEmpty()) {
+			command.addAll(List.of(jvmArgs.split("\\s+")));
+		}
+		command
+			.addAll(List.of("-cp", System.getProperty("java.class.path"), BundledApp.class.getName(), root.toString()));
 		if (plain != null) {
 			command.add("--spring.web.resources.static-locations=classpath:/static/,file:" + plain + "/");
 		}

@@ -32,6 +32,20 @@ final class Report {
 		return machine;
 	}
 
+	/**
+	 * The machine's load averages (1, 5 and 15 minutes), as {@code /proc/loadavg} gives
+	 * them.
+	 * @return the text, or {@code ?} where there is none
+	 */
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim();
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
 	private static Optional<String> line(String file, String key) {
 		try {
 			return Files.readAllLines(Path.of(file))

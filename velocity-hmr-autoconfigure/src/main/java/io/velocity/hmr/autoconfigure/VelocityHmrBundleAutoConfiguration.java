@@ -22,8 +22,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
@@ -63,6 +65,13 @@ public final class VelocityHmrBundleAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(name = "velocityHmrBundlePrefetch")
+	ApplicationListener<ApplicationReadyEvent> velocityHmrBundlePrefetch(PageBundler bundler) {
+		// Once ready, as the compiler's warm-up: not on the start-up's critical path.
+		return (event) -> bundler.prefetchKeptEntries();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	HotUpdateDefinitions velocityHmrHotUpdateDefinitions(PageBundler bundler) {
 		return new HotUpdateDefinitions(bundler, new RegistryWriter());
@@ -77,11 +86,11 @@ public final class VelocityHmrBundleAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "velocityHmrScriptInjectionFilter")
-	FilterRegistrationBean<HtmlScriptInjectionFilter> velocityHmrScriptInjectionFilter(
-			VelocityHmrProperties properties) {
+	FilterRegistrationBean<HtmlScriptInjectionFilter> velocityHmrScriptInjectionFilter(VelocityHmrProperties properties,
+			PageBundler bundler) {
 		FilterRegistrationBean<HtmlScriptInjectionFilter> registration = new FilterRegistrationBean<>(
-				new HtmlScriptInjectionFilter(
-						new BundleEntryTags(properties.getPath(), HtmlScriptInjectionFilter.clientScript(null))));
+				new HtmlScriptInjectionFilter(new BundleEntryTags(properties.getPath(),
+						HtmlScriptInjectionFilter.clientScript(null), bundler)));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;

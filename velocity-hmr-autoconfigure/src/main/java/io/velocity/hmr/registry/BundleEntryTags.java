@@ -26,14 +26,29 @@ public final class BundleEntryTags implements HtmlTransform {
 
 	private final ClientPreloads preloads = new ClientPreloads();
 
+	private final @Nullable PageBundler bundler;
+
 	/**
 	 * Create a new instance.
 	 * @param prefix the URL prefix of application modules, such as {@code /frontend}
 	 * @param then what to do to the page afterwards
 	 */
 	public BundleEntryTags(String prefix, HtmlTransform then) {
+		this(prefix, then, null);
+	}
+
+	/**
+	 * Create a new instance that starts collecting each entry's bundle as soon as a page
+	 * names it ({@link PageBundler#prefetch}), so that the bundle's work overlaps the
+	 * page's delivery.
+	 * @param prefix the URL prefix of application modules, such as {@code /frontend}
+	 * @param then what to do to the page afterwards
+	 * @param bundler collects the bundles, or {@code null}
+	 */
+	public BundleEntryTags(String prefix, HtmlTransform then, @Nullable PageBundler bundler) {
 		this.prefix = prefix.endsWith("/") ? prefix : prefix + "/";
 		this.then = then;
+		this.bundler = bundler;
 	}
 
 	@Override
@@ -45,6 +60,9 @@ public final class BundleEntryTags implements HtmlTransform {
 			String tag = script.group();
 			Matcher src = SRC.matcher(tag);
 			if (PageTags.MODULE_TYPE.matcher(tag).find() && src.find() && src.group(3).startsWith(this.prefix)) {
+				if (this.bundler != null) {
+					this.bundler.prefetch(src.group(3));
+				}
 				tag = tag.substring(0, src.start()) + src.group(1) + src.group(2) + BundleText.url(src.group(3), "")
 						+ src.group(2) + tag.substring(src.end());
 				if (!preloaded) {

@@ -47,7 +47,11 @@ public class PageBundler {
 
 	private volatile KeptRegistryModules kept = new KeptRegistryModules(null);
 
+	private volatile KeptBundleEntries keptEntries = new KeptBundleEntries(null);
+
 	private volatile boolean collected;
+
+	private final GraphPrefetches prefetches = new GraphPrefetches();
 
 	/**
 	 * Create a new instance.
@@ -91,8 +95,50 @@ public class PageBundler {
 		if (!isBundled(entry)) {
 			throw new UnsupportedModuleException("an entry that is not an application script: " + entry);
 		}
+		ModuleVersions versions = versions();
+		if (!skipBroken) {
+			if (!VERSIONED.matcher(entry).find()) {
+				this.keptEntries.add(entry);
+			}
+			Optional<PageGraph> prefetched = this.prefetches.take(entry, versions);
+			if (prefetched.isPresent()) {
+				return prefetched.get();
+			}
+		}
+		return collect(entry, versions, skipBroken);
+	}
+
+	/**
+	 * Start collecting the graph of a page's entry in the background, as the page that
+	 * names it is served: the request for its bundle, which follows, then takes what was
+	 * collected meanwhile (or waits for the rest) rather than starting from nothing.
+	 * @param entry the URL of the entry
+	 */
+	public void prefetch(String entry) {
+		if (isBundled(entry)) {
+			ModuleVersions versions = versions();
+			this.prefetches.start(entry, versions, () -> collect(entry, versions, false));
+		}
+	}
+
+	/**
+	 * Start collecting, in the background, the graphs of the entries that pages were
+	 * served bundled with in the last run (kept with the {@link #setAnalysisCache
+	 * analyses}): after a restart the page is usually opened again at once, and its
+	 * bundle request then takes the graph collected meanwhile, or a warm JVM's caches.
+	 */
+	public void prefetchKeptEntries() {
+		for (String entry : this.keptEntries.read()) {
+			prefetch(entry);
+		}
+	}
+
+	private ModuleVersions versions() {
+		return (this.graph != null) ? this.graph.versions() : ModuleVersions.NONE;
+	}
+
+	private PageGraph collect(String entry, ModuleVersions versions, boolean skipBroken) {
 		this.collected = true;
-		ModuleVersions versions = (this.graph != null) ? this.graph.versions() : ModuleVersions.NONE;
 		Map<String, BundledModule> modules = new LinkedHashMap<>();
 		Set<String> natives = new LinkedHashSet<>();
 		Set<String> seen = new LinkedHashSet<>(List.of(entry));
@@ -198,6 +244,7 @@ public class PageBundler {
 	 */
 	public void setAnalysisCache(@Nullable AnalysisCache analysisCache) {
 		this.kept = new KeptRegistryModules(analysisCache);
+		this.keptEntries = new KeptBundleEntries(analysisCache);
 	}
 
 	/**
@@ -237,6 +284,7 @@ public class PageBundler {
 	 */
 	public void clear() {
 		this.cache.clear();
+		this.prefetches.clear();
 	}
 
 	/**

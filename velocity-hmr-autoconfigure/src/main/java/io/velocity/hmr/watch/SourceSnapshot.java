@@ -33,18 +33,32 @@ final class SourceSnapshot {
 
 	private final FileHasher hasher = FileHasher.DEFAULT_FILE_HASHER;
 
+	private final ScannedHashes scannedHashes;
+
 	private Map<Path, FileHash> hashes = new HashMap<>();
 
 	SourceSnapshot(List<Path> roots, IgnoringFileTreeVisitor visitor) {
+		this(roots, visitor, new ScannedHashes());
+	}
+
+	/**
+	 * Create a snapshot that hands the hashes of its registration scans to the directory
+	 * watcher's registration that follows.
+	 * @param roots the source roots
+	 * @param visitor walks them
+	 * @param scannedHashes where to remember the scans' hashes
+	 */
+	SourceSnapshot(List<Path> roots, IgnoringFileTreeVisitor visitor, ScannedHashes scannedHashes) {
 		this.roots = roots;
 		this.visitor = visitor;
+		this.scannedHashes = scannedHashes;
 	}
 
 	/**
 	 * Record the current state of all files under the roots, without reporting changes.
 	 */
 	void reset() {
-		this.hashes = scan();
+		this.hashes = scan(this.scannedHashes);
 	}
 
 	/**
@@ -54,7 +68,7 @@ final class SourceSnapshot {
 	 * @param millis the time the watch was asked for
 	 */
 	void resetBefore(long millis) {
-		Map<Path, FileHash> scanned = scan();
+		Map<Path, FileHash> scanned = scan(this.scannedHashes);
 		scanned.keySet().removeIf((file) -> isModifiedSince(file, millis));
 		this.hashes = scanned;
 	}
@@ -114,7 +128,7 @@ final class SourceSnapshot {
 	 * @return the changes
 	 */
 	List<FileChange> rescan(List<FileChange> candidates) {
-		Map<Path, FileHash> current = scan();
+		Map<Path, FileHash> current = scan(null);
 		Map<Path, Kind> paths = new LinkedHashMap<>();
 		candidates.forEach((candidate) -> paths.put(candidate.file(), candidate.kind()));
 		this.hashes.keySet().forEach((file) -> paths.putIfAbsent(file, Kind.DELETED));
@@ -163,11 +177,15 @@ final class SourceSnapshot {
 	}
 
 	private @Nullable FileHash hashOf(Path file) throws IOException {
+		return hashOf(file, null);
+	}
+
+	private @Nullable FileHash hashOf(Path file, @Nullable ScannedHashes remember) throws IOException {
 		if (!Files.isRegularFile(file)) {
 			return null;
 		}
 		try {
-			return this.hasher.hash(file);
+			return (remember != null) ? remember.scan(file) : this.hasher.hash(file);
 		}
 		catch (NoSuchFileException ex) {
 			return null;
@@ -180,7 +198,11 @@ final class SourceSnapshot {
 		}
 	}
 
-	private Map<Path, FileHash> scan() {
+	/**
+	 * Hash every file under the roots, remembering the hashes for the directory watcher's
+	 * registration that follows if given somewhere to.
+	 */
+	private Map<Path, FileHash> scan(@Nullable ScannedHashes remember) {
 		Map<Path, FileHash> scanned = new HashMap<>();
 		for (Path root : this.roots) {
 			if (!Files.isDirectory(root)) {
@@ -190,7 +212,7 @@ final class SourceSnapshot {
 				this.visitor.recursiveVisitFiles(root, (dir) -> {
 				}, (file) -> {
 					try {
-						FileHash hash = hashOf(file);
+						FileHash hash = hashOf(file, remember);
 						if (hash != null) {
 							scanned.put(file, hash);
 						}

@@ -47,6 +47,8 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 
 	private final SourceSnapshot snapshot;
 
+	private final ScannedHashes scannedHashes = new ScannedHashes();
+
 	private final WatchLoop loop;
 
 	private final ChangeWindow window;
@@ -73,10 +75,10 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 		this.listener = listener;
 		this.rules = new IgnoreRules(settings.roots(), settings.ignorePatterns());
 		IgnoringFileTreeVisitor visitor = new IgnoringFileTreeVisitor(this.rules);
-		this.snapshot = new SourceSnapshot(settings.roots(), visitor);
+		this.snapshot = new SourceSnapshot(settings.roots(), visitor, this.scannedHashes);
 		this.window = new ChangeWindow(settings.quietPeriod().toNanos(), this.snapshot,
 				(task, delayNanos) -> schedule(task, delayNanos, TimeUnit.NANOSECONDS), this::deliver);
-		this.loop = new WatchLoop(this, this.window, settings.roots(), visitor, this.threads);
+		this.loop = new WatchLoop(this, this.window, settings.roots(), visitor, this.threads, this.scannedHashes);
 	}
 
 	/**
@@ -125,6 +127,7 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 				executor.submit(() -> {
 					this.snapshot.reset();
 					this.loop.start();
+					this.scannedHashes.clear();
 				}).get();
 			}
 			catch (InterruptedException ex) {
@@ -145,6 +148,7 @@ public final class SourceWatcher implements SmartLifecycle, AutoCloseable {
 			try {
 				this.snapshot.resetBefore(millis);
 				this.loop.start();
+				this.scannedHashes.clear();
 				for (Path file : this.snapshot.modifiedSince(millis)) {
 					if (!this.rules.isIgnored(file)) {
 						this.window.onEvent(file, FileChange.Kind.MODIFIED);

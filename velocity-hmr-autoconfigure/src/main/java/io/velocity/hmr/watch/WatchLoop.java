@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryChangeListener;
 import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.hashing.FileHasher;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,8 @@ final class WatchLoop {
 
 	private final List<Thread> threads;
 
+	private final FileHasher hasher;
+
 	private final Set<Path> reportedMissing = new HashSet<>();
 
 	private volatile @Nullable DirectoryWatcher watcher;
@@ -61,8 +64,9 @@ final class WatchLoop {
 	private int failures;
 
 	WatchLoop(SourceWatcher owner, ChangeWindow window, List<Path> roots, IgnoringFileTreeVisitor visitor,
-			List<Thread> threads) {
+			List<Thread> threads, FileHasher hasher) {
 		this.owner = owner;
+		this.hasher = hasher;
 		this.window = window;
 		this.roots = roots;
 		this.visitor = visitor;
@@ -103,6 +107,7 @@ final class WatchLoop {
 				.paths(List.copyOf(existing.keySet()))
 				.listener(new Intake())
 				.fileHashing(true)
+				.fileHasher(this.hasher)
 				.fileTreeVisitor(this.visitor)
 				.build();
 			this.watcher = created;
