@@ -54,18 +54,20 @@ public final class VelocityHmrBundleAutoConfiguration {
 	@ConditionalOnMissingBean
 	PageBundler velocityHmrPageBundler(CompileService compileService, ModuleUrls urls, ModuleGraph graph,
 			ObjectProvider<ModuleCompiler> compiler) {
-		PageBundler bundler = new PageBundler(compileService, urls, graph, new RegistryWriter());
+		PageBundler bundler = new PageBundler(compileService, urls, graph, new RegistryWriter(compileService));
 		ModuleCompiler moduleCompiler = compiler.getIfUnique();
 		if (moduleCompiler != null) {
 			bundler.setAnalysisCache(moduleCompiler.getAnalysisCache());
+			// Modules are written in registry form from the trees their analyses parse.
+			moduleCompiler.setRegistryPlans(true);
 		}
 		return bundler;
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	HotUpdateDefinitions velocityHmrHotUpdateDefinitions(PageBundler bundler) {
-		return new HotUpdateDefinitions(bundler, new RegistryWriter());
+	HotUpdateDefinitions velocityHmrHotUpdateDefinitions(PageBundler bundler, CompileService compileService) {
+		return new HotUpdateDefinitions(bundler, new RegistryWriter(compileService));
 	}
 
 	@Bean
