@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import io.velocity.hmr.compile.registry.RegistryFormException;
 import io.velocity.hmr.source.ModuleSource;
 
 /**
@@ -76,7 +77,12 @@ final class EditRehearsal {
 		CompiledModule compiled = compiler.emit(module, ModuleVersions.NONE.with(List.of(analysis.url()), round));
 		if (analyzed.plan() != null) {
 			// As an edit on a bundled page writes it.
-			compiler.registryForm(compiled, analysis.url() + "?t=" + round);
+			try {
+				compiler.registryForm(compiled, analysis.url() + "?t=" + round);
+			}
+			catch (RegistryFormException ex) {
+				// A rehearsal: the edit itself would parse the module instead.
+			}
 		}
 	}
 
