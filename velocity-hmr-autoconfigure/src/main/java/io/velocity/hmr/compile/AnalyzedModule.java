@@ -32,7 +32,7 @@ public final class AnalyzedModule {
 
 	private final @Nullable String styleSheet;
 
-	private final @Nullable RegistryPlan registryPlan;
+	private volatile @Nullable RegistryPlan registryPlan;
 
 	private AnalyzedModule(String path, String url, List<ModuleImport> imports, List<String> exports, HotFeatures hot,
 			@Nullable ModuleAnalysis script, @Nullable String styleSheet, @Nullable RegistryPlan registryPlan) {
@@ -121,11 +121,15 @@ public final class AnalyzedModule {
 
 	/**
 	 * The registry plan read from the tree the analysis parsed, when bundled pages asked
-	 * for plans: none for an analysis kept from an earlier run, or a module that cannot
-	 * be written so.
+	 * for plans, or from a parse of its code when first needed: none yet for an analysis
+	 * kept from an earlier run, and none for a module that cannot be written so.
 	 */
 	@Nullable RegistryPlan registryPlan() {
 		return this.registryPlan;
+	}
+
+	void registryPlan(RegistryPlan registryPlan) {
+		this.registryPlan = registryPlan;
 	}
 
 	/**

@@ -284,6 +284,17 @@ final class ModuleAnalyzer {
 	}
 
 	/**
+	 * Read the registry plan of an analysis made without one (kept from an earlier run,
+	 * or made before plans were read) from a parse of its code.
+	 * @param analysis the analysis
+	 * @return the plan, or {@code null} if the module cannot be written in registry form
+	 */
+	@Nullable RegistryPlan registryPlan(ModuleAnalysis analysis) {
+		return plan(analysis.code(),
+				this.swc.parse(analysis.code(), Swc4jMediaType.JavaScript, analysis.url(), true).getProgram());
+	}
+
+	/**
 	 * Read the registry plan of code from its tree, parsed with scope analysis.
 	 * @return the plan, or {@code null} when the module cannot be written in registry
 	 * form (its registry form is then asked for by parsing the served code, which says

@@ -225,9 +225,25 @@ public final class ModuleCompiler {
 	public Optional<RegistryCode> registryForm(CompiledModule compiled, String key) {
 		AnalyzedModule module = compiled.module();
 		ModuleAnalysis analysis = module.script();
-		RegistryPlan plan = module.registryPlan();
-		if (analysis == null || plan == null || !this.mode.isHot()) {
+		if (analysis == null || !this.mode.isHot()) {
 			return Optional.empty();
+		}
+		RegistryPlan plan = module.registryPlan();
+		if (plan == null) {
+			// Once per analysis, not per version: the importers an update stamps after
+			// a restart have kept analyses.
+			try {
+				plan = CompileThreads.run(analysis.path(), this.limits.timeout(),
+						() -> this.analyzer.registryPlan(analysis));
+			}
+			catch (IllegalStateException | CompileProblemException ex) {
+				// The caller's own parse says why.
+				return Optional.empty();
+			}
+			if (plan == null) {
+				return Optional.empty();
+			}
+			module.registryPlan(plan);
 		}
 		String code = analysis.code();
 		List<String> written = compiled.writtenImportUrls();

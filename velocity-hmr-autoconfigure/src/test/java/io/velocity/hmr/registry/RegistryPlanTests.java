@@ -100,7 +100,7 @@ class RegistryPlanTests {
 	}
 
 	@Test
-	void writerParsesOnlyModulesWhoseAnalysisHasNoPlan() throws URISyntaxException {
+	void writerNeverParsesWhenTheCompileServiceCanReadAPlan() throws URISyntaxException {
 		Path root = Path.of(getClass().getResource("/io/velocity/hmr/update/fixtures").toURI());
 		FileSystemModuleSources sources = new FileSystemModuleSources(List.of(root));
 		ModuleCompiler compiler = new ModuleCompiler(sources, new ModuleUrls("/frontend"), CompileMode.HOT);
@@ -115,14 +115,18 @@ class RegistryPlanTests {
 			}
 
 		};
+		// Analysed without a plan, as an analysis kept by an earlier run is: its code is
+		// parsed for one, once.
 		CompiledModule analysedBefore = service.compile("utils.ts").orElseThrow();
 		compiler.setRegistryPlans(true);
 		CompiledModule counter = service.compile("Counter.tsx").orElseThrow();
 		RegistryModule planned = writer.write("/frontend/Counter.tsx?t=1", counter);
-		writer.write("/frontend/utils.ts?t=1", analysedBefore);
-		assertThat(parsed).containsExactly("/frontend/utils.ts?t=1");
+		RegistryModule utils = writer.write("/frontend/utils.ts?t=1", analysedBefore);
+		writer.write("/frontend/utils.ts?t=2", analysedBefore);
+		assertThat(parsed).isEmpty();
 		assertThat(planned.code()).startsWith("__velocity_hmr__.define(\"/frontend/Counter.tsx?t=1\"")
 			.doesNotContain("import ");
+		assertThat(utils.code()).isEqualTo(new RegistryWriter().write("/frontend/utils.ts?t=1", analysedBefore).code());
 	}
 
 	private static List<String> scripts(Path root) throws IOException {
