@@ -173,6 +173,8 @@ final class EditLatency {
 		breakdown.put("compile", number(server, "compile"));
 		breakdown.put("graph", number(server, "graph"));
 		breakdown.put("serverOther", number(server, "total") - number(server, "compile") - number(server, "graph"));
+		// Part of serverOther: the registry form of a bundled page's update.
+		breakdown.put("registry", number(server, "registry"));
 		breakdown.put("send", receivedAt - sentAt);
 		breakdown.put("import", importedAt - receivedAt);
 		breakdown.put("receiveToDom", seenAt - receivedAt);

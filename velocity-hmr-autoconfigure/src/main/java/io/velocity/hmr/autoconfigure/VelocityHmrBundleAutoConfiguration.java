@@ -56,10 +56,12 @@ public final class VelocityHmrBundleAutoConfiguration {
 	@ConditionalOnMissingBean
 	PageBundler velocityHmrPageBundler(CompileService compileService, ModuleUrls urls, ModuleGraph graph,
 			ObjectProvider<ModuleCompiler> compiler) {
-		PageBundler bundler = new PageBundler(compileService, urls, graph, new RegistryWriter());
+		PageBundler bundler = new PageBundler(compileService, urls, graph, new RegistryWriter(compileService));
 		ModuleCompiler moduleCompiler = compiler.getIfUnique();
 		if (moduleCompiler != null) {
 			bundler.setAnalysisCache(moduleCompiler.getAnalysisCache());
+			// Modules are written in registry form from the trees their analyses parse.
+			moduleCompiler.setRegistryPlans(true);
 		}
 		return bundler;
 	}
@@ -73,8 +75,8 @@ public final class VelocityHmrBundleAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	HotUpdateDefinitions velocityHmrHotUpdateDefinitions(PageBundler bundler) {
-		return new HotUpdateDefinitions(bundler, new RegistryWriter());
+	HotUpdateDefinitions velocityHmrHotUpdateDefinitions(PageBundler bundler, CompileService compileService) {
+		return new HotUpdateDefinitions(bundler, new RegistryWriter(compileService));
 	}
 
 	@Bean

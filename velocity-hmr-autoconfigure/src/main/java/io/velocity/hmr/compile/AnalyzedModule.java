@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.velocity.hmr.compile.registry.RegistryPlan;
+
 /**
  * A module after the expensive part of compiling it: transpiled and its specifiers
  * resolved (a script), or read and its references made absolute (a style sheet). It tells
@@ -30,8 +32,10 @@ public final class AnalyzedModule {
 
 	private final @Nullable String styleSheet;
 
+	private volatile @Nullable RegistryPlan registryPlan;
+
 	private AnalyzedModule(String path, String url, List<ModuleImport> imports, List<String> exports, HotFeatures hot,
-			@Nullable ModuleAnalysis script, @Nullable String styleSheet) {
+			@Nullable ModuleAnalysis script, @Nullable String styleSheet, @Nullable RegistryPlan registryPlan) {
 		this.path = path;
 		this.url = url;
 		this.imports = List.copyOf(imports);
@@ -39,15 +43,20 @@ public final class AnalyzedModule {
 		this.hot = hot;
 		this.script = script;
 		this.styleSheet = styleSheet;
+		this.registryPlan = registryPlan;
 	}
 
 	static AnalyzedModule script(ModuleAnalysis analysis) {
+		return script(analysis, null);
+	}
+
+	static AnalyzedModule script(ModuleAnalysis analysis, @Nullable RegistryPlan registryPlan) {
 		return new AnalyzedModule(analysis.path(), analysis.url(), analysis.imports(), analysis.exports(),
-				analysis.hot(), analysis, null);
+				analysis.hot(), analysis, null, registryPlan);
 	}
 
 	static AnalyzedModule styleSheet(String path, String url, String css, HotFeatures hot) {
-		return new AnalyzedModule(path, url, List.of(), List.of("default"), hot, null, css);
+		return new AnalyzedModule(path, url, List.of(), List.of("default"), hot, null, css, null);
 	}
 
 	/**
@@ -108,6 +117,19 @@ public final class AnalyzedModule {
 
 	@Nullable String styleSheet() {
 		return this.styleSheet;
+	}
+
+	/**
+	 * The registry plan read from the tree the analysis parsed, when bundled pages asked
+	 * for plans, or from a parse of its code when first needed: none yet for an analysis
+	 * kept from an earlier run, and none for a module that cannot be written so.
+	 */
+	@Nullable RegistryPlan registryPlan() {
+		return this.registryPlan;
+	}
+
+	void registryPlan(RegistryPlan registryPlan) {
+		this.registryPlan = registryPlan;
 	}
 
 	/**

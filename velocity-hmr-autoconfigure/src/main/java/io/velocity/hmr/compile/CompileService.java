@@ -17,6 +17,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import io.velocity.hmr.compile.registry.RegistryCode;
+
 import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModulePaths;
 import io.velocity.hmr.source.ModuleSource;
@@ -239,6 +241,20 @@ public class CompileService {
 					new Entry(cached.sourceHash(), module, compiled, cached.linkedAt()));
 		}
 		return compiled;
+	}
+
+	/**
+	 * Write a compiled module in the registry form of a bundled page from the plan its
+	 * analysis read, without parsing it.
+	 * @param compiled the module
+	 * @param key the URL to define it under
+	 * @return the definition, or empty when its analysis has no plan
+	 * @throws io.velocity.hmr.compile.registry.RegistryFormException if the plan does not
+	 * fit the module's code
+	 * @see ModuleCompiler#registryForm(CompiledModule, String)
+	 */
+	public Optional<RegistryCode> registryForm(CompiledModule compiled, String key) {
+		return this.compiler.registryForm(compiled, key);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import io.velocity.hmr.compile.registry.RegistryFormException;
 import io.velocity.hmr.source.ModuleSource;
 
 /**
@@ -69,10 +70,20 @@ final class EditRehearsal {
 	 * @param round the round, as the version stamp
 	 */
 	static void run(ModuleAnalyzer analyzer, LinkCheck links, ModuleCompiler compiler, int round) {
-		ModuleAnalysis analysis = analyzer.analyze(new ModuleSource(PATH, SOURCE, null));
-		AnalyzedModule module = AnalyzedModule.script(analysis);
+		ModuleAnalyzer.Analyzed analyzed = analyzer.analyzeWithPlan(new ModuleSource(PATH, SOURCE, null));
+		ModuleAnalysis analysis = analyzed.analysis();
+		AnalyzedModule module = AnalyzedModule.script(analysis, analyzed.plan());
 		links.check(module, (path) -> Optional.empty());
-		compiler.emit(module, ModuleVersions.NONE.with(List.of(analysis.url()), round));
+		CompiledModule compiled = compiler.emit(module, ModuleVersions.NONE.with(List.of(analysis.url()), round));
+		if (analyzed.plan() != null) {
+			// As an edit on a bundled page writes it.
+			try {
+				compiler.registryForm(compiled, analysis.url() + "?t=" + round);
+			}
+			catch (RegistryFormException ex) {
+				// A rehearsal: the edit itself would parse the module instead.
+			}
+		}
 	}
 
 }

@@ -103,6 +103,70 @@ final class HotCode {
 		return suffix.toString();
 	}
 
+	/**
+	 * What {@code import.meta} is in the registry form of a bundled page.
+	 */
+	static final String REGISTRY_META = "__vm";
+
+	static final String IMPORT_META = "import.meta";
+
+	/**
+	 * The prelude in the registry form of a bundled page, as a registry plan read from
+	 * the parsed {@link #prefix(String, HotFeatures)} would write it.
+	 * @param moduleUrl the module's URL
+	 * @param hot the module's hot features
+	 * @param namespaces the variables holding the namespaces of the client modules, in
+	 * the order of {@link #clientUrls(HotFeatures)}
+	 * @return the prelude
+	 */
+	static String registryPrefix(String moduleUrl, HotFeatures hot, List<String> namespaces) {
+		return REGISTRY_META + ".hot = (0, " + namespaces.get(0) + ".createHotContext)(" + JsonStrings.quote(moduleUrl)
+				+ ", " + REGISTRY_META + (scoped(hot) ? "" : ", false") + ");";
+	}
+
+	/**
+	 * The lines after the code in the registry form of a bundled page, as a registry plan
+	 * read from the parsed {@link #suffix(String, HotFeatures, boolean, List)} would
+	 * write them: its imports become empty lines, the names they bind reads of the
+	 * namespaces.
+	 * @param moduleUrl the module's URL
+	 * @param hot the module's hot features
+	 * @param autoAccept whether to add a self-accept
+	 * @param namespaces the variables holding the namespaces of the client modules, in
+	 * the order of {@link #clientUrls(HotFeatures)}
+	 * @return the lines, each ending with a line break
+	 */
+	static String registrySuffix(String moduleUrl, HotFeatures hot, boolean autoAccept, List<String> namespaces) {
+		StringBuilder suffix = new StringBuilder();
+		String url = JsonStrings.quote(moduleUrl);
+		String components = hot.isComponentModule() ? namespaces.get(1) : "";
+		for (String component : hot.components()) {
+			suffix.append("(0, ")
+				.append(components)
+				.append(".registerComponent)(")
+				.append(url)
+				.append(", ")
+				.append(JsonStrings.quote(component))
+				.append(", ")
+				.append(component)
+				.append(");\n");
+		}
+		if (autoAccept) {
+			suffix.append(hot.isComponentModule()
+					? REGISTRY_META + ".hot.accept(() => (0, " + components + ".swapped)(" + url + "));\n"
+					: REGISTRY_META + ".hot.accept();\n");
+		}
+		if (scoped(hot)) {
+			suffix.append("(0, ").append(namespaces.get(0)).append(".moduleEvaluated)(").append(url).append(");\n");
+		}
+		// The imports' lines, empty.
+		suffix.append('\n');
+		if (hot.isComponentModule()) {
+			suffix.append('\n');
+		}
+		return suffix.toString();
+	}
+
 	private static boolean scoped(HotFeatures hot) {
 		return !hot.topLevelAwait();
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstProgram;
+import com.caoccao.javet.swc4j.ast.program.Swc4jAstModule;
 import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
 import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
 
@@ -19,10 +20,13 @@ import io.velocity.hmr.compile.jsx.JsxOutput;
 import io.velocity.hmr.compile.jsx.JsxPositions;
 import io.velocity.hmr.compile.jsx.JsxProblemException;
 import io.velocity.hmr.compile.jsx.JsxTransform;
+import io.velocity.hmr.compile.registry.RegistryFormException;
+import io.velocity.hmr.compile.registry.RegistryPlan;
 import io.velocity.hmr.source.ModulePaths;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
@@ -78,6 +82,8 @@ final class ModuleAnalyzer {
 
 	private final int maxNestingDepth;
 
+	private volatile boolean registryPlans;
+
 	/**
 	 * Create a new instance.
 	 * @param sources where imported modules are looked up
@@ -122,6 +128,26 @@ final class ModuleAnalyzer {
 	 * imports something that cannot be resolved
 	 */
 	ModuleAnalysis analyze(ModuleSource source) {
+		return analyzeWithPlan(source).analysis();
+	}
+
+	/**
+	 * Read a {@link RegistryPlan} of each module from the tree its analysis parses, for
+	 * bundled pages, or not.
+	 * @param registryPlans whether to read plans
+	 */
+	void setRegistryPlans(boolean registryPlans) {
+		this.registryPlans = registryPlans;
+	}
+
+	/**
+	 * Transpile a module and resolve its specifiers, reading its registry plan from the
+	 * same tree when plans are read.
+	 * @param source the module
+	 * @return the analysis, with its plan or none
+	 * @throws CompileProblemException as {@link #analyze(ModuleSource)} does
+	 */
+	Analyzed analyzeWithPlan(ModuleSource source) {
 		Assert.notNull(source, "'source' must not be null");
 		Swc4jMediaType mediaType = MEDIA_TYPES.get(source.extension());
 		Assert.isTrue(mediaType != null, () -> "'source' " + source.path() + " is not a script module");
@@ -154,8 +180,18 @@ final class ModuleAnalyzer {
 		Map<String, String> resolved = new HashMap<>();
 		imports.forEach((moduleImport) -> resolved.put(moduleImport.specifier(), moduleImport.url()));
 		ModuleLinks links = ModuleLinks.of(output.syntax().names(), resolved);
-		return new ModuleAnalysis(source.path(), url, text, output.code(), output.sourceMap(), importSites, imports,
-				acceptSites, syntax.exports(), features, autoAccept, links);
+		return new Analyzed(new ModuleAnalysis(source.path(), url, text, output.code(), output.sourceMap(), importSites,
+				imports, acceptSites, syntax.exports(), features, autoAccept, links), output.registry());
+	}
+
+	/**
+	 * An analysis and the registry plan read from the same tree.
+	 *
+	 * @param analysis the analysis
+	 * @param plan the plan, or {@code null} when plans are not read or this one could not
+	 * be (some JSX was not copied once, whole; top-level await)
+	 */
+	record Analyzed(ModuleAnalysis analysis, @Nullable RegistryPlan plan) {
 	}
 
 	/**
@@ -202,14 +238,17 @@ final class ModuleAnalyzer {
 	private Script compile(String path, String text, Swc4jMediaType mediaType, String url) {
 		boolean mayHaveComponents = COMPONENT_EXTENSIONS.contains(ModulePaths.extension(path));
 		// Without a '<' there is no JSX.
+		boolean plans = this.registryPlans;
 		if ((mediaType != Swc4jMediaType.Tsx && mediaType != Swc4jMediaType.Jsx) || text.indexOf('<') < 0) {
 			Swc4jTranspileOutput output = this.swc.transpile(path, text, mediaType, url);
-			return new Script(output.getCode(), output.getSourceMap(), ScriptSyntax
-				.of(this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url).getProgram(), mayHaveComponents));
+			ISwc4jAstProgram<?> program = this.swc.parse(output.getCode(), Swc4jMediaType.JavaScript, url, plans)
+				.getProgram();
+			return new Script(output.getCode(), output.getSourceMap(), ScriptSyntax.of(program, mayHaveComponents),
+					plans ? plan(output.getCode(), program) : null);
 		}
 		Swc4jTranspileOutput generated = this.swc.transpileKeepingJsx(path, text, mediaType, url);
 		String code = generated.getCode();
-		ISwc4jAstProgram<?> program = this.swc.parse(code, Swc4jMediaType.Jsx, url).getProgram();
+		ISwc4jAstProgram<?> program = this.swc.parse(code, Swc4jMediaType.Jsx, url, plans).getProgram();
 		Optional<JsxOutput> jsx;
 		try {
 			jsx = JsxTransform.transform(code, program);
@@ -220,21 +259,68 @@ final class ModuleAnalyzer {
 			return compileSourceJsx(path, text, mediaType, url);
 		}
 		if (jsx.isEmpty()) {
-			return new Script(code, generated.getSourceMap(), ScriptSyntax.of(program, mayHaveComponents));
+			return new Script(code, generated.getSourceMap(), ScriptSyntax.of(program, mayHaveComponents),
+					plans ? plan(code, program) : null);
 		}
 		String written = jsx.get().code();
 		Optional<ScriptSyntax> syntax = ScriptSyntax.throughJsx(program, code, jsx.get());
+		RegistryPlan plan = null;
 		if (syntax.isEmpty()) {
 			try {
-				syntax = Optional.of(ScriptSyntax
-					.of(this.swc.parse(written, Swc4jMediaType.JavaScript, url).getProgram(), mayHaveComponents));
+				ISwc4jAstProgram<?> writtenProgram = this.swc.parse(written, Swc4jMediaType.JavaScript, url, plans)
+					.getProgram();
+				syntax = Optional.of(ScriptSyntax.of(writtenProgram, mayHaveComponents));
+				plan = plans ? plan(written, writtenProgram) : null;
 			}
 			catch (IllegalStateException ex) {
 				return compileSourceJsx(path, text, mediaType, url);
 			}
 		}
+		else if (plans) {
+			plan = planThroughJsx(code, program, jsx.get());
+		}
 		return new Script(written, JsxSourceMap.compose(generated.getSourceMap(), code, jsx.get().positions(), written),
-				syntax.get());
+				syntax.get(), plan);
+	}
+
+	/**
+	 * Read the registry plan of an analysis made without one (kept from an earlier run,
+	 * or made before plans were read) from a parse of its code.
+	 * @param analysis the analysis
+	 * @return the plan, or {@code null} if the module cannot be written in registry form
+	 */
+	@Nullable RegistryPlan registryPlan(ModuleAnalysis analysis) {
+		return plan(analysis.code(),
+				this.swc.parse(analysis.code(), Swc4jMediaType.JavaScript, analysis.url(), true).getProgram());
+	}
+
+	/**
+	 * Read the registry plan of code from its tree, parsed with scope analysis.
+	 * @return the plan, or {@code null} when the module cannot be written in registry
+	 * form (its registry form is then asked for by parsing the served code, which says
+	 * why)
+	 */
+	private static @Nullable RegistryPlan plan(String code, ISwc4jAstProgram<?> program) {
+		if (!(program instanceof Swc4jAstModule module)) {
+			return null;
+		}
+		try {
+			return RegistryPlan.read(code, module);
+		}
+		catch (RegistryFormException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Read the registry plan of the code the JSX transform wrote from the tree of the
+	 * code it compiled: everything the plan changes outside JSX was copied as it is.
+	 */
+	private static @Nullable RegistryPlan planThroughJsx(String compiled, ISwc4jAstProgram<?> program, JsxOutput jsx) {
+		RegistryPlan plan = plan(compiled, program);
+		return (plan != null)
+				? plan.throughJsx(jsx.positions()::toWritten, jsx.code(), JsxTransform.HELPERS_MODULE, jsx.helpers())
+				: null;
 	}
 
 	/**
@@ -244,8 +330,10 @@ final class ModuleAnalyzer {
 	 */
 	private Script compileSourceJsx(String path, String text, Swc4jMediaType mediaType, String url) {
 		Transpiled output = transpileSourceJsx(path, text, mediaType, url);
-		return new Script(output.code(), output.sourceMap(),
-				ScriptSyntax.of(this.swc.parse(output.code(), Swc4jMediaType.JavaScript, url).getProgram(), true));
+		boolean plans = this.registryPlans;
+		ISwc4jAstProgram<?> program = this.swc.parse(output.code(), Swc4jMediaType.JavaScript, url, plans).getProgram();
+		return new Script(output.code(), output.sourceMap(), ScriptSyntax.of(program, true),
+				plans ? plan(output.code(), program) : null);
 	}
 
 	private Transpiled transpileSourceJsx(String path, String text, Swc4jMediaType mediaType, String url) {
@@ -356,7 +444,7 @@ final class ModuleAnalyzer {
 	 * Served code (before its imports are rewritten), its source map, whose source is the
 	 * module's source, and the facts read from its syntax tree.
 	 */
-	private record Script(String code, String sourceMap, ScriptSyntax syntax) {
+	private record Script(String code, String sourceMap, ScriptSyntax syntax, @Nullable RegistryPlan registry) {
 	}
 
 	/**

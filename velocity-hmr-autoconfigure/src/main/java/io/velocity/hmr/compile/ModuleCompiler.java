@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,6 +20,9 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 import io.velocity.hmr.compile.ImportRewriter.Rewrite;
+import io.velocity.hmr.compile.registry.RegistryCode;
+import io.velocity.hmr.compile.registry.RegistryFormException;
+import io.velocity.hmr.compile.registry.RegistryPlan;
 import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
@@ -188,12 +193,101 @@ public final class ModuleCompiler {
 			}
 		}
 		// swc recurses on the calling thread's native stack: never on a request's.
-		ModuleAnalysis analysis = CompileThreads.run(source.path(), this.limits.timeout(),
-				() -> this.analyzer.analyze(source));
+		ModuleAnalyzer.Analyzed analyzed = CompileThreads.run(source.path(), this.limits.timeout(),
+				() -> this.analyzer.analyzeWithPlan(source));
 		if (cache != null) {
-			cache.write(source, analysis);
+			cache.write(source, analyzed.analysis());
 		}
-		return AnalyzedModule.script(analysis);
+		return AnalyzedModule.script(analyzed.analysis(), analyzed.plan());
+	}
+
+	/**
+	 * Read a registry plan of each script from the tree its analysis parses, so that
+	 * {@link #registryForm(CompiledModule, String)} writes it without a parse: for
+	 * bundled pages, and only then, as reading it costs a walk of the tree.
+	 * @param registryPlans whether to read plans
+	 */
+	public void setRegistryPlans(boolean registryPlans) {
+		this.analyzer.setRegistryPlans(registryPlans);
+	}
+
+	/**
+	 * Write a compiled module in the registry form of a bundled page from the plan its
+	 * analysis read, without parsing it: the same statement as one written from a parse
+	 * of its code.
+	 * @param compiled the module, as {@link #emit(AnalyzedModule, ModuleVersions)} wrote
+	 * it
+	 * @param key the URL to define it under
+	 * @return the definition, or empty when the analysis has no plan (kept from an
+	 * earlier run, plans not read, or a module that cannot be written so)
+	 * @throws RegistryFormException if the plan does not fit the module's code
+	 */
+	public Optional<RegistryCode> registryForm(CompiledModule compiled, String key) {
+		AnalyzedModule module = compiled.module();
+		ModuleAnalysis analysis = module.script();
+		if (analysis == null || !this.mode.isHot()) {
+			return Optional.empty();
+		}
+		RegistryPlan plan = module.registryPlan();
+		if (plan == null) {
+			// Once per analysis, not per version: the importers an update stamps after
+			// a restart have kept analyses.
+			try {
+				plan = CompileThreads.run(analysis.path(), this.limits.timeout(),
+						() -> this.analyzer.registryPlan(analysis));
+			}
+			catch (IllegalStateException | CompileProblemException ex) {
+				// The caller's own parse says why.
+				return Optional.empty();
+			}
+			if (plan == null) {
+				return Optional.empty();
+			}
+			module.registryPlan(plan);
+		}
+		String code = analysis.code();
+		List<String> written = compiled.writtenImportUrls();
+		Map<Integer, String> urls = new HashMap<>();
+		List<RegistryPlan.Replacement> literals = new ArrayList<>(
+				analysis.importSites().size() + analysis.acceptSites().size());
+		for (int i = 0; i < analysis.importSites().size(); i++) {
+			literals.add(literal(code, analysis.importSites().get(i).site(), written.get(i), urls));
+		}
+		for (Rewrite accepted : analysis.acceptSites()) {
+			literals.add(literal(code, accepted.site(), accepted.url(), null));
+		}
+		List<String> clientUrls = written.subList(analysis.importSites().size(), written.size());
+		String env = this.env.prelude(code);
+		RegistryPlan.Surroundings surroundings = new RegistryPlan.Surroundings() {
+
+			@Override
+			public List<String> imports() {
+				return clientUrls;
+			}
+
+			@Override
+			public String prefix(List<String> namespaces) {
+				return (env.isEmpty() ? "" : HotCode.REGISTRY_META + env.substring(HotCode.IMPORT_META.length()))
+						+ HotCode.registryPrefix(analysis.url(), analysis.hot(), namespaces);
+			}
+
+			@Override
+			public String suffix(List<String> namespaces) {
+				return HotCode.registrySuffix(analysis.url(), analysis.hot(), analysis.autoAccept(), namespaces);
+			}
+
+		};
+		return Optional.of(plan.write(key, code, urls::get, literals, surroundings));
+	}
+
+	private static RegistryPlan.Replacement literal(String code, ModuleSyntax.ImportSite site, String url,
+			@Nullable Map<Integer, String> urls) {
+		int start = SourceText.index(code, site.span().getStart());
+		int end = SourceText.index(code, site.span().getEnd());
+		if (urls != null) {
+			urls.put(start, url);
+		}
+		return new RegistryPlan.Replacement(start, end, JsonStrings.quote(url));
 	}
 
 	private Optional<ModuleAnalysis> readKept(AnalysisCache cache, ModuleSource source) {

@@ -113,10 +113,25 @@ final class SwcTranspiler {
 	 * @return the output, with the syntax tree
 	 */
 	Swc4jParseOutput parse(String code, Swc4jMediaType mediaType, String url) {
+		return parse(code, mediaType, url, false);
+	}
+
+	/**
+	 * Parse text that swc accepted before, the source or the code it generated, perhaps
+	 * with scope analysis: then each identifier carries the syntax context of the scope
+	 * that declares it (almost free in swc; a registry plan needs it).
+	 * @param code the text
+	 * @param mediaType its language
+	 * @param url the module's URL
+	 * @param scopeAnalysis whether to analyse scopes
+	 * @return the output, with the syntax tree
+	 */
+	Swc4jParseOutput parse(String code, Swc4jMediaType mediaType, String url, boolean scopeAnalysis) {
 		Swc4jParseOptions options = new Swc4jParseOptions().setMediaType(mediaType)
 			.setParseMode(Swc4jParseMode.Module)
 			.setSpecifier(specifier(url))
-			.setCaptureAst(true);
+			.setCaptureAst(true)
+			.setScopeAnalysis(scopeAnalysis);
 		try {
 			return swc4j().parse(code, options);
 		}

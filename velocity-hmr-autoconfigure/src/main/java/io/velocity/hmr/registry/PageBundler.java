@@ -214,13 +214,13 @@ public class PageBundler {
 		Cached cached = this.cache.get(key);
 		if (cached == null || !cached.hash().equals(hash)) {
 			String code = compiled.get().code();
-			cached = new Cached(hash, BundledModule.compiled(registryForm(key, hash, code), code));
+			cached = new Cached(hash, BundledModule.compiled(registryForm(key, hash, compiled.get()), code));
 			this.cache.put(key, cached);
 		}
 		return cached.module();
 	}
 
-	private RegistryModule registryForm(String key, String hash, String code) {
+	private RegistryModule registryForm(String key, String hash, CompiledModule code) {
 		if (VERSIONED.matcher(key).find()) {
 			// A hot update's version: a restarted JVM starts with none, so it is not
 			// kept (a file per edit would only pile up).

@@ -137,7 +137,7 @@ final class UpdateMessageWriter {
 		if (forms == null || module == null) {
 			return null;
 		}
-		String define = forms.define(url + "?t=" + timestamp, module.code());
+		String define = forms.define(url + "?t=" + timestamp, module);
 		return (define != null) ? budget.inline(define) : null;
 	}
 

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link RegistryTransform}, through {@link RegistryWriter}.
+ * Tests for {@link io.velocity.hmr.compile.registry.RegistryPlan}, through
+ * {@link RegistryWriter}: modules parsed again.
  */
 class RegistryTransformTests {
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.velocity.hmr.compile.CompiledModule;
 import io.velocity.hmr.protocol.HmrMessage;
 import io.velocity.hmr.source.FileSystemModuleSources;
 
@@ -35,7 +36,7 @@ class BundledPagePipelineTests extends PipelineTestSupport {
 					}
 
 					@Override
-					public @Nullable String define(String key, String compiledCode) {
+					public @Nullable String define(String key, CompiledModule compiled) {
 						BundledPagePipelineTests.this.written.add(key);
 						return "define(" + key + ")\n";
 					}

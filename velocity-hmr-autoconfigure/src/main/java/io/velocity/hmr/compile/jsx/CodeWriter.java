@@ -55,6 +55,17 @@ final class CodeWriter {
 	}
 
 	/**
+	 * Copy source text without line breaks where the output is, even if it is behind the
+	 * text's line: a name the generated code around it uses (a component's tag), kept a
+	 * copy so that positions in it map both ways.
+	 */
+	CodeWriter copyInline(int from, int to) {
+		piece(from, true);
+		this.out.append(this.source.text(), from, to);
+		return this;
+	}
+
+	/**
 	 * Write generated text (without line breaks) that stands for the source at an index.
 	 */
 	CodeWriter write(String code, int sourceIndex) {

@@ -36,7 +36,9 @@ final class ComponentCompiler {
 
 	void component(Swc4jAstJsxElement element) {
 		int at = this.compiler.source.start(element);
-		this.compiler.write(this.compiler.helper("createComponent") + "(" + JsxCompiler.tagName(element) + ", ", at);
+		this.compiler.write(this.compiler.helper("createComponent") + "(", at);
+		this.compiler.writeComponentTag(element);
+		this.compiler.write(", ", at);
 		this.props.write(element.getOpening().getAttrs(), JsxChildren.meaningful(element.getChildren()), false);
 		this.compiler.write(")", at);
 	}

@@ -129,6 +129,24 @@ final class JsxCompiler {
 	}
 
 	/**
+	 * Write the tag of a component element as the expression it is: copied from the
+	 * source, so that a reference to an imported component maps to where it is written (a
+	 * registry plan rewrites it there).
+	 */
+	void writeComponentTag(Swc4jAstJsxElement element) {
+		ISwc4jAst name = element.getOpening().getName();
+		String tag = tagName(element);
+		int start = this.source.start(name);
+		int end = this.source.end(name);
+		if (this.source.text().substring(start, end).equals(tag)) {
+			this.writer.copyInline(start, end);
+		}
+		else {
+			this.writer.write(tag, start);
+		}
+	}
+
+	/**
 	 * Return the local name of a helper of {@code velocity/web}, importing it.
 	 */
 	String helper(String name) {

@@ -1,4 +1,4 @@
-package io.velocity.hmr.registry;
+package io.velocity.hmr.compile.registry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ final class ExportedNames {
 			}
 			return names;
 		}
-		throw new UnsupportedModuleException("an exported declaration of kind " + declaration.getType());
+		throw new RegistryFormException("an exported declaration of kind " + declaration.getType());
 	}
 
 }

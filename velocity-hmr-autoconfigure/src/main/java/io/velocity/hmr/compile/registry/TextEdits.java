@@ -1,4 +1,4 @@
-package io.velocity.hmr.registry;
+package io.velocity.hmr.compile.registry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
