@@ -23,6 +23,8 @@ import io.velocity.hmr.compile.ImportRewriter.Rewrite;
 import io.velocity.hmr.compile.registry.RegistryCode;
 import io.velocity.hmr.compile.registry.RegistryFormException;
 import io.velocity.hmr.compile.registry.RegistryPlan;
+import io.velocity.hmr.compile.registry.Replacement;
+import io.velocity.hmr.compile.registry.Surroundings;
 import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
@@ -248,8 +250,7 @@ public final class ModuleCompiler {
 		String code = analysis.code();
 		List<String> written = compiled.writtenImportUrls();
 		Map<Integer, String> urls = new HashMap<>();
-		List<RegistryPlan.Replacement> literals = new ArrayList<>(
-				analysis.importSites().size() + analysis.acceptSites().size());
+		List<Replacement> literals = new ArrayList<>(analysis.importSites().size() + analysis.acceptSites().size());
 		for (int i = 0; i < analysis.importSites().size(); i++) {
 			literals.add(literal(code, analysis.importSites().get(i).site(), written.get(i), urls));
 		}
@@ -258,7 +259,7 @@ public final class ModuleCompiler {
 		}
 		List<String> clientUrls = written.subList(analysis.importSites().size(), written.size());
 		String env = this.env.prelude(code);
-		RegistryPlan.Surroundings surroundings = new RegistryPlan.Surroundings() {
+		Surroundings surroundings = new Surroundings() {
 
 			@Override
 			public List<String> imports() {
@@ -280,14 +281,14 @@ public final class ModuleCompiler {
 		return Optional.of(plan.write(key, code, urls::get, literals, surroundings));
 	}
 
-	private static RegistryPlan.Replacement literal(String code, ModuleSyntax.ImportSite site, String url,
+	private static Replacement literal(String code, ModuleSyntax.ImportSite site, String url,
 			@Nullable Map<Integer, String> urls) {
 		int start = SourceText.index(code, site.span().getStart());
 		int end = SourceText.index(code, site.span().getEnd());
 		if (urls != null) {
 			urls.put(start, url);
 		}
-		return new RegistryPlan.Replacement(start, end, JsonStrings.quote(url));
+		return new Replacement(start, end, JsonStrings.quote(url));
 	}
 
 	private Optional<ModuleAnalysis> readKept(AnalysisCache cache, ModuleSource source) {

@@ -21,9 +21,9 @@ import io.velocity.hmr.compile.JsonStrings;
  */
 final class ImportBindings {
 
-	private final List<RegistryPlan.Source> sources = new ArrayList<>();
+	private final List<Source> sources = new ArrayList<>();
 
-	private final Map<String, RegistryPlan.Binding> bindings = new HashMap<>();
+	private final Map<String, Binding> bindings = new HashMap<>();
 
 	/**
 	 * Return the index of a module specifier, in the order the code names them, which is
@@ -32,12 +32,12 @@ final class ImportBindings {
 	 * @param positions the code's positions
 	 * @return the index
 	 */
-	int source(Swc4jAstStr literal, RegistryPlan.Positions positions) {
-		this.sources.add(new RegistryPlan.Source(positions.start(literal), positions.end(literal), literal.getValue()));
+	int source(Swc4jAstStr literal, CodePositions positions) {
+		this.sources.add(new Source(positions.start(literal), positions.end(literal), literal.getValue()));
 		return this.sources.size() - 1;
 	}
 
-	void bind(Swc4jAstIdent local, RegistryPlan.Binding binding) {
+	void bind(Swc4jAstIdent local, Binding binding) {
 		this.bindings.put(key(local), binding);
 	}
 
@@ -47,11 +47,11 @@ final class ImportBindings {
 	 * @param ident an identifier
 	 * @return the binding, or {@code null}
 	 */
-	RegistryPlan.@Nullable Binding binding(Swc4jAstIdent ident) {
+	@Nullable Binding binding(Swc4jAstIdent ident) {
 		return this.bindings.get(key(ident));
 	}
 
-	List<RegistryPlan.Source> sources() {
+	List<Source> sources() {
 		return this.sources;
 	}
 

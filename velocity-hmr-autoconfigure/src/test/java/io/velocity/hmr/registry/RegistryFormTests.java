@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for {@link io.velocity.hmr.compile.registry.RegistryPlan}, through
  * {@link RegistryWriter}: modules parsed again.
  */
-class RegistryTransformTests {
+class RegistryFormTests {
 
 	private final RegistryWriter writer = new RegistryWriter();
 
