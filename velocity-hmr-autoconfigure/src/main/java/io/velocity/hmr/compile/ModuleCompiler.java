@@ -5,11 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -23,8 +21,6 @@ import io.velocity.hmr.compile.ImportRewriter.Rewrite;
 import io.velocity.hmr.compile.registry.RegistryCode;
 import io.velocity.hmr.compile.registry.RegistryFormException;
 import io.velocity.hmr.compile.registry.RegistryPlan;
-import io.velocity.hmr.compile.registry.Replacement;
-import io.velocity.hmr.compile.registry.Surroundings;
 import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
@@ -247,48 +243,8 @@ public final class ModuleCompiler {
 			}
 			module.registryPlan(plan);
 		}
-		String code = analysis.code();
-		List<String> written = compiled.writtenImportUrls();
-		Map<Integer, String> urls = new HashMap<>();
-		List<Replacement> literals = new ArrayList<>(analysis.importSites().size() + analysis.acceptSites().size());
-		for (int i = 0; i < analysis.importSites().size(); i++) {
-			literals.add(literal(code, analysis.importSites().get(i).site(), written.get(i), urls));
-		}
-		for (Rewrite accepted : analysis.acceptSites()) {
-			literals.add(literal(code, accepted.site(), accepted.url(), null));
-		}
-		List<String> clientUrls = written.subList(analysis.importSites().size(), written.size());
-		String env = this.env.prelude(code);
-		Surroundings surroundings = new Surroundings() {
-
-			@Override
-			public List<String> imports() {
-				return clientUrls;
-			}
-
-			@Override
-			public String prefix(List<String> namespaces) {
-				return (env.isEmpty() ? "" : HotCode.REGISTRY_META + env.substring(HotCode.IMPORT_META.length()))
-						+ HotCode.registryPrefix(analysis.url(), analysis.hot(), namespaces);
-			}
-
-			@Override
-			public String suffix(List<String> namespaces) {
-				return HotCode.registrySuffix(analysis.url(), analysis.hot(), analysis.autoAccept(), namespaces);
-			}
-
-		};
-		return Optional.of(plan.write(key, code, urls::get, literals, surroundings));
-	}
-
-	private static Replacement literal(String code, ModuleSyntax.ImportSite site, String url,
-			@Nullable Map<Integer, String> urls) {
-		int start = SourceText.index(code, site.span().getStart());
-		int end = SourceText.index(code, site.span().getEnd());
-		if (urls != null) {
-			urls.put(start, url);
-		}
-		return new Replacement(start, end, JsonStrings.quote(url));
+		return Optional.of(PlannedRegistryForm.write(plan, analysis, compiled.writtenImportUrls(),
+				this.env.prelude(analysis.code()), key));
 	}
 
 	private Optional<ModuleAnalysis> readKept(AnalysisCache cache, ModuleSource source) {
