@@ -18,6 +18,14 @@ final class Scenarios {
 
 	static final int EDITS = 50;
 
+	/**
+	 * How long a scenario waits after its pages opened before the first save: none by
+	 * default, the harshest case (the first edits then compile while the JIT is cold and
+	 * before the starter's edit rehearsals have had a quiet second); a developer who
+	 * looks at the page before saving gives the server that time.
+	 */
+	static final long THINK_MILLIS = Long.getLong("velocity.benchmark.think-millis", 0);
+
 	private Scenarios() {
 	}
 
@@ -91,10 +99,25 @@ final class Scenarios {
 	static Map<String, Object> measure(Browser browser, String url, EditLatency.Target target, int pages) {
 		List<Page> open = open(browser, url, target.elementId(), pages);
 		try {
+			think();
 			return EditLatency.run(open, target, WARM_UP, EDITS);
 		}
 		finally {
 			open.get(0).context().close();
+		}
+	}
+
+	// A modelled pause of the developer, not a wait for something to happen.
+	private static void think() {
+		if (THINK_MILLIS <= 0) {
+			return;
+		}
+		try {
+			Thread.sleep(THINK_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while thinking", ex);
 		}
 	}
 
