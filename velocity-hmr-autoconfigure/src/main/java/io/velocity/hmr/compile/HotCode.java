@@ -2,6 +2,7 @@ package io.velocity.hmr.compile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The code hot mode adds to every module. In front of the first line, on that line so
@@ -72,23 +73,7 @@ final class HotCode {
 	 */
 	static String suffix(String moduleUrl, HotFeatures hot, boolean autoAccept, List<String> writtenClientUrls) {
 		StringBuilder suffix = new StringBuilder();
-		String url = JsonStrings.quote(moduleUrl);
-		for (String component : hot.components()) {
-			suffix.append("__velocity_registerComponent(")
-				.append(url)
-				.append(", ")
-				.append(JsonStrings.quote(component))
-				.append(", ")
-				.append(component)
-				.append(");\n");
-		}
-		if (autoAccept) {
-			suffix.append(hot.isComponentModule() ? "import.meta.hot.accept(() => __velocity_swapped(" + url + "));\n"
-					: "import.meta.hot.accept();\n");
-		}
-		if (scoped(hot)) {
-			suffix.append("__velocity_moduleEvaluated(").append(url).append(");\n");
-		}
+		appendCalls(suffix, moduleUrl, hot, autoAccept, IMPORT_META, (module, name) -> "__velocity_" + name);
 		suffix.append("import { createHotContext as __velocity_createHotContext")
 			.append(scoped(hot) ? ", moduleEvaluated as __velocity_moduleEvaluated" : "")
 			.append(" } from ")
@@ -138,12 +123,28 @@ final class HotCode {
 	 */
 	static String registrySuffix(String moduleUrl, HotFeatures hot, boolean autoAccept, List<String> namespaces) {
 		StringBuilder suffix = new StringBuilder();
+		appendCalls(suffix, moduleUrl, hot, autoAccept, REGISTRY_META, (module, name) -> "(0, "
+				+ ((module < namespaces.size()) ? namespaces.get(module) : "") + "." + name + ")");
+		// The imports' lines, empty.
+		suffix.append('\n');
+		if (hot.isComponentModule()) {
+			suffix.append('\n');
+		}
+		return suffix.toString();
+	}
+
+	/**
+	 * The calls after the code, the same in both forms but for how they name what they
+	 * call.
+	 * @param callee the expression calling an export (by name) of a client module (by its
+	 * index in {@link #clientUrls(HotFeatures)})
+	 */
+	private static void appendCalls(StringBuilder suffix, String moduleUrl, HotFeatures hot, boolean autoAccept,
+			String meta, BiFunction<Integer, String, String> callee) {
 		String url = JsonStrings.quote(moduleUrl);
-		String components = hot.isComponentModule() ? namespaces.get(1) : "";
 		for (String component : hot.components()) {
-			suffix.append("(0, ")
-				.append(components)
-				.append(".registerComponent)(")
+			suffix.append(callee.apply(1, "registerComponent"))
+				.append('(')
 				.append(url)
 				.append(", ")
 				.append(JsonStrings.quote(component))
@@ -152,19 +153,14 @@ final class HotCode {
 				.append(");\n");
 		}
 		if (autoAccept) {
-			suffix.append(hot.isComponentModule()
-					? REGISTRY_META + ".hot.accept(() => (0, " + components + ".swapped)(" + url + "));\n"
-					: REGISTRY_META + ".hot.accept();\n");
+			suffix.append(meta)
+				.append(".hot.accept(")
+				.append(hot.isComponentModule() ? "() => " + callee.apply(1, "swapped") + "(" + url + ")" : "")
+				.append(");\n");
 		}
 		if (scoped(hot)) {
-			suffix.append("(0, ").append(namespaces.get(0)).append(".moduleEvaluated)(").append(url).append(");\n");
+			suffix.append(callee.apply(0, "moduleEvaluated")).append('(').append(url).append(");\n");
 		}
-		// The imports' lines, empty.
-		suffix.append('\n');
-		if (hot.isComponentModule()) {
-			suffix.append('\n');
-		}
-		return suffix.toString();
 	}
 
 	private static boolean scoped(HotFeatures hot) {
