@@ -1,9 +1,9 @@
 package io.velocity.hmr.registry;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.velocity.hmr.compile.AnalysisCache;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +24,8 @@ final class KeptBundleEntries {
 
 	private final @Nullable AnalysisCache cache;
 
-	private final Set<String> entries = ConcurrentHashMap.newKeySet();
+	// In the order first served, which is the order a restarted JVM collects them in.
+	private final Set<String> entries = new LinkedHashSet<>();
 
 	KeptBundleEntries(@Nullable AnalysisCache cache) {
 		this.cache = cache;
@@ -43,7 +44,9 @@ final class KeptBundleEntries {
 				.filter((line) -> !line.isEmpty())
 				.toList())
 			.orElse(List.of());
-		this.entries.addAll(read);
+		synchronized (this.entries) {
+			this.entries.addAll(read);
+		}
 		return read;
 	}
 
@@ -53,8 +56,13 @@ final class KeptBundleEntries {
 	 * @param entry the entry's URL
 	 */
 	void add(String entry) {
-		if (this.cache != null && this.entries.add(entry)) {
-			this.cache.keep(KIND, NAME, VALIDITY, String.join("\n", this.entries).getBytes(StandardCharsets.UTF_8));
+		if (this.cache == null) {
+			return;
+		}
+		synchronized (this.entries) {
+			if (this.entries.add(entry)) {
+				this.cache.keep(KIND, NAME, VALIDITY, String.join("\n", this.entries).getBytes(StandardCharsets.UTF_8));
+			}
 		}
 	}
 
