@@ -156,6 +156,22 @@ class BundledPageBrowserTests {
 	/**
 	 * Open a page of its own for an entry the test wrote.
 	 */
+	/**
+	 * Record the page's requests for application code and bundles from now on (the
+	 * client's modules and the timing module of velocity.hmr.debug are not).
+	 */
+	private List<String> applicationRequests(Page page) {
+		List<String> requests = new CopyOnWriteArrayList<>();
+		String origin = "http://localhost:" + this.port;
+		page.onRequest((request) -> {
+			String path = request.url().replace(origin, "");
+			if (path.startsWith("/frontend/") || path.startsWith("/__velocity/bundle")) {
+				requests.add(path);
+			}
+		});
+		return requests;
+	}
+
 	private void open(Page page, String html, String entry) throws IOException {
 		Files.writeString(temp.resolve("static").resolve(html), page(entry));
 		page.navigate("http://localhost:" + this.port + "/" + html);
@@ -177,13 +193,7 @@ class BundledPageBrowserTests {
 
 	@Test
 	void loadsInOneRequestAndHotUpdatesPerModule(Page page) {
-		List<String> moduleRequests = new CopyOnWriteArrayList<>();
-		page.onRequest((request) -> {
-			String path = request.url().substring(("http://localhost:" + this.port).length());
-			if (path.startsWith("/frontend/") || path.startsWith("/__velocity/bundle")) {
-				moduleRequests.add(path);
-			}
-		});
+		List<String> moduleRequests = applicationRequests(page);
 		page.navigate("http://localhost:" + this.port + "/index.html");
 		assertThat(page.locator("#label")).hasText("Label v1");
 		assertThat(moduleRequests).containsExactly("/__velocity/bundle?entry=%2Ffrontend%2Fmain.tsx");
@@ -252,15 +262,7 @@ class BundledPageBrowserTests {
 		page.waitForFunction("() => window.__velocity_hmr__?.state === 'open'");
 		page.locator("#counter").click();
 		assertThat(page.locator("#counter")).hasText("1");
-		List<String> requests = new CopyOnWriteArrayList<>();
-		String origin = "http://localhost:" + this.port;
-		page.onRequest((request) -> {
-			// Application code; the timing module of velocity.hmr.debug is not.
-			String path = request.url().replace(origin, "");
-			if (path.startsWith("/frontend/") || path.startsWith("/__velocity/bundle")) {
-				requests.add(path);
-			}
-		});
+		List<String> requests = applicationRequests(page);
 
 		frontend.edit("Greeting.tsx", "<h1 id=\"greeting\">", "<h1 id=\"greeting\" class=\"v2\">");
 		assertThat(page.locator("#greeting.v2")).hasText("Hello");
@@ -304,17 +306,9 @@ class BundledPageBrowserTests {
 		page.evaluate("() => { window.__marker = 'no reload'; }");
 		page.locator("#shelf-1").click();
 		assertThat(page.locator("#shelf-3")).hasText("Shelf v1 1");
-		List<String> requests = new CopyOnWriteArrayList<>();
-		String origin = "http://localhost:" + this.port;
-		page.onRequest((request) -> {
-			String path = request.url().replace(origin, "");
-			if (path.startsWith("/frontend/") || path.startsWith("/__velocity/bundle")) {
-				requests.add(path);
-			}
-		});
+		List<String> requests = applicationRequests(page);
 		// One update with a boundary per importer: the store's new version runs once,
-		// with
-		// its signal's value, and every importer reads it.
+		// with its signal's value, and every importer reads it.
 		frontend.edit("shelf-store.ts", "'Shelf v1'", "'Shelf v2'");
 		for (int i = 1; i <= 3; i++) {
 			assertThat(page.locator("#shelf-" + i)).hasText("Shelf v2 1");
