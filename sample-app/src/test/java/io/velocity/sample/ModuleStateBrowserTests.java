@@ -127,8 +127,8 @@ class ModuleStateBrowserTests extends HotReloadTestSupport {
 	@Test
 	@AllowPageErrors
 	void pageThatCouldNotLoadForAMissingExportShowsWhereAndRecoversOnTheFix() {
-		// Broken again: the sources are shared by the run, and the bundled run of these
-		// tests may have fixed it.
+		// Broken again: the sources are shared by the run, and the native-module run of
+		// these tests may have fixed it.
 		sources.write("state/broken-main.tsx", fixture("state/broken-main.tsx"));
 		int loadsBefore = this.loads.get();
 		this.page.navigate(url("/broken.html"));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,7 @@ import io.velocity.hmr.web.PackageRequestHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.AnnotationMetadata;
@@ -40,8 +43,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VelocityHmrFeatureAutoConfigurationsTests {
 
+	private static final String BUNDLE_ENDPOINT = "velocityHmrBundleHandlerMapping";
+
 	@TempDir
 	Path sourceRoot;
+
+	/**
+	 * Runs without the {@code velocity.hmr.bundle.enabled} system property, which a build
+	 * may give every test ({@code -Dvelocity.hmr.bundle.enabled=false}): what the default
+	 * is.
+	 */
+	private static void withoutBundleSystemProperty(Runnable action) {
+		Map<String, String> cleared = new HashMap<>();
+		cleared.put("velocity.hmr.bundle.enabled", null);
+		TestPropertyValues.of(cleared).applyToSystemProperties(action);
+	}
 
 	private WebApplicationContextRunner devRunner(AutoConfigurations configs) {
 		return new WebApplicationContextRunner().withConfiguration(configs)
@@ -113,6 +129,45 @@ class VelocityHmrFeatureAutoConfigurationsTests {
 				.doesNotHaveBean(SourceWatcher.class)
 				.doesNotHaveBean(HmrClientSettings.class)
 				.doesNotHaveBean("velocityHmrScriptInjectionFilter"));
+	}
+
+	@Test
+	void pagesAreBundledByDefault() {
+		withoutBundleSystemProperty(
+				() -> devRunner(VelocityHmrAutoConfigurations.all()).run((context) -> assertThat(context).hasNotFailed()
+					.hasSingleBean(PageBundler.class)
+					.hasBean(BUNDLE_ENDPOINT)
+					.hasBean("velocityHmrScriptInjectionFilter")));
+	}
+
+	@Test
+	void bundledPagesCanBeTurnedOffAndPagesAreNativeModules() {
+		devRunner(VelocityHmrAutoConfigurations.all()).withPropertyValues("velocity.hmr.bundle.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(PageBundler.class)
+				.doesNotHaveBean(BUNDLE_ENDPOINT)
+				.hasSingleBean(ModuleRequestHandler.class)
+				.hasBean("velocityHmrScriptInjectionFilter"));
+	}
+
+	@Test
+	void bundledPagesAreOffOutsideDevelopmentAndWithHotModuleReplacementOff() {
+		withoutBundleSystemProperty(() -> {
+			new WebApplicationContextRunner().withConfiguration(VelocityHmrAutoConfigurations.all())
+				.withPropertyValues("velocity.hmr.source-roots=" + this.sourceRoot, "velocity.hmr.types-directory=")
+				.run((context) -> assertThat(context).hasNotFailed()
+					.doesNotHaveBean(PageBundler.class)
+					.doesNotHaveBean(BUNDLE_ENDPOINT));
+			devRunner(VelocityHmrAutoConfigurations.all()).withPropertyValues("velocity.hmr.enabled=false")
+				.run((context) -> assertThat(context).hasNotFailed()
+					.doesNotHaveBean(PageBundler.class)
+					.doesNotHaveBean(BUNDLE_ENDPOINT));
+		});
+		// Asked for, still not outside development.
+		new WebApplicationContextRunner().withConfiguration(VelocityHmrAutoConfigurations.all())
+			.withPropertyValues("velocity.hmr.source-roots=" + this.sourceRoot, "velocity.hmr.types-directory=",
+					"velocity.hmr.bundle.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(PageBundler.class));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,10 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.velocity.hmr.registry.PageBundler;
 import io.velocity.hmr.test.BrowserExtension;
 import io.velocity.hmr.test.ConsoleLog;
 import io.velocity.hmr.test.SourceTree;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A page behind Spring Security's form login, with a nonce-based strict
  * Content-Security-Policy, in Chromium: the login page loads the client without errors,
  * the login lands on the page the user asked for (never on a development endpoint), and a
- * saved module hot-updates the page.
+ * saved module hot-updates the page. With the page bundled, as by default; see
+ * {@link NativeSecuredPageBrowserTests} for native modules.
  */
 @SpringBootTest(classes = SecuredApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.autoconfigure.exclude=", "velocity.hmr.enabled=true", "velocity.hmr.debug=true",
@@ -52,6 +57,9 @@ class SecuredPageBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ObjectProvider<PageBundler> bundler;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -110,7 +118,12 @@ class SecuredPageBrowserTests {
 
 	@Test
 	void developmentEndpointsAnswerWithoutALoginAndAreNeverSavedToReturnTo() throws Exception {
-		for (String path : List.of("/__velocity/hmr-client.js", "/__velocity/runtime.js", "/frontend/Account.tsx")) {
+		List<String> paths = new ArrayList<>(
+				List.of("/__velocity/hmr-client.js", "/__velocity/runtime.js", "/frontend/Account.tsx"));
+		if (this.bundler.getIfAvailable() != null) {
+			paths.add("/__velocity/bundle?entry=%2Ffrontend%2Fmain.tsx");
+		}
+		for (String path : paths) {
 			HttpResponse<String> response = get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
 			// No session, so nothing saved in one for a login to return to.

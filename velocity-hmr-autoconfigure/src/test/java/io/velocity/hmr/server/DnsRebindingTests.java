@@ -62,7 +62,7 @@ class DnsRebindingTests {
 	void refusesTheClientScriptModulesAndStatusToAnotherHost() throws IOException {
 		String evil = "evil.example:" + this.port;
 		for (String path : new String[] { "/__velocity/hmr-client.js", "/frontend/main.tsx", "/__velocity/status",
-				"/__velocity/runtime.js" }) {
+				"/__velocity/runtime.js", "/__velocity/bundle?entry=%2Ffrontend%2Fmain.tsx" }) {
 			String response = get(path, evil, null);
 			assertThat(status(response)).as(path).isEqualTo(403);
 			assertThat(response).as(path)

@@ -2,11 +2,15 @@ package io.velocity.hmr.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Module serving over real HTTP, from a source root on disk with a secret file beside it
  * that no request may reach.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "velocity.hmr.enabled=true")
+// Modules are served alike whether pages are bundled or not; bundling is on (as by
+// default) so that the bundle endpoint is tried with the same secrets.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "velocity.hmr.enabled=true", "velocity.hmr.bundle.enabled=true" })
 // The context serves this class's temporary folder: closed with it, so that a test run
 // again gets a context of its own folder.
 @DirtiesContext
@@ -172,6 +179,26 @@ class ModuleServingTests {
 	}
 
 	@Test
+	void theBundleEndpointServesNoSecretNorAnythingOutsideTheSourceRoot() throws Exception {
+		assertThat(get("/__velocity/bundle?entry=" + encode("/frontend/main.tsx")).statusCode()).isEqualTo(200);
+		List<String> entries = new ArrayList<>(List.of("/frontend/../secret.txt", "/frontend/leak.txt",
+				"/frontend/outside/secret.txt", "/frontend/components/../../secret.txt", "/frontend//etc/passwd",
+				"/frontend/%2e%2e/secret.txt", "/frontend/..%2fsecret.txt", "/frontend/..\\secret.txt",
+				"/frontend/" + temp.resolve("secret.txt"), "/frontend" + temp.resolve("secret.txt")));
+		for (String secret : SECRETS) {
+			entries.add("/frontend/" + secret);
+		}
+		for (String entry : entries) {
+			for (String query : List.of("", "&define", "&map")) {
+				HttpResponse<String> response = get("/__velocity/bundle?entry=" + encode(entry) + query);
+				// An entry it cannot bundle is answered with an import of it as a native
+				// module, which the module endpoint above refuses.
+				assertThat(response.body()).as(entry + query).doesNotContain(SECRET).doesNotContain("root:x:0");
+			}
+		}
+	}
+
+	@Test
 	void aModuleCannotImportADotFile() throws Exception {
 		Files.writeString(root.resolve("leaky.ts"), "import secret from './.secret.ts';\nexport default secret;\n");
 		HttpResponse<String> response = get("/frontend/leaky.ts");
@@ -191,6 +218,10 @@ class ModuleServingTests {
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String encode(String entry) {
+		return URLEncoder.encode(entry, StandardCharsets.UTF_8);
 	}
 
 	private URI uri(String path) {
