@@ -99,11 +99,12 @@ public final class BenchmarkRunner {
 				browserRuns(results, sections, sample, project1000, project10000, chain);
 			}
 			if (sections.contains("server")) {
-				log("start-up, 7 runs each with and without the starter");
-				results.put("startUp", ServerRuns.startUp(sample, 7));
-				log("heap at 1,000 and 10,000 modules");
-				results.put("heap1000", ServerRuns.heap(project1000));
-				results.put("heap10000", ServerRuns.heap(project10000));
+				// The starter as by default: bundled pages.
+				log("start-up, 7 runs each with and without the starter (bundled pages)");
+				results.put("startUp", ServerRuns.startUp(sample, PageMode.BUNDLED, 7));
+				log("heap at 1,000 and 10,000 modules (bundled pages)");
+				results.put("heap1000", ServerRuns.heap(project1000, PageMode.BUNDLED));
+				results.put("heap10000", ServerRuns.heap(project10000, PageMode.BUNDLED));
 			}
 			if (sections.contains("watch")) {
 				log("write-to-callback latency of the file watcher");
@@ -133,17 +134,19 @@ public final class BenchmarkRunner {
 				// and keeps the analyses on disk (velocity.hmr.compiler.cache-directory):
 				// "right after start-up" is then a restart, as during development.
 				FileSystemUtils.deleteRecursively(COMPILE_CACHE);
-				log("a previous run of the 1,000-module app (another JVM) keeps its analyses");
-				ServerRuns.probe("with", project1000, true);
+				// Native-module pages (velocity.hmr.bundle.enabled=false): informational
+				// since bundled pages became the default, and the floor.
+				log("a previous run of the 1,000-module app, native modules (another JVM), keeps its analyses");
+				ServerRuns.probe("with", project1000, PageMode.NATIVE, true);
 				// First, so that "right after start-up" is a fresh server in a fresh JVM.
 				// The same tree as plain static modules, served beside the project (the
 				// floor).
 				plain = StaticModules.generate(project1000.resolveSibling("plain-1000"), 1_000);
-				try (RunningApp app = RunningApp.start(project1000, true,
+				try (RunningApp app = RunningApp.start(project1000, true, PageMode.NATIVE,
 						"--spring.web.resources.static-locations=classpath:/static/,file:" + plain + "/")) {
-					log("cold page load of 1,000 modules right after start-up");
+					log("cold page load of 1,000 native modules right after start-up");
 					results.put("loadAfterStartUp1000", PageLoad.once(browser, app.url, true));
-					log("cold page load of 1,000 modules, server warm, with and without modulepreload");
+					log("cold page load of 1,000 native modules, server warm, with and without modulepreload");
 					log("(interleaved with the floor: the same tree as 1,000 plain static modules)");
 					List<Map<String, Double>> warm = PageLoad.interleaved(browser,
 							List.of(app.url + "/", app.url + "/no-preload.html", app.url + "/plain-modules.html"), 5);
@@ -151,22 +154,22 @@ public final class BenchmarkRunner {
 					results.put("loadWarm1000NoPreload", warm.get(1));
 					results.put("loadStatic1000", warm.get(2));
 				}
-				try (RunningApp app = RunningApp.start(chain, true)) {
-					log("cold page load of a chain of 100 modules, server warm, with and without modulepreload");
+				try (RunningApp app = RunningApp.start(chain, true, PageMode.NATIVE)) {
+					log("cold page load of a chain of 100 native modules, server warm, with and without modulepreload");
 					PageLoad.once(browser, app.url, true);
 					List<Map<String, Double>> warm = PageLoad.interleaved(browser,
 							List.of(app.url + "/", app.url + "/no-preload.html"), 5);
 					results.put("loadWarmChain100", warm.get(0));
 					results.put("loadWarmChain100NoPreload", warm.get(1));
 				}
-				try (RunningApp app = RunningApp.start(project10000, true)) {
-					// Issue 15's scale goal: the first page of a 10,000-module app in a
-					// fresh JVM.
-					log("first page of 10,000 modules right after start-up");
+				try (RunningApp app = RunningApp.start(project10000, true, PageMode.NATIVE)) {
+					// The first page of a 10,000-module app in a fresh JVM, native
+					// modules (issue 15's scale goal is judged on the bundled page).
+					log("first page of 10,000 native modules right after start-up");
 					results.put("loadAfterStartUp10000", PageLoad.once(browser, app.url, true));
 				}
-				// Bundled pages (velocity.hmr.bundle.enabled), each app in a JVM of its
-				// own, so that right after start-up is a fresh server.
+				// Bundled pages (the default, what the goals are judged on), each app in
+				// a JVM of its own, so that right after start-up is a fresh server.
 				log("bundled page of 1,000 modules: right after start-up, then warm, interleaved with the floor");
 				Map<String, Map<String, Double>> bundled = BundledApp.loads(browser, project1000, plain, 5);
 				results.put("loadBundledAfterStartUp1000", bundled.get("afterStartUp"));
@@ -176,23 +179,26 @@ public final class BenchmarkRunner {
 				bundled = BundledApp.loads(browser, project10000, null, 3);
 				results.put("loadBundledAfterStartUp10000", bundled.get("afterStartUp"));
 				results.put("loadBundledWarm10000", bundled.get("warm"));
-				// Hot updates still go per module on a bundled page: the deep leaf edit.
-				try (RunningApp app = RunningApp.start(project1000, true, "--velocity.hmr.bundle.enabled=true")) {
-					log("leaf edit, 1,000 modules, bundled page");
-					results.put("leafBundled1000",
+				// The deep leaf edit on a native-module page, beside the latency
+				// section's on the default bundled page.
+				try (RunningApp app = RunningApp.start(project1000, true, PageMode.NATIVE)) {
+					log("leaf edit, 1,000 modules, native modules");
+					results.put("leafNative1000",
 							Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project1000, 1_000), 1));
 				}
 			}
 			if (sections.contains("runtime")) {
 				// Module serving without HMR: the page loads the runtime as production
-				// pages do.
-				try (RunningApp app = RunningApp.start(sample, true, "--velocity.hmr.enabled=false")) {
+				// pages do (no bundle without HMR).
+				try (RunningApp app = RunningApp.start(sample, true, PageMode.NATIVE, "--velocity.hmr.enabled=false")) {
 					log("runtime operations (js-framework-benchmark, keyed)");
 					results.put("runtime", RuntimeBench.measure(browser, app.url));
 				}
 			}
 			if (sections.contains("latency")) {
-				try (RunningApp app = RunningApp.start(sample, true)) {
+				// The hot path on bundled pages, the default (the native-module deep leaf
+				// is in the load section).
+				try (RunningApp app = RunningApp.start(sample, true, PageMode.BUNDLED)) {
 					log("leaf edit, sample Counter");
 					results.put("leaf", Scenarios.measure(browser, app.url, Scenarios.counterLabel(sample), 1));
 					log("store edit: module-level signals, six importers");
@@ -207,14 +213,14 @@ public final class BenchmarkRunner {
 					log("style rule edit, sample styles.css (linked)");
 					results.put("cssLinked", Scenarios.measure(browser, app.url, Scenarios.linkedStyleRule(sample), 1));
 				}
-				try (RunningApp app = RunningApp.start(project10000, true)) {
+				try (RunningApp app = RunningApp.start(project10000, true, PageMode.BUNDLED)) {
 					log("leaf edit, 10,000 modules");
 					results.put("leaf10000",
 							Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project10000, 10_000), 1));
 				}
 				// After the other scenarios, so that both projects are measured in an
 				// equally warm JVM.
-				try (RunningApp app = RunningApp.start(project1000, true)) {
+				try (RunningApp app = RunningApp.start(project1000, true, PageMode.BUNDLED)) {
 					log("leaf edit, 1,000 modules");
 					results.put("leaf1000",
 							Scenarios.measure(browser, app.url, Scenarios.deepLeaf(project1000, 1_000), 1));

@@ -16,8 +16,8 @@ import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.ModuleCompiler;
 
 /**
- * The cold load of a bundled page ({@code velocity.hmr.bundle.enabled}), with the app in
- * a JVM of its own so that "right after start-up" is a fresh server as in a restart
+ * The cold load of a bundled page ({@link PageMode#BUNDLED}, the default), with the app
+ * in a JVM of its own so that "right after start-up" is a fresh server as in a restart
  * during development (after a previous run that served the page once and kept what it
  * compiled on disk): the first page, then, with the server warm, the page interleaved
  * with the floor of unbundled loading (the same tree as plain static modules) when given.
@@ -129,9 +129,8 @@ final class BundledApp {
 	 * @throws IOException on failure
 	 */
 	public static void main(String[] args) throws IOException {
-		List<String> extra = new ArrayList<>(List.of("--velocity.hmr.bundle.enabled=true"));
-		extra.addAll(List.of(args).subList(1, args.length));
-		try (RunningApp app = RunningApp.start(Path.of(args[0]), true, extra.toArray(String[]::new))) {
+		String[] extra = List.of(args).subList(1, args.length).toArray(String[]::new);
+		try (RunningApp app = RunningApp.start(Path.of(args[0]), true, PageMode.BUNDLED, extra)) {
 			System.out.println("URL " + app.url);
 			System.out.flush();
 			System.in.transferTo(java.io.OutputStream.nullOutputStream());

@@ -67,8 +67,9 @@ final class ProductionBenchmark {
 		try (Playwright playwright = Playwright.create(Browsers.createOptions());
 				Browser browser = Browsers.launch(playwright)) {
 			results.put("machine", Report.machine(browser.version()));
-			try (RunningApp dev = RunningApp.start(sources, true)) {
-				BenchmarkRunner.log("production: cold loads of the same app in development");
+			// Development as by default: a bundled page.
+			try (RunningApp dev = RunningApp.start(sources, true, PageMode.BUNDLED)) {
+				BenchmarkRunner.log("production: cold loads of the same app in development (bundled page)");
 				devResults.put("cold", BrowserVisits.coldMedian(browser, dev.url, LOADS));
 			}
 			try (VelocityProduction.Server server = velocity.serve();

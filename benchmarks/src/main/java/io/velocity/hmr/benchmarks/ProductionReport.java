@@ -36,7 +36,7 @@ final class ProductionReport {
 			.append(loadAverage(results.get("loadAverageAtEnd")))
 			.append(" at the end")
 			.append((vite != null) ? "; " + results.get("viteVersions") : "")
-			.append(".\n\n| | Velocity production | Velocity development | Vite production |\n|---|---:|---:|---:|\n");
+			.append(".\n\n| | Velocity production | Velocity development (bundled page) | Vite production |\n|---|---:|---:|---:|\n");
 		row(md, "cold load, `load` event (ms, median of " + ProductionBenchmark.LOADS + ")", velocity, dev, vite,
 				"cold", "load");
 		row(md, "cold load, page received (ms)", velocity, dev, vite, "cold", "document");

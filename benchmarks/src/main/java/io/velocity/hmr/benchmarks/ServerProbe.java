@@ -32,16 +32,18 @@ public final class ServerProbe {
 	}
 
 	/**
-	 * @param args {@code with} or {@code without} (Velocity HMR), the source root, and
-	 * {@code load} to serve every module before measuring the heap
+	 * @param args {@code with} or {@code without} (Velocity HMR), the source root,
+	 * {@code bundled} or {@code native} (the {@link PageMode}), and {@code load} to serve
+	 * every module before measuring the heap
 	 * @throws Exception on failure
 	 */
 	public static void main(String[] args) throws Exception {
 		boolean hmr = args[0].equals("with");
 		Path root = Path.of(args[1]);
-		boolean load = args.length > 2 && args[2].equals("load");
+		PageMode mode = PageMode.named(args[2]);
+		boolean load = args.length > 3 && args[3].equals("load");
 		Map<String, Object> result = new LinkedHashMap<>();
-		try (RunningApp app = RunningApp.start(root, hmr)) {
+		try (RunningApp app = RunningApp.start(root, hmr, mode)) {
 			result.put("jvmUptimeAtReadyMillis", ManagementFactory.getRuntimeMXBean().getUptime());
 			// Less disturbed than wall time by other work on a shared machine.
 			if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {

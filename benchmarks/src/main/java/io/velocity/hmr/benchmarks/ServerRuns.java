@@ -25,7 +25,8 @@ final class ServerRuns {
 	/**
 	 * Start the app with and without Velocity HMR, alternating, and keep the medians.
 	 */
-	static Map<String, Object> startUp(Path sourceRoot, int runs) throws IOException, InterruptedException {
+	static Map<String, Object> startUp(Path sourceRoot, PageMode mode, int runs)
+			throws IOException, InterruptedException {
 		List<Double> with = new ArrayList<>();
 		List<Double> without = new ArrayList<>();
 		List<Double> cpuWith = new ArrayList<>();
@@ -33,11 +34,11 @@ final class ServerRuns {
 		List<Double> mainWith = new ArrayList<>();
 		List<Double> mainWithout = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
-			Map<String, Object> plain = probe("without", sourceRoot, false);
+			Map<String, Object> plain = probe("without", sourceRoot, mode, false);
 			without.add(number(plain, "jvmUptimeAtReadyMillis"));
 			cpuWithout.add(number(plain, "cpuMillisAtReady"));
 			mainWithout.add(number(plain, "mainThreadCpuMillisAtReady"));
-			Map<String, Object> starter = probe("with", sourceRoot, false);
+			Map<String, Object> starter = probe("with", sourceRoot, mode, false);
 			with.add(number(starter, "jvmUptimeAtReadyMillis"));
 			cpuWith.add(number(starter, "cpuMillisAtReady"));
 			mainWith.add(number(starter, "mainThreadCpuMillisAtReady"));
@@ -66,9 +67,9 @@ final class ServerRuns {
 	 * The heap after serving every module of a project, against the app without Velocity
 	 * HMR on the same project.
 	 */
-	static Map<String, Object> heap(Path sourceRoot) throws IOException, InterruptedException {
-		Map<String, Object> without = probe("without", sourceRoot, false);
-		Map<String, Object> with = probe("with", sourceRoot, true);
+	static Map<String, Object> heap(Path sourceRoot, PageMode mode) throws IOException, InterruptedException {
+		Map<String, Object> without = probe("without", sourceRoot, mode, false);
+		Map<String, Object> with = probe("with", sourceRoot, mode, true);
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("modulesServed", with.get("modulesServed"));
 		result.put("firstServeAllMillis", with.get("firstServeAllMillis"));
@@ -91,11 +92,12 @@ final class ServerRuns {
 	}
 
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> probe(String mode, Path sourceRoot, boolean load)
+	static Map<String, Object> probe(String starter, Path sourceRoot, PageMode mode, boolean load)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), ServerProbe.class.getName(), mode, sourceRoot.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), ServerProbe.class.getName(), starter,
+						sourceRoot.toString(), mode.name().toLowerCase(java.util.Locale.ROOT)));
 		if (load) {
 			command.add("load");
 		}
