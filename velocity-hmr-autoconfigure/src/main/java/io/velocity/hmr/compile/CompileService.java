@@ -258,6 +258,60 @@ public class CompileService {
 	}
 
 	/**
+	 * Return the hash of the source a current analysis was made from.
+	 * @param module an analysis
+	 * @return the SHA-256 of its source, or empty when it is not the module's current
+	 * analysis (the file changed since)
+	 */
+	public Optional<byte[]> sourceHash(AnalyzedModule module) {
+		Entry cached = this.cache.get(module.path());
+		return (cached != null && cached.module() == module) ? Optional.of(cached.sourceHash().clone())
+				: Optional.empty();
+	}
+
+	/**
+	 * Return the hash of a module's source as it is now, as {@link #sourceHash} names it.
+	 * @param path a module path such as {@code components/Counter.tsx}
+	 * @return the SHA-256 of its source, or empty when there is no such module or it
+	 * cannot be read
+	 */
+	public Optional<byte[]> currentSourceHash(String path) {
+		Optional<String> safePath = ModulePaths.safe(path).filter(ModuleKind::isCompiled);
+		if (safePath.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return this.sources.find(safePath.get()).map((source) -> sha256(source.content()));
+		}
+		catch (UncheckedIOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Whether specifiers of a module still resolve to the URLs they resolved to (which
+	 * files exist, the packages and the aliases may have changed), as a kept analysis is
+	 * checked before it is used.
+	 * @param path the module's path
+	 * @param resolved its specifiers with the URLs they resolved to, as
+	 * {@link AnalyzedModule#resolvedSpecifiers()} lists them
+	 * @return whether every one resolves as it did
+	 */
+	public boolean resolvesAsBefore(String path, List<ResolvedSpecifier> resolved) {
+		return this.compiler.resolvesAsBefore(path, resolved);
+	}
+
+	/**
+	 * Return a fingerprint of the settings the served code depends on beyond each
+	 * module's source, the resolution of its specifiers, the compiler and the versions.
+	 * @return the fingerprint
+	 * @see ModuleCompiler#outputFingerprint()
+	 */
+	public String outputFingerprint() {
+		return this.compiler.outputFingerprint();
+	}
+
+	/**
 	 * Whether the code last written of this module for the browsers (served, bundled or
 	 * carried by an update) came from the same source and imports the same modules as
 	 * this analysis: a change reported for it is then nothing they need, such as a file

@@ -49,6 +49,8 @@ public class PageBundler {
 
 	private volatile KeptBundleEntries keptEntries = new KeptBundleEntries(null);
 
+	private volatile KeptPages keptPages;
+
 	private volatile boolean collected;
 
 	private final GraphPrefetches prefetches = new GraphPrefetches();
@@ -66,6 +68,7 @@ public class PageBundler {
 		this.urls = urls;
 		this.graph = graph;
 		this.writer = writer;
+		this.keptPages = new KeptPages(compileService, urls, graph, new KeptPageBundles(null));
 	}
 
 	/**
@@ -139,6 +142,21 @@ public class PageBundler {
 
 	private PageGraph collect(String entry, ModuleVersions versions, boolean skipBroken) {
 		this.collected = true;
+		boolean keepable = !skipBroken && !VERSIONED.matcher(entry).find();
+		if (keepable) {
+			Optional<PageGraph> kept = this.keptPages.current(entry, versions);
+			if (kept.isPresent()) {
+				return kept.get();
+			}
+		}
+		PageGraph graph = collectModules(entry, versions, skipBroken);
+		if (keepable) {
+			this.keptPages.keep(graph, versions);
+		}
+		return graph;
+	}
+
+	private PageGraph collectModules(String entry, ModuleVersions versions, boolean skipBroken) {
 		Map<String, BundledModule> modules = new LinkedHashMap<>();
 		Set<String> natives = new LinkedHashSet<>();
 		Set<String> seen = new LinkedHashSet<>(List.of(entry));
@@ -217,7 +235,12 @@ public class PageBundler {
 			cached = new Cached(hash, BundledModule.compiled(registryForm(key, hash, compiled.get()), code));
 			this.cache.put(key, cached);
 		}
-		return cached.module();
+		// What a page kept across restarts records of the module, unless its file
+		// changed since it was analysed.
+		@Nullable KeptModuleFacts facts = this.compileService.sourceHash(compiled.get().module())
+			.map((sourceHash) -> KeptModuleFacts.of(compiled.get().module(), sourceHash))
+			.orElse(null);
+		return cached.module().withFacts(facts);
 	}
 
 	private RegistryModule registryForm(String key, String hash, CompiledModule code) {
@@ -245,6 +268,7 @@ public class PageBundler {
 	public void setAnalysisCache(@Nullable AnalysisCache analysisCache) {
 		this.kept = new KeptRegistryModules(analysisCache);
 		this.keptEntries = new KeptBundleEntries(analysisCache);
+		this.keptPages = new KeptPages(this.compileService, this.urls, this.graph, new KeptPageBundles(analysisCache));
 	}
 
 	/**
@@ -298,22 +322,36 @@ public class PageBundler {
 
 		private final Supplier<@Nullable String> sourceMap;
 
+		private final @Nullable KeptModuleFacts facts;
+
 		/**
 		 * Create a new instance.
 		 * @param registry the module in registry form
 		 * @param sourceMap its own source map, or {@code null}
 		 */
 		public BundledModule(RegistryModule registry, @Nullable String sourceMap) {
-			this(registry, () -> sourceMap);
+			this(registry, () -> sourceMap, null);
 		}
 
-		private BundledModule(RegistryModule registry, Supplier<@Nullable String> sourceMap) {
+		BundledModule(RegistryModule registry, Supplier<@Nullable String> sourceMap, @Nullable KeptModuleFacts facts) {
 			this.registry = registry;
-			this.sourceMap = sourceMap;
+			this.sourceMap = SingletonSupplier.of(sourceMap);
+			this.facts = facts;
 		}
 
 		static BundledModule compiled(RegistryModule registry, String compiledCode) {
-			return new BundledModule(registry, SingletonSupplier.of(() -> RegistryWriter.sourceMap(compiledCode)));
+			return new BundledModule(registry, () -> RegistryWriter.sourceMap(compiledCode), null);
+		}
+
+		BundledModule withFacts(@Nullable KeptModuleFacts facts) {
+			return new BundledModule(this.registry, this.sourceMap, facts);
+		}
+
+		/**
+		 * What a kept page records of the module, if known.
+		 */
+		@Nullable KeptModuleFacts facts() {
+			return this.facts;
 		}
 
 		/**
