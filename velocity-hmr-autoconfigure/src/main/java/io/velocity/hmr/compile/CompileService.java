@@ -68,6 +68,12 @@ public class CompileService {
 	private final AtomicLong generation = new AtomicLong();
 
 	/**
+	 * Counts the calls of {@link #clear()}: how imports resolve can have changed only
+	 * when it changes.
+	 */
+	private final AtomicLong clears = new AtomicLong();
+
+	/**
 	 * {@link System#nanoTime()} when a module was last asked for (a page loading it, an
 	 * edit): rehearsals wait for quiet moments.
 	 */
@@ -276,6 +282,8 @@ public class CompileService {
 	 * cannot be read
 	 */
 	public Optional<byte[]> currentSourceHash(String path) {
+		// A page served from what was kept asks for modules too: rehearsals wait.
+		this.lastAskedNanos = System.nanoTime();
 		Optional<String> safePath = ModulePaths.safe(path).filter(ModuleKind::isCompiled);
 		if (safePath.isEmpty()) {
 			return Optional.empty();
@@ -352,6 +360,17 @@ public class CompileService {
 	public void clear() {
 		this.cache.clear();
 		this.generation.incrementAndGet();
+		this.clears.incrementAndGet();
+	}
+
+	/**
+	 * Return how many times every compiled module was forgotten ({@link #clear()}, as
+	 * after a module was created or deleted): specifiers found to resolve as before still
+	 * do while it is the same, as far as the watcher has reported.
+	 * @return the count
+	 */
+	public long resolutionGeneration() {
+		return this.clears.get();
 	}
 
 	/**

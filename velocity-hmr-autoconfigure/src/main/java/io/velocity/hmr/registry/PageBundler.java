@@ -11,6 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileProblemException;
 import io.velocity.hmr.compile.CompileService;
@@ -54,6 +57,12 @@ public class PageBundler {
 	private volatile boolean collected;
 
 	private final GraphPrefetches prefetches = new GraphPrefetches();
+
+	private static final long QUIET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
+	private static final Log logger = LogFactory.getLog(PageBundler.class);
+
+	private final Set<String> readingAnalyses = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a new instance.
@@ -146,6 +155,7 @@ public class PageBundler {
 		if (keepable) {
 			Optional<PageGraph> kept = this.keptPages.current(entry, versions);
 			if (kept.isPresent()) {
+				readAnalysesWhenQuiet(entry);
 				return kept.get();
 			}
 		}
@@ -154,6 +164,36 @@ public class PageBundler {
 			this.keptPages.keep(graph, versions);
 		}
 		return graph;
+	}
+
+	/**
+	 * Collect an entry's graph once the server is quiet, after a page was served from
+	 * what an earlier run kept, which reads no analysis: the page's next bundle after an
+	 * edit (with version stamps, so not from what was kept), and the edit's own compiles,
+	 * then find the analyses read, as in a server that collected the page itself.
+	 */
+	private void readAnalysesWhenQuiet(String entry) {
+		if (!this.readingAnalyses.add(entry)) {
+			return;
+		}
+		ClassLoader loader = Thread.currentThread().getContextClassLoader();
+		Thread thread = new Thread(() -> {
+			try {
+				while (this.compileService.nanosSinceLastAsked() < QUIET_NANOS) {
+					Thread.sleep(QUIET_NANOS / 4_000_000);
+				}
+				collectModules(entry, versions(), true);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Velocity HMR could not read the analyses of " + entry + " ahead", ex);
+			}
+		}, "velocity-hmr-bundle-analyses");
+		thread.setContextClassLoader(loader);
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	private PageGraph collectModules(String entry, ModuleVersions versions, boolean skipBroken) {
