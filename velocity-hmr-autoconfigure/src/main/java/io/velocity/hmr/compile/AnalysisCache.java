@@ -246,9 +246,24 @@ public final class AnalysisCache {
 	 * @see #readKept(String, String, String)
 	 */
 	public void keep(String kind, String name, String validity, byte[] content) {
+		keep(kind, name, validity, () -> content);
+	}
+
+	/**
+	 * Keep bytes under a name for a validity key, made and written on the writer thread a
+	 * moment later: a large form (a page's bundle) is encoded off the request that served
+	 * it.
+	 * @param kind what is kept, a file name suffix such as {@code registry}
+	 * @param name the name to keep it under
+	 * @param validity what it was derived from
+	 * @param contents makes the bytes
+	 * @see #readKept(String, String, String)
+	 */
+	public void keep(String kind, String name, String validity, Supplier<byte[]> contents) {
 		Assert.isTrue(kind.matches("[a-z]+") && !kind.equals(ANALYSIS), "'kind' must be a plain suffix");
 		this.writer.schedule(() -> {
 			try {
+				byte[] content = contents.get();
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length + 256);
 				try (DataOutputStream out = new DataOutputStream(bytes)) {
 					writeHeader(out, name);

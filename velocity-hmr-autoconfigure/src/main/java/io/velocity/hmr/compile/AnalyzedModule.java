@@ -86,6 +86,17 @@ public final class AnalyzedModule {
 	}
 
 	/**
+	 * The specifiers of the module with the URLs they resolved to (its imports and the
+	 * dependencies it accepts), on which the analysis depends beside the source: none for
+	 * a style sheet.
+	 * @return the specifiers
+	 * @see CompileService#resolvesAsBefore(String, List)
+	 */
+	public List<ResolvedSpecifier> resolvedSpecifiers() {
+		return (this.script != null) ? ModuleAnalyzer.resolvedSpecifiers(this.script) : List.of();
+	}
+
+	/**
 	 * The names the module exports ({@code default} for a default export).
 	 * @return the names
 	 */

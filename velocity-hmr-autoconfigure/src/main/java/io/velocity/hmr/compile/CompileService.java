@@ -68,6 +68,12 @@ public class CompileService {
 	private final AtomicLong generation = new AtomicLong();
 
 	/**
+	 * Counts the calls of {@link #clear()}: how imports resolve can have changed only
+	 * when it changes.
+	 */
+	private final AtomicLong clears = new AtomicLong();
+
+	/**
 	 * {@link System#nanoTime()} when a module was last asked for (a page loading it, an
 	 * edit): rehearsals wait for quiet moments.
 	 */
@@ -258,6 +264,62 @@ public class CompileService {
 	}
 
 	/**
+	 * Return the hash of the source a current analysis was made from.
+	 * @param module an analysis
+	 * @return the SHA-256 of its source, or empty when it is not the module's current
+	 * analysis (the file changed since)
+	 */
+	public Optional<byte[]> sourceHash(AnalyzedModule module) {
+		Entry cached = this.cache.get(module.path());
+		return (cached != null && cached.module() == module) ? Optional.of(cached.sourceHash().clone())
+				: Optional.empty();
+	}
+
+	/**
+	 * Return the hash of a module's source as it is now, as {@link #sourceHash} names it.
+	 * @param path a module path such as {@code components/Counter.tsx}
+	 * @return the SHA-256 of its source, or empty when there is no such module or it
+	 * cannot be read
+	 */
+	public Optional<byte[]> currentSourceHash(String path) {
+		// A page served from what was kept asks for modules too: rehearsals wait.
+		this.lastAskedNanos = System.nanoTime();
+		Optional<String> safePath = ModulePaths.safe(path).filter(ModuleKind::isCompiled);
+		if (safePath.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return this.sources.find(safePath.get()).map((source) -> sha256(source.content()));
+		}
+		catch (UncheckedIOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Whether specifiers of a module still resolve to the URLs they resolved to (which
+	 * files exist, the packages and the aliases may have changed), as a kept analysis is
+	 * checked before it is used.
+	 * @param path the module's path
+	 * @param resolved its specifiers with the URLs they resolved to, as
+	 * {@link AnalyzedModule#resolvedSpecifiers()} lists them
+	 * @return whether every one resolves as it did
+	 */
+	public boolean resolvesAsBefore(String path, List<ResolvedSpecifier> resolved) {
+		return this.compiler.resolvesAsBefore(path, resolved);
+	}
+
+	/**
+	 * Return a fingerprint of the settings the served code depends on beyond each
+	 * module's source, the resolution of its specifiers, the compiler and the versions.
+	 * @return the fingerprint
+	 * @see ModuleCompiler#outputFingerprint()
+	 */
+	public String outputFingerprint() {
+		return this.compiler.outputFingerprint();
+	}
+
+	/**
 	 * Whether the code last written of this module for the browsers (served, bundled or
 	 * carried by an update) came from the same source and imports the same modules as
 	 * this analysis: a change reported for it is then nothing they need, such as a file
@@ -298,6 +360,17 @@ public class CompileService {
 	public void clear() {
 		this.cache.clear();
 		this.generation.incrementAndGet();
+		this.clears.incrementAndGet();
+	}
+
+	/**
+	 * Return how many times every compiled module was forgotten ({@link #clear()}, as
+	 * after a module was created or deleted): specifiers found to resolve as before still
+	 * do while it is the same, as far as the watcher has reported.
+	 * @return the count
+	 */
+	public long resolutionGeneration() {
+		return this.clears.get();
 	}
 
 	/**

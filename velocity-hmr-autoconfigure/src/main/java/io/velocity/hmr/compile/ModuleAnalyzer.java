@@ -202,14 +202,19 @@ final class ModuleAnalyzer {
 	 * @return whether every import and accepted dependency resolves as it did
 	 */
 	boolean resolvesAsBefore(ModuleAnalysis analysis) {
+		return resolvesAsBefore(analysis.path(), resolvedSpecifiers(analysis));
+	}
+
+	/**
+	 * Whether specifiers of a module still resolve to the URLs they resolved to before.
+	 * @param path the module's path
+	 * @param resolved its specifiers with the URLs they resolved to
+	 * @return whether every one resolves as it did
+	 */
+	boolean resolvesAsBefore(String path, List<ResolvedSpecifier> resolved) {
 		try {
-			for (ModuleImport moduleImport : analysis.imports()) {
-				if (!this.resolver.resolve(analysis.path(), moduleImport.specifier()).equals(moduleImport.url())) {
-					return false;
-				}
-			}
-			for (Rewrite site : analysis.acceptSites()) {
-				if (!this.resolver.resolve(analysis.path(), site.site().specifier()).equals(site.url())) {
+			for (ResolvedSpecifier specifier : resolved) {
+				if (!this.resolver.resolve(path, specifier.specifier()).equals(specifier.url())) {
 					return false;
 				}
 			}
@@ -218,6 +223,23 @@ final class ModuleAnalyzer {
 		catch (UnresolvedImportException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * The specifiers of an analysis with the URLs they resolved to: its imports and its
+	 * accepted dependencies.
+	 * @param analysis the analysis
+	 * @return the specifiers
+	 */
+	static List<ResolvedSpecifier> resolvedSpecifiers(ModuleAnalysis analysis) {
+		List<ResolvedSpecifier> resolved = new ArrayList<>(analysis.imports().size() + analysis.acceptSites().size());
+		for (ModuleImport moduleImport : analysis.imports()) {
+			resolved.add(new ResolvedSpecifier(moduleImport.specifier(), moduleImport.url()));
+		}
+		for (Rewrite site : analysis.acceptSites()) {
+			resolved.add(new ResolvedSpecifier(site.site().specifier(), site.url()));
+		}
+		return resolved;
 	}
 
 	/**

@@ -260,6 +260,27 @@ public final class ModuleCompiler {
 	}
 
 	/**
+	 * Whether specifiers of a module still resolve to the URLs they resolved to, as a
+	 * kept analysis is checked before it is used.
+	 * @param path the module's path
+	 * @param resolved its specifiers with the URLs they resolved to
+	 * @return whether every one resolves as it did
+	 */
+	public boolean resolvesAsBefore(String path, List<ResolvedSpecifier> resolved) {
+		return this.analyzer.resolvesAsBefore(path, resolved);
+	}
+
+	/**
+	 * Return a fingerprint of the settings the served code depends on beyond the
+	 * analyses, their {@link #fingerprint() compiler} and the versions: what
+	 * {@code import.meta.env} holds, and the size limit a module is compiled under.
+	 * @return the fingerprint
+	 */
+	public String outputFingerprint() {
+		return "env=" + this.env.prelude("import.meta.env") + ";maxSize=" + this.limits.maxModuleSize().toBytes();
+	}
+
+	/**
 	 * Keep script analyses across restarts in the given cache, or in none.
 	 * @param analysisCache the cache, or {@code null}
 	 */

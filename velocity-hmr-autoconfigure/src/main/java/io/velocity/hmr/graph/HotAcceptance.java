@@ -40,7 +40,7 @@ public record HotAcceptance(boolean selfAccepting, Set<String> acceptedDeps, boo
 	 * @param module the analysed module
 	 * @return its acceptance
 	 */
-	static HotAcceptance of(AnalyzedModule module) {
+	public static HotAcceptance of(AnalyzedModule module) {
 		HotFeatures hot = module.hot();
 		Set<String> acceptedDeps = new HashSet<>();
 		// Nodes are keyed without a query; an accepted style sheet is written as

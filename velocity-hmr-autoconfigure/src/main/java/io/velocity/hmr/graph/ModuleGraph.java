@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.velocity.hmr.compile.AnalyzedModule;
-import io.velocity.hmr.compile.ModuleImport;
 import io.velocity.hmr.compile.ModuleVersions;
 
 import org.springframework.util.Assert;
@@ -92,18 +91,37 @@ public final class ModuleGraph {
 	 * @see #update(String, Collection, HotAcceptance)
 	 */
 	public Set<String> record(AnalyzedModule module, String modulePrefix) {
+		List<String> importUrls = new ArrayList<>(module.imports().size());
+		module.imports().forEach((moduleImport) -> importUrls.add(moduleImport.url()));
+		return record(module.url(), importUrls, module.bindsFrom(), HotAcceptance.of(module), modulePrefix);
+	}
+
+	/**
+	 * Record a module from what its analysis said, as
+	 * {@link #record(AnalyzedModule, String)} does: a page served from what an earlier
+	 * run kept has no analyses.
+	 * @param url the module's URL
+	 * @param importUrls the URLs of its static and dynamic imports, as resolved
+	 * @param bindsFrom the URLs of the modules it takes names from
+	 * @param acceptance how it takes part in hot updates
+	 * @param modulePrefix the URL prefix modules are served under, such as
+	 * {@code /frontend}
+	 * @return the URLs of the modules no module imports any more since this one changed
+	 */
+	public Set<String> record(String url, Collection<String> importUrls, Collection<String> bindsFrom,
+			HotAcceptance acceptance, String modulePrefix) {
 		List<String> imported = new ArrayList<>();
-		for (ModuleImport moduleImport : module.imports()) {
-			String url = ModuleVersions.withoutQuery(moduleImport.url());
-			if (url.startsWith(modulePrefix + "/")) {
-				imported.add(url);
+		for (String importUrl : importUrls) {
+			String plain = ModuleVersions.withoutQuery(importUrl);
+			if (plain.startsWith(modulePrefix + "/")) {
+				imported.add(plain);
 			}
 		}
-		Set<String> bindsFrom = new HashSet<>();
-		module.bindsFrom().forEach((url) -> bindsFrom.add(ModuleVersions.withoutQuery(url)));
+		Set<String> plainBindsFrom = new HashSet<>();
+		bindsFrom.forEach((bound) -> plainBindsFrom.add(ModuleVersions.withoutQuery(bound)));
 		synchronized (this) {
-			Set<String> pruned = update(module.url(), imported, HotAcceptance.of(module));
-			this.nodes.get(module.url()).bindsFrom = Set.copyOf(bindsFrom);
+			Set<String> pruned = update(url, imported, acceptance);
+			this.nodes.get(url).bindsFrom = Set.copyOf(plainBindsFrom);
 			return pruned;
 		}
 	}

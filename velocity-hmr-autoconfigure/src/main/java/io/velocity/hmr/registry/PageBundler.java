@@ -11,6 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileProblemException;
 import io.velocity.hmr.compile.CompileService;
@@ -49,9 +52,17 @@ public class PageBundler {
 
 	private volatile KeptBundleEntries keptEntries = new KeptBundleEntries(null);
 
+	private volatile KeptPages keptPages;
+
 	private volatile boolean collected;
 
 	private final GraphPrefetches prefetches = new GraphPrefetches();
+
+	private static final long QUIET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
+	private static final Log logger = LogFactory.getLog(PageBundler.class);
+
+	private final Set<String> readingAnalyses = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a new instance.
@@ -66,6 +77,7 @@ public class PageBundler {
 		this.urls = urls;
 		this.graph = graph;
 		this.writer = writer;
+		this.keptPages = new KeptPages(compileService, urls, graph, new KeptPageBundles(null));
 	}
 
 	/**
@@ -139,6 +151,52 @@ public class PageBundler {
 
 	private PageGraph collect(String entry, ModuleVersions versions, boolean skipBroken) {
 		this.collected = true;
+		boolean keepable = !skipBroken && !VERSIONED.matcher(entry).find();
+		if (keepable) {
+			Optional<PageGraph> kept = this.keptPages.current(entry, versions);
+			if (kept.isPresent()) {
+				readAnalysesWhenQuiet(entry);
+				return kept.get();
+			}
+		}
+		PageGraph graph = collectModules(entry, versions, skipBroken);
+		if (keepable) {
+			this.keptPages.keep(graph, versions);
+		}
+		return graph;
+	}
+
+	/**
+	 * Collect an entry's graph once the server is quiet, after a page was served from
+	 * what an earlier run kept, which reads no analysis: the page's next bundle after an
+	 * edit (with version stamps, so not from what was kept), and the edit's own compiles,
+	 * then find the analyses read, as in a server that collected the page itself.
+	 */
+	private void readAnalysesWhenQuiet(String entry) {
+		if (!this.readingAnalyses.add(entry)) {
+			return;
+		}
+		ClassLoader loader = Thread.currentThread().getContextClassLoader();
+		Thread thread = new Thread(() -> {
+			try {
+				while (this.compileService.nanosSinceLastAsked() < QUIET_NANOS) {
+					Thread.sleep(QUIET_NANOS / 4_000_000);
+				}
+				collectModules(entry, versions(), true);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Velocity HMR could not read the analyses of " + entry + " ahead", ex);
+			}
+		}, "velocity-hmr-bundle-analyses");
+		thread.setContextClassLoader(loader);
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private PageGraph collectModules(String entry, ModuleVersions versions, boolean skipBroken) {
 		Map<String, BundledModule> modules = new LinkedHashMap<>();
 		Set<String> natives = new LinkedHashSet<>();
 		Set<String> seen = new LinkedHashSet<>(List.of(entry));
@@ -217,7 +275,12 @@ public class PageBundler {
 			cached = new Cached(hash, BundledModule.compiled(registryForm(key, hash, compiled.get()), code));
 			this.cache.put(key, cached);
 		}
-		return cached.module();
+		// What a page kept across restarts records of the module, unless its file
+		// changed since it was analysed.
+		@Nullable KeptModuleFacts facts = this.compileService.sourceHash(compiled.get().module())
+			.map((sourceHash) -> KeptModuleFacts.of(compiled.get().module(), sourceHash))
+			.orElse(null);
+		return cached.module().withFacts(facts);
 	}
 
 	private RegistryModule registryForm(String key, String hash, CompiledModule code) {
@@ -245,6 +308,7 @@ public class PageBundler {
 	public void setAnalysisCache(@Nullable AnalysisCache analysisCache) {
 		this.kept = new KeptRegistryModules(analysisCache);
 		this.keptEntries = new KeptBundleEntries(analysisCache);
+		this.keptPages = new KeptPages(this.compileService, this.urls, this.graph, new KeptPageBundles(analysisCache));
 	}
 
 	/**
@@ -298,22 +362,36 @@ public class PageBundler {
 
 		private final Supplier<@Nullable String> sourceMap;
 
+		private final @Nullable KeptModuleFacts facts;
+
 		/**
 		 * Create a new instance.
 		 * @param registry the module in registry form
 		 * @param sourceMap its own source map, or {@code null}
 		 */
 		public BundledModule(RegistryModule registry, @Nullable String sourceMap) {
-			this(registry, () -> sourceMap);
+			this(registry, () -> sourceMap, null);
 		}
 
-		private BundledModule(RegistryModule registry, Supplier<@Nullable String> sourceMap) {
+		BundledModule(RegistryModule registry, Supplier<@Nullable String> sourceMap, @Nullable KeptModuleFacts facts) {
 			this.registry = registry;
-			this.sourceMap = sourceMap;
+			this.sourceMap = SingletonSupplier.of(sourceMap);
+			this.facts = facts;
 		}
 
 		static BundledModule compiled(RegistryModule registry, String compiledCode) {
-			return new BundledModule(registry, SingletonSupplier.of(() -> RegistryWriter.sourceMap(compiledCode)));
+			return new BundledModule(registry, () -> RegistryWriter.sourceMap(compiledCode), null);
+		}
+
+		BundledModule withFacts(@Nullable KeptModuleFacts facts) {
+			return new BundledModule(this.registry, this.sourceMap, facts);
+		}
+
+		/**
+		 * What a kept page records of the module, if known.
+		 */
+		@Nullable KeptModuleFacts facts() {
+			return this.facts;
 		}
 
 		/**

@@ -83,7 +83,9 @@ class PageBundlerPrefetchTests {
 		Server restarted = start(null);
 		restarted.bundler().prefetchKeptEntries();
 		assertThat(restarted.bundle()).isEqualTo(bundle);
-		assertThat(restarted.reads()).as("modules read").hasValue(readsOfOneCollection);
+		// Not collected twice (from the page kept whole, whose sources are only
+		// checked, it reads fewer).
+		assertThat(restarted.reads().get()).as("modules read").isLessThanOrEqualTo(readsOfOneCollection);
 	}
 
 	private void writeApp() throws IOException {
