@@ -1,7 +1,6 @@
 package io.velocity.hmr.server;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -263,7 +262,10 @@ final class HmrClientSession {
 	}
 
 	static TextMessage textMessage(String json) {
-		return new TextMessage(json.getBytes(StandardCharsets.UTF_8));
+		// Kept as the string: both ways of sending hand the container a string, which a
+		// message made from bytes would decode again for every session. Its length in
+		// bytes, for the buffer limit, is encoded once and kept.
+		return new TextMessage(json);
 	}
 
 }
