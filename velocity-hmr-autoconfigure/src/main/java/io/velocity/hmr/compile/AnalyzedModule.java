@@ -122,6 +122,20 @@ public final class AnalyzedModule {
 				: (this.styleSheet == null || this.styleSheet.isEmpty());
 	}
 
+	/**
+	 * Whether the modules importing this one link to it as they linked to another
+	 * analysis of it: both have code, and they export the same names and re-export the
+	 * same modules with {@code export *}. A check of its importers' imported names then
+	 * finds what it found against the other.
+	 * @param other another analysis of the module
+	 * @return whether importers link to both alike
+	 */
+	public boolean linksAsBefore(AnalyzedModule other) {
+		return this.script != null && other.script != null && !this.script.text().isBlank()
+				&& !other.script.text().isBlank() && this.exports.equals(other.exports)
+				&& links().starUrls().equals(other.links().starUrls());
+	}
+
 	@Nullable ModuleAnalysis script() {
 		return this.script;
 	}

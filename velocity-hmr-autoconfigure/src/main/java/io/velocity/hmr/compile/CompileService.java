@@ -345,6 +345,15 @@ public class CompileService {
 	}
 
 	/**
+	 * Return the analysis of a module as it is cached, without reading the module.
+	 * @param path the module path
+	 * @return the cached analysis, or empty
+	 */
+	public Optional<AnalyzedModule> cached(String path) {
+		return ModulePaths.safe(path).map(this.cache::get).map(Entry::module);
+	}
+
+	/**
 	 * Forget the compiled form of one module, for example after it changed.
 	 * @param path the module path
 	 */

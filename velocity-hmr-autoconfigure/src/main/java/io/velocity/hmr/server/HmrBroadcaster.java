@@ -21,9 +21,10 @@ import org.springframework.web.socket.WebSocketSession;
 /**
  * Sends messages to the browser clients connected to the HMR socket. Sending never waits
  * for a client: each message is serialized once, queued for every open session, and
- * written by a small pool of daemon threads. A client that stops reading is closed once
- * its current write exceeds the send time limit or its queue exceeds the buffer size
- * limit, and does not delay the others.
+ * written asynchronously where the container can (starting on the caller's thread), else
+ * by a small pool of daemon threads. A client that stops reading is closed once its
+ * current write exceeds the send time limit or its queue exceeds the buffer size limit,
+ * and does not delay the others.
  */
 public final class HmrBroadcaster implements AutoCloseable {
 

@@ -1,7 +1,6 @@
 package io.velocity.hmr.server;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -15,6 +14,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.ClassUtils;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -32,11 +32,17 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
  * The outbox is needed besides {@link ConcurrentWebSocketSessionDecorator}, which writes
  * on the thread of whoever sends when no write is in progress and would block the
  * broadcasting thread; the decorator still guards the session against concurrent writes
- * and closes, with the same limits.
+ * and closes, with the same limits. Where the container sends asynchronously
+ * ({@link AsyncTextSender}), messages are written that way instead, starting on the
+ * caller's thread: a send task would wait for a core first, which took a millisecond and
+ * more while the JIT was busy; a close is still left to the send executor.
  */
 final class HmrClientSession {
 
 	private static final Log logger = LogFactory.getLog(HmrClientSession.class);
+
+	private static final boolean STANDARD_API_PRESENT = ClassUtils.isPresent("jakarta.websocket.Session",
+			HmrClientSession.class.getClassLoader());
 
 	private final ConcurrentWebSocketSessionDecorator session;
 
@@ -58,6 +64,13 @@ final class HmrClientSession {
 
 	private final AtomicReference<@Nullable CloseStatus> pendingClose = new AtomicReference<>();
 
+	private final @Nullable AsyncTextSender async;
+
+	/**
+	 * {@link System#nanoTime()} when the asynchronous send in progress started, or 0.
+	 */
+	private volatile long asyncSendStarted;
+
 	HmrClientSession(WebSocketSession session, Executor executor, int sendTimeLimit, int bufferSizeLimit,
 			Consumer<HmrClientSession> onTerminated) {
 		this.session = new ConcurrentWebSocketSessionDecorator(session, sendTimeLimit, bufferSizeLimit,
@@ -66,6 +79,7 @@ final class HmrClientSession {
 		this.sendTimeLimit = sendTimeLimit;
 		this.bufferSizeLimit = bufferSizeLimit;
 		this.onTerminated = onTerminated;
+		this.async = STANDARD_API_PRESENT ? AsyncTextSender.of(session, sendTimeLimit) : null;
 	}
 
 	String getId() {
@@ -85,7 +99,7 @@ final class HmrClientSession {
 		if (!isOpen()) {
 			return false;
 		}
-		long sending = this.session.getTimeSinceSendStarted();
+		long sending = timeSinceSendStarted();
 		if (sending > this.sendTimeLimit) {
 			terminate("it has not taken a message for " + sending + " ms");
 			return false;
@@ -118,8 +132,17 @@ final class HmrClientSession {
 		}
 	}
 
+	private long timeSinceSendStarted() {
+		long started = this.asyncSendStarted;
+		return (started != 0) ? (System.nanoTime() - started) / 1_000_000 : this.session.getTimeSinceSendStarted();
+	}
+
 	private void scheduleDrain() {
 		if (this.draining.compareAndSet(false, true)) {
+			if (this.async != null && this.pendingClose.get() == null) {
+				sendNext(this.async);
+				return;
+			}
 			try {
 				this.executor.execute(this::drain);
 			}
@@ -131,6 +154,52 @@ final class HmrClientSession {
 					closeQuietly(status);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Start the asynchronous send of the next message, holding the drain: its outcome
+	 * sends the one after it. Once the outbox is empty, the drain is let go, or handed to
+	 * the send executor to close the session.
+	 */
+	private void sendNext(AsyncTextSender sender) {
+		TextMessage message = this.terminated.get() ? null : this.outbox.poll();
+		if (message == null) {
+			this.draining.set(false);
+			if ((!this.outbox.isEmpty() && !this.terminated.get()) || this.pendingClose.get() != null) {
+				scheduleDrain();
+			}
+			return;
+		}
+		this.outboxBytes.addAndGet(-message.getPayloadLength());
+		this.asyncSendStarted = System.nanoTime();
+		try {
+			sender.send(message.getPayload(), (failure) -> {
+				this.asyncSendStarted = 0;
+				if (failure != null) {
+					sendFailed(failure);
+				}
+				else {
+					sendNext(sender);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// The session was closed meanwhile.
+			this.asyncSendStarted = 0;
+			sendFailed(ex);
+		}
+	}
+
+	private void sendFailed(Throwable failure) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Failed to send to HMR socket " + getId() + ": " + failure);
+		}
+		this.draining.set(false);
+		close(CloseStatus.SESSION_NOT_RELIABLE);
+		if (this.pendingClose.get() != null) {
+			// A close asked for while the send was in progress.
+			scheduleDrain();
 		}
 	}
 
@@ -193,7 +262,10 @@ final class HmrClientSession {
 	}
 
 	static TextMessage textMessage(String json) {
-		return new TextMessage(json.getBytes(StandardCharsets.UTF_8));
+		// Kept as the string: both ways of sending hand the container a string, which a
+		// message made from bytes would decode again for every session. Its length in
+		// bytes, for the buffer limit, is encoded once and kept.
+		return new TextMessage(json);
 	}
 
 }

@@ -35,7 +35,8 @@ import io.velocity.hmr.watch.ChangeSet;
  * versions. The outcome is broadcast as an update, a full reload or the compile problem.
  * Changed style sheets are added to the update for pages that link them, which fetch the
  * sheet themselves; a sheet that modules import is also a module, updated like the
- * others. Runs on the watcher's delivery thread, one change set at a time.
+ * others. Called on the watcher's delivery thread, one change set at a time; the changed
+ * modules are compiled, and their update sent, on a compile thread.
  */
 public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEvents, CompileProblemListener {
 
@@ -152,20 +153,66 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 			this.urls.toPath(deleted).ifPresent(this.compileService::deleted);
 		}
 		long timestamp = System.currentTimeMillis();
+		if (changes.modules().isEmpty()) {
+			send(changes, null, timestamp, stages);
+			return;
+		}
+		stages.skip();
+		// The compile thread that compiles the modules also sends the update: handing
+		// back to this thread would wait for a core first, which takes milliseconds
+		// while the JIT compiles on both cores of a small machine.
+		UpdateHandover handover = new UpdateHandover();
+		try {
+			this.compileService.onCompileThread(this.urls.toPath(changes.modules().iterator().next()).orElseThrow(),
+					() -> {
+						Recompiled recompiled = recompile(changes.modules(), changes.unreported());
+						if (handover.claim()) {
+							try {
+								finish(changes, recompiled, timestamp, stages);
+							}
+							finally {
+								handover.finished();
+							}
+						}
+						return null;
+					});
+		}
+		catch (CompileProblemException ex) {
+			// The compile timeout: the update is given up unless the compile thread
+			// claimed it already, then it is finished there first.
+			if (handover.claim()) {
+				finish(changes, new Recompiled.Failed(ex.getProblem()), timestamp, stages);
+			}
+			else {
+				handover.awaitFinished();
+			}
+		}
+		catch (RuntimeException ex) {
+			// Interrupted, say: never leave an update that another thread still sends.
+			if (!handover.claim()) {
+				handover.awaitFinished();
+			}
+			throw ex;
+		}
+	}
+
+	private void finish(ChangeClassifier.Changes changes, Recompiled recompiled, long timestamp, UpdateStages stages) {
+		if (recompiled instanceof Recompiled.Failed failed) {
+			logger.warn("Velocity HMR could not compile " + failed.problem());
+			this.problem = HmrMessage.CompileError.of(failed.problem());
+			this.broadcaster.accept(this.problem);
+			return;
+		}
+		send(changes, (Recompiled.Compiled) recompiled, timestamp, stages);
+	}
+
+	private void send(ChangeClassifier.Changes changes, Recompiled.@Nullable Compiled compiled, long timestamp,
+			UpdateStages stages) {
 		UpdatePlan plan = new UpdatePlan.None();
 		Map<String, AnalyzedModule> analysed = Map.of();
 		Set<String> pruned = Set.of();
 		boolean recovered = false;
-		if (!changes.modules().isEmpty()) {
-			stages.skip();
-			Recompiled recompiled = recompile(changes.modules(), changes.unreported());
-			if (recompiled instanceof Recompiled.Failed failed) {
-				logger.warn("Velocity HMR could not compile " + failed.problem());
-				this.problem = HmrMessage.CompileError.of(failed.problem());
-				this.broadcaster.accept(this.problem);
-				return;
-			}
-			Recompiled.Compiled compiled = (Recompiled.Compiled) recompiled;
+		if (compiled != null) {
 			analysed = compiled.modules();
 			pruned = compiled.pruned();
 			stages.ended("compile");
@@ -222,10 +269,13 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 		Set<String> midSave = new LinkedHashSet<>();
 		Set<String> delivered = new LinkedHashSet<>();
 		try {
-			// On one compile thread: each compile step would otherwise hand over to one.
+			// On one compile thread (the update's own): each compile step would
+			// otherwise hand over to one.
 			this.compileService.onCompileThread(this.urls.toPath(moduleUrls.iterator().next()).orElseThrow(), () -> {
+				boolean importersLinkAsBefore = this.problem == null;
 				for (String url : moduleUrls) {
 					String path = this.urls.toPath(url).orElseThrow();
+					Optional<AnalyzedModule> before = this.compileService.cached(path);
 					this.compileService.evict(path);
 					Optional<AnalyzedModule> module = this.compileService.analyze(path);
 					if (module.isPresent() && module.get().isEmpty() && unreported.contains(url)) {
@@ -235,6 +285,8 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 					else {
 						module.ifPresent((analysed) -> modules.put(url, analysed));
 					}
+					importersLinkAsBefore &= module.isPresent() && before.isPresent()
+							&& module.get().linksAsBefore(before.get());
 					// Reported for a module the browsers have as it is: a file created
 					// just before a page loaded it, a save that restored what they have.
 					if (module.isPresent() && !unreported.contains(url)
@@ -245,6 +297,13 @@ public final class HotUpdatePipeline implements Consumer<ChangeSet>, HmrClientEv
 				}
 				for (AnalyzedModule module : modules.values()) {
 					this.compileService.checkLinks(module);
+				}
+				// With no problem standing, the importers' names were found in the
+				// analyses these replace: if they export the same, the importers (whose
+				// sources did not change) need not be read, hashed and checked again on
+				// every edit, which takes a while when the JIT is still cold.
+				if (importersLinkAsBefore) {
+					return null;
 				}
 				for (String url : importersOf(modules.keySet())) {
 					this.urls.toPath(url)
