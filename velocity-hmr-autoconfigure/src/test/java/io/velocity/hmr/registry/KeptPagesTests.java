@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,15 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileLimits;
 import io.velocity.hmr.compile.CompileMode;
-import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ImportMetaEnv;
 import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.compile.PackageImports;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.graph.UpdatePlan;
-import io.velocity.hmr.source.FileSystemModuleSources;
 import io.velocity.hmr.source.ModuleSources;
-import io.velocity.hmr.source.ModuleUrls;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -40,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class KeptPagesTests {
 
-	private static final String ENTRY = "/frontend/main.tsx";
+	private static final String ENTRY = RestartedServers.ENTRY;
 
 	private static final ImportMetaEnv ENV = ImportMetaEnv.of(true, "/", Map.of("GREETING", "Hello"));
 
@@ -50,16 +47,21 @@ class KeptPagesTests {
 	@TempDir
 	Path cacheDirectory;
 
-	private final List<AnalysisCache> caches = new ArrayList<>();
+	private RestartedServers servers;
+
+	@BeforeEach
+	void prepareServers() {
+		this.servers = new RestartedServers(this.root, this.cacheDirectory);
+	}
 
 	@AfterEach
 	void flushEveryCache() {
-		this.caches.forEach(AnalysisCache::flush);
+		this.servers.flush();
 	}
 
 	@Test
 	void aRestartedServerServesTheKeptPageAsACollectionWould() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start(ENV);
 		String code = first.code();
 		String map = first.map();
@@ -75,7 +77,7 @@ class KeptPagesTests {
 
 	@Test
 	void theKeptPageRecordsTheModuleGraphAsACollectionDoes() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start(ENV);
 		first.code();
 		first.cache().flush();
@@ -95,11 +97,11 @@ class KeptPagesTests {
 
 	@Test
 	void anEditedFileMakesTheRestartedServerCollectAgain() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start(ENV);
 		first.code();
 		first.cache().flush();
-		write("label.ts", "export const label = 'Changed';\n");
+		this.servers.write("label.ts", "export const label = 'Changed';\n");
 
 		Server restarted = start(ENV);
 		assertThat(restarted.code()).contains("'Changed'").doesNotContain("'Hello'");
@@ -112,13 +114,13 @@ class KeptPagesTests {
 
 	@Test
 	void aCreatedFileThatAnImportNowResolvesToMakesItCollectAgain() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Files.move(this.root.resolve("label.ts"), this.root.resolve("label.tsx"));
 		Server first = start(ENV);
 		assertThat(first.code()).contains("\"/frontend/label.tsx\"");
 		first.cache().flush();
 		// './label' resolves to a .ts file before a .tsx one.
-		write("label.ts", "export const label = 'Created';\n");
+		this.servers.write("label.ts", "export const label = 'Created';\n");
 
 		Server restarted = start(ENV);
 		assertThat(restarted.code()).contains("\"/frontend/label.ts\"", "'Created'")
@@ -127,7 +129,7 @@ class KeptPagesTests {
 
 	@Test
 	void aDeletedOrRenamedFileMakesItCollectAgain() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start(ENV);
 		first.code();
 		first.cache().flush();
@@ -139,8 +141,8 @@ class KeptPagesTests {
 
 	@Test
 	void otherSettingsMakeItCollectAgain() throws IOException {
-		writeApp();
-		write("label.ts", "export const label = import.meta.env.GREETING;\n");
+		this.servers.writeApp();
+		this.servers.write("label.ts", "export const label = import.meta.env.GREETING;\n");
 		Server first = start(ENV);
 		assertThat(first.code()).contains("\"Hello\"");
 		first.cache().flush();
@@ -151,7 +153,7 @@ class KeptPagesTests {
 
 	@Test
 	void aDamagedKeptPageIsIgnoredWithALogLineAndNeverServed(CapturedOutput output) throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start(ENV);
 		String code = first.code();
 		first.cache().flush();
@@ -170,7 +172,7 @@ class KeptPagesTests {
 
 	@Test
 	void aVersionedGraphIsNeitherKeptNorServedFromWhatWasKept() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start(ENV);
 		first.code();
 		first.cache().flush();
@@ -196,29 +198,14 @@ class KeptPagesTests {
 		}
 	}
 
-	private void writeApp() throws IOException {
-		write("main.tsx", "import { App } from './App';\nimport { label } from './label';\n"
-				+ "document.title = label;\ndocument.body.append(<App />);\n");
-		write("App.tsx", "import { label } from './label';\nexport function App() { return <p>{label}</p>; }\n");
-		write("label.ts", "export const label = 'Hello';\n");
-	}
-
 	private Server start(ImportMetaEnv env) {
-		ModuleSources sources = new FileSystemModuleSources(List.of(this.root));
-		ModuleUrls urls = new ModuleUrls("/frontend");
-		ModuleCompiler compiler = new ModuleCompiler(sources, urls, CompileMode.HOT, PackageImports.NONE, env,
-				CompileLimits.DEFAULT);
-		AnalysisCache cache = new AnalysisCache(this.cacheDirectory, compiler.fingerprint());
-		this.caches.add(cache);
-		compiler.setAnalysisCache(cache);
+		ModuleSources sources = this.servers.files();
+		ModuleCompiler compiler = new ModuleCompiler(sources, RestartedServers.URLS, CompileMode.HOT,
+				PackageImports.NONE, env, CompileLimits.DEFAULT);
+		AnalysisCache cache = this.servers.keepAnalyses(compiler, null);
 		ModuleGraph graph = new ModuleGraph();
-		PageBundler bundler = new PageBundler(new CompileService(sources, compiler), urls, graph, new RegistryWriter());
-		bundler.setAnalysisCache(cache);
+		PageBundler bundler = RestartedServers.bundler(sources, compiler, cache, graph, new RegistryWriter());
 		return new Server(bundler, graph, cache);
-	}
-
-	private void write(String path, String content) throws IOException {
-		Files.writeString(this.root.resolve(path), content, StandardCharsets.UTF_8);
 	}
 
 	private record Server(PageBundler bundler, ModuleGraph graph, AnalysisCache cache) {

@@ -1,24 +1,19 @@
 package io.velocity.hmr.registry;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileMode;
-import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
-import io.velocity.hmr.source.FileSystemModuleSources;
 import io.velocity.hmr.source.ModuleSources;
-import io.velocity.hmr.source.ModuleUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeptRegistryModulesTests {
 
-	private static final String ENTRY = "/frontend/main.tsx";
+	private static final String ENTRY = RestartedServers.ENTRY;
 
 	@TempDir
 	Path root;
@@ -37,16 +32,21 @@ class KeptRegistryModulesTests {
 	@TempDir
 	Path cacheDirectory;
 
-	private final List<AnalysisCache> caches = new ArrayList<>();
+	private RestartedServers servers;
+
+	@BeforeEach
+	void prepareServers() {
+		this.servers = new RestartedServers(this.root, this.cacheDirectory);
+	}
 
 	@AfterEach
 	void flushEveryCache() {
-		this.caches.forEach(AnalysisCache::flush);
+		this.servers.flush();
 	}
 
 	@Test
 	void aRestartedServerWritesTheSameBundleWithoutParsingAnyModule() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start();
 		String bundle = first.bundle();
 		assertThat(first.registryWrites()).hasValue(3);
@@ -62,11 +62,11 @@ class KeptRegistryModulesTests {
 
 	@Test
 	void aChangedSourceIsWrittenAfresh() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start();
 		first.bundle();
 		first.cache().flush();
-		write("label.ts", "export const label = 'Changed';\n");
+		this.servers.write("label.ts", "export const label = 'Changed';\n");
 
 		Server restarted = start();
 		assertThat(restarted.bundle()).contains("'Changed'").doesNotContain("'Hello'");
@@ -75,12 +75,12 @@ class KeptRegistryModulesTests {
 
 	@Test
 	void anImportThatNowResolvesElsewhereIsWrittenAfresh() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start();
 		first.bundle();
 		first.cache().flush();
 		Files.delete(this.root.resolve("label.ts"));
-		write("label.tsx", "export const label = 'Moved';\n");
+		this.servers.write("label.tsx", "export const label = 'Moved';\n");
 
 		Server restarted = start();
 		assertThat(restarted.bundle()).contains("/frontend/label.tsx").doesNotContain("\"/frontend/label.ts\"");
@@ -90,7 +90,7 @@ class KeptRegistryModulesTests {
 
 	@Test
 	void anotherCompilerDoesNotUseTheKeptForms() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start();
 		String bundle = first.bundle();
 		first.cache().flush();
@@ -102,7 +102,7 @@ class KeptRegistryModulesTests {
 
 	@Test
 	void aHotUpdatesVersionIsNotKept() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start();
 		first.bundler().collect("/frontend/label.ts?t=5", true);
 		first.cache().flush();
@@ -112,24 +112,14 @@ class KeptRegistryModulesTests {
 		assertThat(restarted.registryWrites()).hasValue(1);
 	}
 
-	private void writeApp() throws IOException {
-		write("main.tsx", "import { App } from './App';\nimport { label } from './label';\n"
-				+ "document.title = label;\ndocument.body.append(<App />);\n");
-		write("App.tsx", "import { label } from './label';\nexport function App() { return <p>{label}</p>; }\n");
-		write("label.ts", "export const label = 'Hello';\n");
-	}
-
 	private Server start() {
 		return start(null);
 	}
 
 	private Server start(AnalysisCache given) {
-		ModuleSources sources = new FileSystemModuleSources(List.of(this.root));
-		ModuleUrls urls = new ModuleUrls("/frontend");
-		ModuleCompiler compiler = new ModuleCompiler(sources, urls, CompileMode.HOT);
-		AnalysisCache cache = (given != null) ? given : new AnalysisCache(this.cacheDirectory, compiler.fingerprint());
-		this.caches.add(cache);
-		compiler.setAnalysisCache(cache);
+		ModuleSources sources = this.servers.files();
+		ModuleCompiler compiler = new ModuleCompiler(sources, RestartedServers.URLS, CompileMode.HOT);
+		AnalysisCache cache = this.servers.keepAnalyses(compiler, given);
 		AtomicInteger writes = new AtomicInteger();
 		RegistryWriter writer = new RegistryWriter() {
 
@@ -140,13 +130,8 @@ class KeptRegistryModulesTests {
 			}
 
 		};
-		PageBundler bundler = new PageBundler(new CompileService(sources, compiler), urls, null, writer);
-		bundler.setAnalysisCache(cache);
+		PageBundler bundler = RestartedServers.bundler(sources, compiler, cache, null, writer);
 		return new Server(bundler, cache, writes);
-	}
-
-	private void write(String path, String content) throws IOException {
-		Files.writeString(this.root.resolve(path), content, StandardCharsets.UTF_8);
 	}
 
 	private record Server(PageBundler bundler, AnalysisCache cache, AtomicInteger registryWrites) {

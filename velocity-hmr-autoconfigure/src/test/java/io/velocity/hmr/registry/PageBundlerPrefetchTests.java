@@ -1,26 +1,21 @@
 package io.velocity.hmr.registry;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileMode;
-import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
-import io.velocity.hmr.source.FileSystemModuleSources;
 import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
-import io.velocity.hmr.source.ModuleUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PageBundlerPrefetchTests {
 
-	private static final String ENTRY = "/frontend/main.tsx";
+	private static final String ENTRY = RestartedServers.ENTRY;
 
 	@TempDir
 	Path root;
@@ -40,16 +35,21 @@ class PageBundlerPrefetchTests {
 	@TempDir
 	Path cacheDirectory;
 
-	private final List<AnalysisCache> caches = new ArrayList<>();
+	private RestartedServers servers;
+
+	@BeforeEach
+	void prepareServers() {
+		this.servers = new RestartedServers(this.root, this.cacheDirectory);
+	}
 
 	@AfterEach
 	void flushEveryCache() {
-		this.caches.forEach(AnalysisCache::flush);
+		this.servers.flush();
 	}
 
 	@Test
 	void theBundlesRequestTakesTheGraphCollectedAsThePageWasServed() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server collectedOnce = start(null);
 		String bundle = collectedOnce.bundle();
 		int readsOfOneCollection = collectedOnce.reads().get();
@@ -64,7 +64,7 @@ class PageBundlerPrefetchTests {
 
 	@Test
 	void withoutAPrefetchTheRequestCollectsTheGraph() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server server = start(null);
 		server.bundle();
 		int readsOfOneCollection = server.reads().get();
@@ -74,7 +74,7 @@ class PageBundlerPrefetchTests {
 
 	@Test
 	void aRestartedServerCollectsThePagesTheLastRunServedOnceReady() throws IOException {
-		writeApp();
+		this.servers.writeApp();
 		Server first = start(null);
 		String bundle = first.bundle();
 		int readsOfOneCollection = first.reads().get();
@@ -88,15 +88,8 @@ class PageBundlerPrefetchTests {
 		assertThat(restarted.reads().get()).as("modules read").isLessThanOrEqualTo(readsOfOneCollection);
 	}
 
-	private void writeApp() throws IOException {
-		write("main.tsx", "import { App } from './App';\nimport { label } from './label';\n"
-				+ "document.title = label;\ndocument.body.append(<App />);\n");
-		write("App.tsx", "import { label } from './label';\nexport function App() { return <p>{label}</p>; }\n");
-		write("label.ts", "export const label = 'Hello';\n");
-	}
-
 	private Server start(AnalysisCache given) {
-		ModuleSources files = new FileSystemModuleSources(List.of(this.root));
+		ModuleSources files = this.servers.files();
 		AtomicInteger reads = new AtomicInteger();
 		ModuleSources sources = new ModuleSources() {
 
@@ -117,18 +110,10 @@ class PageBundlerPrefetchTests {
 			}
 
 		};
-		ModuleUrls urls = new ModuleUrls("/frontend");
-		ModuleCompiler compiler = new ModuleCompiler(sources, urls, CompileMode.HOT);
-		AnalysisCache cache = (given != null) ? given : new AnalysisCache(this.cacheDirectory, compiler.fingerprint());
-		this.caches.add(cache);
-		compiler.setAnalysisCache(cache);
-		PageBundler bundler = new PageBundler(new CompileService(sources, compiler), urls, null, new RegistryWriter());
-		bundler.setAnalysisCache(cache);
+		ModuleCompiler compiler = new ModuleCompiler(sources, RestartedServers.URLS, CompileMode.HOT);
+		AnalysisCache cache = this.servers.keepAnalyses(compiler, given);
+		PageBundler bundler = RestartedServers.bundler(sources, compiler, cache, null, new RegistryWriter());
 		return new Server(bundler, cache, reads);
-	}
-
-	private void write(String path, String content) throws IOException {
-		Files.writeString(this.root.resolve(path), content, StandardCharsets.UTF_8);
 	}
 
 	private record Server(PageBundler bundler, AnalysisCache cache, AtomicInteger reads) {

@@ -1,0 +1,84 @@
+package io.velocity.hmr.registry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.velocity.hmr.compile.AnalysisCache;
+import io.velocity.hmr.compile.CompileService;
+import io.velocity.hmr.compile.ModuleCompiler;
+import io.velocity.hmr.graph.ModuleGraph;
+import io.velocity.hmr.source.FileSystemModuleSources;
+import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ModuleUrls;
+
+/**
+ * A three-module app (an entry, a component, a label) and the servers a test starts on it
+ * one after another, as restarted JVMs would: each with a compiler and a bundler of its
+ * own, all keeping their analyses in one directory, flushed when the test ends.
+ */
+final class RestartedServers {
+
+	static final String ENTRY = "/frontend/main.tsx";
+
+	static final ModuleUrls URLS = new ModuleUrls("/frontend");
+
+	private final Path root;
+
+	private final Path cacheDirectory;
+
+	private final List<AnalysisCache> caches = new ArrayList<>();
+
+	RestartedServers(Path root, Path cacheDirectory) {
+		this.root = root;
+		this.cacheDirectory = cacheDirectory;
+	}
+
+	void writeApp() throws IOException {
+		write("main.tsx", "import { App } from './App';\nimport { label } from './label';\n"
+				+ "document.title = label;\ndocument.body.append(<App />);\n");
+		write("App.tsx", "import { label } from './label';\nexport function App() { return <p>{label}</p>; }\n");
+		write("label.ts", "export const label = 'Hello';\n");
+	}
+
+	void write(String path, String content) throws IOException {
+		Files.writeString(this.root.resolve(path), content, StandardCharsets.UTF_8);
+	}
+
+	ModuleSources files() {
+		return new FileSystemModuleSources(List.of(this.root));
+	}
+
+	/**
+	 * Keep a new server's analyses in the shared directory, or in the given cache.
+	 * @param compiler the server's compiler
+	 * @param given a cache of other settings, or {@code null}
+	 * @return the cache
+	 */
+	AnalysisCache keepAnalyses(ModuleCompiler compiler, @Nullable AnalysisCache given) {
+		AnalysisCache cache = (given != null) ? given : new AnalysisCache(this.cacheDirectory, compiler.fingerprint());
+		this.caches.add(cache);
+		compiler.setAnalysisCache(cache);
+		return cache;
+	}
+
+	/**
+	 * Return a new server's bundler, keeping what it writes beside its analyses.
+	 */
+	static PageBundler bundler(ModuleSources sources, ModuleCompiler compiler, AnalysisCache cache,
+			@Nullable ModuleGraph graph, RegistryWriter writer) {
+		PageBundler bundler = new PageBundler(new CompileService(sources, compiler), URLS, graph, writer);
+		bundler.setAnalysisCache(cache);
+		return bundler;
+	}
+
+	void flush() {
+		this.caches.forEach(AnalysisCache::flush);
+	}
+
+}
