@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileLimits;
@@ -41,23 +39,8 @@ class KeptPagesTests {
 
 	private static final ImportMetaEnv ENV = ImportMetaEnv.of(true, "/", Map.of("GREETING", "Hello"));
 
-	@TempDir
-	Path root;
-
-	@TempDir
-	Path cacheDirectory;
-
-	private RestartedServers servers;
-
-	@BeforeEach
-	void prepareServers() {
-		this.servers = new RestartedServers(this.root, this.cacheDirectory);
-	}
-
-	@AfterEach
-	void flushEveryCache() {
-		this.servers.flush();
-	}
+	@RegisterExtension
+	final RestartedServers servers = new RestartedServers();
 
 	@Test
 	void aRestartedServerServesTheKeptPageAsACollectionWould() throws IOException {
@@ -115,7 +98,7 @@ class KeptPagesTests {
 	@Test
 	void aCreatedFileThatAnImportNowResolvesToMakesItCollectAgain() throws IOException {
 		this.servers.writeApp();
-		Files.move(this.root.resolve("label.ts"), this.root.resolve("label.tsx"));
+		Files.move(this.servers.file("label.ts"), this.servers.file("label.tsx"));
 		Server first = start(ENV);
 		assertThat(first.code()).contains("\"/frontend/label.tsx\"");
 		first.cache().flush();
@@ -133,7 +116,7 @@ class KeptPagesTests {
 		Server first = start(ENV);
 		first.code();
 		first.cache().flush();
-		Files.move(this.root.resolve("label.ts"), this.root.resolve("label.tsx"));
+		Files.move(this.servers.file("label.ts"), this.servers.file("label.tsx"));
 
 		Server restarted = start(ENV);
 		assertThat(restarted.code()).contains("\"/frontend/label.tsx\"").doesNotContain("\"/frontend/label.ts\"");
@@ -193,7 +176,7 @@ class KeptPagesTests {
 	}
 
 	private Path keptPage() throws IOException {
-		try (Stream<Path> files = Files.walk(this.cacheDirectory)) {
+		try (Stream<Path> files = Files.walk(this.servers.cacheDirectory())) {
 			return files.filter((file) -> file.getFileName().toString().endsWith(".page")).findFirst().orElseThrow();
 		}
 	}

@@ -2,13 +2,10 @@ package io.velocity.hmr.registry;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileMode;
@@ -26,23 +23,8 @@ class KeptRegistryModulesTests {
 
 	private static final String ENTRY = RestartedServers.ENTRY;
 
-	@TempDir
-	Path root;
-
-	@TempDir
-	Path cacheDirectory;
-
-	private RestartedServers servers;
-
-	@BeforeEach
-	void prepareServers() {
-		this.servers = new RestartedServers(this.root, this.cacheDirectory);
-	}
-
-	@AfterEach
-	void flushEveryCache() {
-		this.servers.flush();
-	}
+	@RegisterExtension
+	final RestartedServers servers = new RestartedServers();
 
 	@Test
 	void aRestartedServerWritesTheSameBundleWithoutParsingAnyModule() throws IOException {
@@ -79,7 +61,7 @@ class KeptRegistryModulesTests {
 		Server first = start();
 		first.bundle();
 		first.cache().flush();
-		Files.delete(this.root.resolve("label.ts"));
+		Files.delete(this.servers.file("label.ts"));
 		this.servers.write("label.tsx", "export const label = 'Moved';\n");
 
 		Server restarted = start();
@@ -95,7 +77,7 @@ class KeptRegistryModulesTests {
 		String bundle = first.bundle();
 		first.cache().flush();
 
-		Server other = start(new AnalysisCache(this.cacheDirectory, "another compiler"));
+		Server other = start(new AnalysisCache(this.servers.cacheDirectory(), "another compiler"));
 		assertThat(other.bundle()).isEqualTo(bundle);
 		assertThat(other.registryWrites()).hasValue(3);
 	}

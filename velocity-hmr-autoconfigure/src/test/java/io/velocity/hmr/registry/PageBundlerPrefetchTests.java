@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileMode;
@@ -29,23 +27,8 @@ class PageBundlerPrefetchTests {
 
 	private static final String ENTRY = RestartedServers.ENTRY;
 
-	@TempDir
-	Path root;
-
-	@TempDir
-	Path cacheDirectory;
-
-	private RestartedServers servers;
-
-	@BeforeEach
-	void prepareServers() {
-		this.servers = new RestartedServers(this.root, this.cacheDirectory);
-	}
-
-	@AfterEach
-	void flushEveryCache() {
-		this.servers.flush();
-	}
+	@RegisterExtension
+	final RestartedServers servers = new RestartedServers();
 
 	@Test
 	void theBundlesRequestTakesTheGraphCollectedAsThePageWasServed() throws IOException {

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileService;
@@ -16,27 +19,46 @@ import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.source.FileSystemModuleSources;
 import io.velocity.hmr.source.ModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A three-module app (an entry, a component, a label) and the servers a test starts on it
  * one after another, as restarted JVMs would: each with a compiler and a bundler of its
- * own, all keeping their analyses in one directory, flushed when the test ends.
+ * own, all keeping their analyses in one directory. An extension: each test gets new
+ * directories, and the caches are flushed and the directories deleted after it.
  */
-final class RestartedServers {
+final class RestartedServers implements BeforeEachCallback, AfterEachCallback {
 
 	static final String ENTRY = "/frontend/main.tsx";
 
 	static final ModuleUrls URLS = new ModuleUrls("/frontend");
 
-	private final Path root;
+	private Path root;
 
-	private final Path cacheDirectory;
+	private Path cacheDirectory;
 
 	private final List<AnalysisCache> caches = new ArrayList<>();
 
-	RestartedServers(Path root, Path cacheDirectory) {
-		this.root = root;
-		this.cacheDirectory = cacheDirectory;
+	@Override
+	public void beforeEach(ExtensionContext context) throws IOException {
+		this.root = Files.createTempDirectory("velocity-app");
+		this.cacheDirectory = Files.createTempDirectory("velocity-kept");
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) throws IOException {
+		this.caches.forEach(AnalysisCache::flush);
+		this.caches.clear();
+		FileSystemUtils.deleteRecursively(this.root);
+		FileSystemUtils.deleteRecursively(this.cacheDirectory);
+	}
+
+	Path file(String path) {
+		return this.root.resolve(path);
+	}
+
+	Path cacheDirectory() {
+		return this.cacheDirectory;
 	}
 
 	void writeApp() throws IOException {
@@ -75,10 +97,6 @@ final class RestartedServers {
 		PageBundler bundler = new PageBundler(new CompileService(sources, compiler), URLS, graph, writer);
 		bundler.setAnalysisCache(cache);
 		return bundler;
-	}
-
-	void flush() {
-		this.caches.forEach(AnalysisCache::flush);
 	}
 
 }
