@@ -46,7 +46,7 @@ final class BundleText {
 			code.append("__velocity_hmr__.registerNative(").append(JsonStrings.quote(graph.natives().get(i)));
 			code.append(", __vn").append(i).append(");\n");
 		}
-		for (PageBundler.BundledModule module : graph.modules()) {
+		for (BundledModule module : graph.modules()) {
 			code.append(module.registry().code());
 		}
 		if (run) {
@@ -64,7 +64,7 @@ final class BundleText {
 		StringBuilder map = new StringBuilder("{\"version\":3,\"sections\":[");
 		int line = 1 + 2 * graph.natives().size();
 		boolean first = true;
-		for (PageBundler.BundledModule module : graph.modules()) {
+		for (BundledModule module : graph.modules()) {
 			if (module.sourceMap() != null) {
 				map.append(first ? "" : ",")
 					.append("{\"offset\":{\"line\":")

@@ -84,14 +84,14 @@ final class KeptPages {
 			return Optional.empty();
 		}
 		this.checked.put(entry, new Checked(page, generation));
-		List<PageBundler.BundledModule> modules = new ArrayList<>(page.modules().size());
+		List<BundledModule> modules = new ArrayList<>(page.modules().size());
 		for (KeptModule module : page.modules()) {
 			KeptModuleFacts facts = module.facts();
 			if (this.graph != null) {
 				this.graph.record(module.registry().key(), facts.importUrls(), facts.bindsFrom(), facts.acceptance(),
 						this.urls.prefix());
 			}
-			modules.add(new PageBundler.BundledModule(module.registry(), () -> sourceMap(module), facts));
+			modules.add(new BundledModule(module.registry(), () -> sourceMap(module), facts));
 		}
 		if (logger.isDebugEnabled()) {
 			logger
@@ -160,7 +160,7 @@ final class KeptPages {
 	 */
 	void keep(PageGraph graph, ModuleVersions versions) {
 		List<KeptModule> modules = new ArrayList<>(graph.modules().size());
-		for (PageBundler.BundledModule module : graph.modules()) {
+		for (BundledModule module : graph.modules()) {
 			KeptModuleFacts facts = module.facts();
 			if (facts == null || !facts.isUnstamped(versions)) {
 				return;

@@ -1,6 +1,8 @@
 package io.velocity.hmr.registry;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -24,8 +27,6 @@ import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.source.ModuleKind;
 import io.velocity.hmr.source.ModuleUrls;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Collects the static import graph of an entry in registry form: every application module
@@ -58,7 +59,7 @@ public class PageBundler {
 
 	private final GraphPrefetches prefetches = new GraphPrefetches();
 
-	private static final long QUIET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+	private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(2);
 
 	private static final Log logger = LogFactory.getLog(PageBundler.class);
 
@@ -329,9 +330,9 @@ public class PageBundler {
 		return kind == ModuleKind.STYLE_SHEET && rest.replaceFirst("^&", "").equals(ModuleCompiler.STYLE_IMPORT_QUERY);
 	}
 
-	private static List<BundledModule> reversed(java.util.Collection<BundledModule> modules) {
+	private static List<BundledModule> reversed(Collection<BundledModule> modules) {
 		List<BundledModule> list = new ArrayList<>(modules);
-		java.util.Collections.reverse(list);
+		Collections.reverse(list);
 		return List.copyOf(list);
 	}
 
@@ -349,67 +350,6 @@ public class PageBundler {
 	public void clear() {
 		this.cache.clear();
 		this.prefetches.clear();
-	}
-
-	/**
-	 * One module of a bundle: its registry form, and its own source map, which only the
-	 * bundle's map needs (decoded from the compiled code when first asked for, not for
-	 * every module of every bundle).
-	 */
-	public static final class BundledModule {
-
-		private final RegistryModule registry;
-
-		private final Supplier<@Nullable String> sourceMap;
-
-		private final @Nullable KeptModuleFacts facts;
-
-		/**
-		 * Create a new instance.
-		 * @param registry the module in registry form
-		 * @param sourceMap its own source map, or {@code null}
-		 */
-		public BundledModule(RegistryModule registry, @Nullable String sourceMap) {
-			this(registry, () -> sourceMap, null);
-		}
-
-		BundledModule(RegistryModule registry, Supplier<@Nullable String> sourceMap, @Nullable KeptModuleFacts facts) {
-			this.registry = registry;
-			this.sourceMap = SingletonSupplier.of(sourceMap);
-			this.facts = facts;
-		}
-
-		static BundledModule compiled(RegistryModule registry, String compiledCode) {
-			return new BundledModule(registry, () -> RegistryWriter.sourceMap(compiledCode), null);
-		}
-
-		BundledModule withFacts(@Nullable KeptModuleFacts facts) {
-			return new BundledModule(this.registry, this.sourceMap, facts);
-		}
-
-		/**
-		 * What a kept page records of the module, if known.
-		 */
-		@Nullable KeptModuleFacts facts() {
-			return this.facts;
-		}
-
-		/**
-		 * Return the module in registry form.
-		 * @return the module
-		 */
-		public RegistryModule registry() {
-			return this.registry;
-		}
-
-		/**
-		 * Return the module's own source map.
-		 * @return the map's JSON, or {@code null}
-		 */
-		public @Nullable String sourceMap() {
-			return this.sourceMap.get();
-		}
-
 	}
 
 	private record Cached(String hash, BundledModule module) {

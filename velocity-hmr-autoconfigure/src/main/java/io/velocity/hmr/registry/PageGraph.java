@@ -9,5 +9,5 @@ import java.util.List;
  * @param modules the application modules, the entry last
  * @param natives the URLs the browser imports natively, in the order first imported
  */
-public record PageGraph(String entry, List<PageBundler.BundledModule> modules, List<String> natives) {
+public record PageGraph(String entry, List<BundledModule> modules, List<String> natives) {
 }

@@ -67,8 +67,9 @@ class BundleTextTests {
 		RegistryModule a = this.writer.write("/frontend/a.ts", "export const a = 1;");
 		RegistryModule main = this.writer.write("/frontend/main.ts",
 				"import { a } from \"/frontend/a.ts\";\nconsole.log(a);");
-		return new PageGraph("/frontend/main.ts", List.of(new PageBundler.BundledModule(a, "{\"a\":1}"),
-				new PageBundler.BundledModule(main, "{\"main\":1}")), List.of("/__velocity/runtime.js"));
+		return new PageGraph("/frontend/main.ts",
+				List.of(new BundledModule(a, "{\"a\":1}"), new BundledModule(main, "{\"main\":1}")),
+				List.of("/__velocity/runtime.js"));
 	}
 
 }
