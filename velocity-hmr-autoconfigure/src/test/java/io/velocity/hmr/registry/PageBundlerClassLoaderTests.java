@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,8 +18,8 @@ import io.velocity.hmr.compile.CompileMode;
 import io.velocity.hmr.compile.CompileService;
 import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.source.FileSystemModuleSources;
-import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ObservedModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,25 +47,8 @@ class PageBundlerClassLoaderTests {
 		write("main.ts", main.toString());
 		Set<ClassLoader> readers = ConcurrentHashMap.newKeySet();
 		ModuleSources files = new FileSystemModuleSources(List.of(this.root));
-		ModuleSources recording = new ModuleSources() {
-
-			@Override
-			public Optional<ModuleSource> find(String path) {
-				readers.add(Thread.currentThread().getContextClassLoader());
-				return files.find(path);
-			}
-
-			@Override
-			public boolean exists(String path) {
-				return files.exists(path);
-			}
-
-			@Override
-			public List<Path> roots() {
-				return files.roots();
-			}
-
-		};
+		ModuleSources recording = ObservedModuleSources.beforeEachFind(files,
+				(path) -> readers.add(Thread.currentThread().getContextClassLoader()));
 		ModuleUrls urls = new ModuleUrls("/frontend");
 		PageBundler bundler = new PageBundler(
 				new CompileService(recording, new ModuleCompiler(recording, urls, CompileMode.HOT)), urls, null,

@@ -1,9 +1,6 @@
 package io.velocity.hmr.registry;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -12,8 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.velocity.hmr.compile.AnalysisCache;
 import io.velocity.hmr.compile.CompileMode;
 import io.velocity.hmr.compile.ModuleCompiler;
-import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ObservedModuleSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,25 +71,7 @@ class PageBundlerPrefetchTests {
 	private Server start(AnalysisCache given) {
 		ModuleSources files = this.servers.files();
 		AtomicInteger reads = new AtomicInteger();
-		ModuleSources sources = new ModuleSources() {
-
-			@Override
-			public Optional<ModuleSource> find(String path) {
-				reads.incrementAndGet();
-				return files.find(path);
-			}
-
-			@Override
-			public boolean exists(String path) {
-				return files.exists(path);
-			}
-
-			@Override
-			public List<Path> roots() {
-				return files.roots();
-			}
-
-		};
+		ModuleSources sources = ObservedModuleSources.beforeEachFind(files, (path) -> reads.incrementAndGet());
 		ModuleCompiler compiler = new ModuleCompiler(sources, RestartedServers.URLS, CompileMode.HOT);
 		AnalysisCache cache = this.servers.keepAnalyses(compiler, given);
 		PageBundler bundler = RestartedServers.bundler(sources, compiler, cache, null, new RegistryWriter());

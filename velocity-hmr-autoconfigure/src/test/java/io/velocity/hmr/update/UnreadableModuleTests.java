@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,8 +19,8 @@ import io.velocity.hmr.compile.ModuleCompiler;
 import io.velocity.hmr.graph.ModuleGraph;
 import io.velocity.hmr.protocol.HmrMessage;
 import io.velocity.hmr.source.FileSystemModuleSources;
-import io.velocity.hmr.source.ModuleSource;
 import io.velocity.hmr.source.ModuleSources;
+import io.velocity.hmr.source.ObservedModuleSources;
 import io.velocity.hmr.source.ModuleUrls;
 import io.velocity.hmr.watch.ChangeSet;
 import io.velocity.hmr.watch.FileChange;
@@ -51,27 +50,11 @@ class UnreadableModuleTests {
 				this.root);
 		Set<String> unreadable = ConcurrentHashMap.newKeySet();
 		ModuleSources disk = new FileSystemModuleSources(List.of(this.root));
-		ModuleSources sources = new ModuleSources() {
-
-			@Override
-			public Optional<ModuleSource> find(String path) {
-				if (unreadable.contains(path)) {
-					throw new UncheckedIOException(new AccessDeniedException(path));
-				}
-				return disk.find(path);
+		ModuleSources sources = ObservedModuleSources.beforeEachFind(disk, (path) -> {
+			if (unreadable.contains(path)) {
+				throw new UncheckedIOException(new AccessDeniedException(path));
 			}
-
-			@Override
-			public boolean exists(String path) {
-				return disk.exists(path);
-			}
-
-			@Override
-			public List<Path> roots() {
-				return disk.roots();
-			}
-
-		};
+		});
 		ModuleUrls urls = new ModuleUrls("/frontend");
 		ModuleGraph graph = new ModuleGraph();
 		CompileService compileService = new CompileService(sources, new ModuleCompiler(sources, urls, CompileMode.HOT));

@@ -30,9 +30,7 @@ class ScannedHashesTests {
 		FileHash scanned = hashes.scan(file);
 		// Same size and modification time: taken for unchanged, so not read again,
 		// which this content (only a test could write so) shows.
-		FileTime modified = Files.getLastModifiedTime(file);
-		Files.writeString(file, "export const a = 2;\n", StandardCharsets.UTF_8);
-		Files.setLastModifiedTime(file, modified);
+		rewriteAsIfUnchanged(file, "export const a = 2;\n");
 
 		assertThat(hashes.hash(file)).isEqualTo(scanned);
 		assertThat(hashes.hash(file)).as("handed over once, then read")
@@ -55,12 +53,20 @@ class ScannedHashesTests {
 		Path file = write("a.ts", "export const a = 1;\n");
 		ScannedHashes hashes = new ScannedHashes();
 		FileHash scanned = hashes.scan(file);
-		FileTime modified = Files.getLastModifiedTime(file);
-		Files.writeString(file, "export const a = 2;\n", StandardCharsets.UTF_8);
-		Files.setLastModifiedTime(file, modified);
+		rewriteAsIfUnchanged(file, "export const a = 2;\n");
 		hashes.clear();
 
 		assertThat(hashes.hash(file)).isNotEqualTo(scanned);
+	}
+
+	/**
+	 * Write other content of the same size under the same modification time: to the
+	 * scan's checks the file is unchanged.
+	 */
+	private static void rewriteAsIfUnchanged(Path file, String content) throws IOException {
+		FileTime modified = Files.getLastModifiedTime(file);
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		Files.setLastModifiedTime(file, modified);
 	}
 
 	private Path write(String name, String content) throws IOException {
