@@ -3,7 +3,6 @@ package io.velocity.hmr.compile;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +25,8 @@ final class AnalysisCodec {
 	static void write(ModuleAnalysis analysis, DataOutputStream out) throws IOException {
 		out.writeUTF(analysis.path());
 		out.writeUTF(analysis.url());
-		writeLong(analysis.code(), out);
-		writeLong(analysis.sourceMap(), out);
+		KeptData.writeText(out, analysis.code());
+		KeptData.writeText(out, analysis.sourceMap());
 		writeRewrites(analysis.importSites(), out);
 		out.writeInt(analysis.imports().size());
 		for (ModuleImport moduleImport : analysis.imports()) {
@@ -36,14 +35,14 @@ final class AnalysisCodec {
 			out.writeBoolean(moduleImport.dynamic());
 		}
 		writeRewrites(analysis.acceptSites(), out);
-		writeStrings(analysis.exports(), out);
+		KeptData.writeStrings(out, analysis.exports());
 		HotFeatures hot = analysis.hot();
 		out.writeBoolean(hot.usesHot());
 		out.writeBoolean(hot.selfAccepting());
-		writeStrings(hot.acceptedDeps(), out);
+		KeptData.writeStrings(out, hot.acceptedDeps());
 		out.writeBoolean(hot.declines());
 		out.writeBoolean(hot.disposes());
-		writeStrings(hot.components(), out);
+		KeptData.writeStrings(out, hot.components());
 		out.writeBoolean(hot.onlyComponentExports());
 		out.writeBoolean(hot.sideEffects());
 		out.writeBoolean(hot.exportsValues());
@@ -55,32 +54,32 @@ final class AnalysisCodec {
 			out.writeUTF(binding.specifier());
 			out.writeUTF(binding.name());
 		}
-		writeStrings(analysis.links().starUrls(), out);
+		KeptData.writeStrings(out, analysis.links().starUrls());
 	}
 
 	static ModuleAnalysis read(DataInputStream in, String text) throws IOException {
 		String path = in.readUTF();
 		String url = in.readUTF();
-		String code = readLong(in);
-		String sourceMap = readLong(in);
+		String code = KeptData.readText(in);
+		String sourceMap = KeptData.readText(in);
 		List<Rewrite> importSites = readRewrites(in);
-		int importCount = count(in);
+		int importCount = KeptData.count(in);
 		List<ModuleImport> imports = new ArrayList<>(importCount);
 		for (int i = 0; i < importCount; i++) {
 			imports.add(new ModuleImport(in.readUTF(), in.readUTF(), in.readBoolean()));
 		}
 		List<Rewrite> acceptSites = readRewrites(in);
-		List<String> exports = readStrings(in);
-		HotFeatures hot = new HotFeatures(in.readBoolean(), in.readBoolean(), readStrings(in), in.readBoolean(),
-				in.readBoolean(), readStrings(in), in.readBoolean(), in.readBoolean(), in.readBoolean(),
-				in.readBoolean());
+		List<String> exports = KeptData.readStrings(in);
+		HotFeatures hot = new HotFeatures(in.readBoolean(), in.readBoolean(), KeptData.readStrings(in),
+				in.readBoolean(), in.readBoolean(), KeptData.readStrings(in), in.readBoolean(), in.readBoolean(),
+				in.readBoolean(), in.readBoolean());
 		boolean autoAccept = in.readBoolean();
-		int bindingCount = count(in);
+		int bindingCount = KeptData.count(in);
 		List<Binding> bindings = new ArrayList<>(bindingCount);
 		for (int i = 0; i < bindingCount; i++) {
 			bindings.add(new Binding(in.readUTF(), in.readUTF(), in.readUTF()));
 		}
-		ModuleLinks links = new ModuleLinks(bindings, readStrings(in));
+		ModuleLinks links = new ModuleLinks(bindings, KeptData.readStrings(in));
 		return new ModuleAnalysis(path, url, text, code, sourceMap, importSites, imports, acceptSites, exports, hot,
 				autoAccept, links);
 	}
@@ -100,7 +99,7 @@ final class AnalysisCodec {
 	}
 
 	private static List<Rewrite> readRewrites(DataInputStream in) throws IOException {
-		int size = count(in);
+		int size = KeptData.count(in);
 		List<Rewrite> rewrites = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
 			String specifier = in.readUTF();
@@ -108,48 +107,6 @@ final class AnalysisCodec {
 			rewrites.add(new Rewrite(new ImportSite(specifier, span, in.readBoolean()), in.readUTF()));
 		}
 		return rewrites;
-	}
-
-	private static void writeStrings(List<String> strings, DataOutputStream out) throws IOException {
-		out.writeInt(strings.size());
-		for (String string : strings) {
-			out.writeUTF(string);
-		}
-	}
-
-	private static List<String> readStrings(DataInputStream in) throws IOException {
-		int size = count(in);
-		List<String> strings = new ArrayList<>(size);
-		for (int i = 0; i < size; i++) {
-			strings.add(in.readUTF());
-		}
-		return strings;
-	}
-
-	/**
-	 * Code and source maps may be longer than the 64 KB of {@code writeUTF}.
-	 */
-	private static void writeLong(String text, DataOutputStream out) throws IOException {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		out.writeInt(bytes.length);
-		out.write(bytes);
-	}
-
-	private static String readLong(DataInputStream in) throws IOException {
-		int length = count(in);
-		byte[] bytes = in.readNBytes(length);
-		if (bytes.length != length) {
-			throw new IOException("Corrupt analysis: cut short");
-		}
-		return new String(bytes, StandardCharsets.UTF_8);
-	}
-
-	private static int count(DataInputStream in) throws IOException {
-		int count = in.readInt();
-		if (count < 0 || count > 64 * 1024 * 1024) {
-			throw new IOException("Corrupt analysis: a count of " + count);
-		}
-		return count;
 	}
 
 }

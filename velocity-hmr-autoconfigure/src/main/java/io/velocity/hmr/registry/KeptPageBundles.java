@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -20,6 +19,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import io.velocity.hmr.compile.AnalysisCache;
+import io.velocity.hmr.compile.KeptData;
 import io.velocity.hmr.compile.ResolvedSpecifier;
 import io.velocity.hmr.graph.HotAcceptance;
 
@@ -85,7 +85,7 @@ final class KeptPageBundles {
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
 			out.writeUTF(page.entry());
 			out.writeUTF(page.settings());
-			writeStrings(out, page.natives());
+			KeptData.writeStrings(out, page.natives());
 			out.writeInt(page.modules().size());
 			for (KeptModule module : page.modules()) {
 				writeModule(out, module);
@@ -125,8 +125,8 @@ final class KeptPageBundles {
 				throw new IOException("it was kept for another entry");
 			}
 			String settings = in.readUTF();
-			List<String> natives = readStrings(in);
-			int count = count(in);
+			List<String> natives = KeptData.readStrings(in);
+			int count = KeptData.count(in);
 			List<KeptModule> modules = new ArrayList<>(count);
 			for (int i = 0; i < count; i++) {
 				modules.add(readModule(in));
@@ -149,19 +149,15 @@ final class KeptPageBundles {
 			out.writeUTF(specifier.specifier());
 			out.writeUTF(specifier.url());
 		}
-		writeStrings(out, facts.importUrls());
-		writeStrings(out, List.copyOf(facts.bindsFrom()));
+		KeptData.writeStrings(out, facts.importUrls());
+		KeptData.writeStrings(out, List.copyOf(facts.bindsFrom()));
 		HotAcceptance acceptance = facts.acceptance();
 		out.writeBoolean(acceptance.selfAccepting());
-		writeStrings(out, List.copyOf(acceptance.acceptedDeps()));
+		KeptData.writeStrings(out, List.copyOf(acceptance.acceptedDeps()));
 		out.writeBoolean(acceptance.declined());
 		out.writeBoolean(acceptance.unsafeSideEffects());
 		out.writeBoolean(acceptance.exportsValues());
-		byte[] code = registry.code().getBytes(StandardCharsets.UTF_8);
-		out.writeInt(code.length);
-		out.write(code);
-		out.writeInt(registry.firstLineShift());
-		writeStrings(out, registry.imports());
+		RegistryModuleCodec.write(out, registry);
 	}
 
 	private static KeptModule readModule(DataInputStream in) throws IOException {
@@ -171,47 +167,20 @@ final class KeptPageBundles {
 		if (sourceHash.length != 32) {
 			throw new IOException("it ends early");
 		}
-		int resolvedCount = count(in);
+		int resolvedCount = KeptData.count(in);
 		List<ResolvedSpecifier> resolved = new ArrayList<>(resolvedCount);
 		for (int i = 0; i < resolvedCount; i++) {
 			resolved.add(new ResolvedSpecifier(in.readUTF(), in.readUTF()));
 		}
-		List<String> importUrls = readStrings(in);
-		Set<String> bindsFrom = new LinkedHashSet<>(readStrings(in));
+		List<String> importUrls = KeptData.readStrings(in);
+		Set<String> bindsFrom = new LinkedHashSet<>(KeptData.readStrings(in));
 		boolean selfAccepting = in.readBoolean();
-		Set<String> acceptedDeps = new LinkedHashSet<>(readStrings(in));
+		Set<String> acceptedDeps = new LinkedHashSet<>(KeptData.readStrings(in));
 		HotAcceptance acceptance = new HotAcceptance(selfAccepting, acceptedDeps, in.readBoolean(), in.readBoolean(),
 				in.readBoolean());
-		byte[] code = in.readNBytes(count(in));
-		String text = new String(code, StandardCharsets.UTF_8);
-		int firstLineShift = in.readInt();
-		RegistryModule registry = new RegistryModule(key, text, firstLineShift, readStrings(in));
+		RegistryModule registry = RegistryModuleCodec.read(in, key);
 		return new KeptModule(registry,
 				new KeptModuleFacts(path, sourceHash, resolved, importUrls, bindsFrom, acceptance));
-	}
-
-	private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
-		out.writeInt(strings.size());
-		for (String string : strings) {
-			out.writeUTF(string);
-		}
-	}
-
-	private static List<String> readStrings(DataInputStream in) throws IOException {
-		int count = count(in);
-		List<String> strings = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			strings.add(in.readUTF());
-		}
-		return strings;
-	}
-
-	private static int count(DataInputStream in) throws IOException {
-		int count = in.readInt();
-		if (count < 0 || count > in.available()) {
-			throw new IOException("a count of " + count + " does not fit");
-		}
-		return count;
 	}
 
 	/**

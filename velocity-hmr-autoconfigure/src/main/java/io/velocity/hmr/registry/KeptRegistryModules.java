@@ -6,9 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import io.velocity.hmr.compile.AnalysisCache;
@@ -60,14 +57,7 @@ final class KeptRegistryModules {
 	private static byte[] encode(RegistryModule module) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(module.code().length() + 256);
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
-			byte[] code = module.code().getBytes(StandardCharsets.UTF_8);
-			out.writeInt(code.length);
-			out.write(code);
-			out.writeInt(module.firstLineShift());
-			out.writeInt(module.imports().size());
-			for (String url : module.imports()) {
-				out.writeUTF(url);
-			}
+			RegistryModuleCodec.write(out, module);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -77,25 +67,7 @@ final class KeptRegistryModules {
 
 	private static Optional<RegistryModule> decode(String key, byte[] bytes) {
 		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-			int length = in.readInt();
-			if (length < 0 || length > bytes.length) {
-				return Optional.empty();
-			}
-			byte[] code = in.readNBytes(length);
-			if (code.length != length) {
-				return Optional.empty();
-			}
-			int firstLineShift = in.readInt();
-			int count = in.readInt();
-			if (count < 0 || count > bytes.length) {
-				return Optional.empty();
-			}
-			List<String> imports = new ArrayList<>(count);
-			for (int i = 0; i < count; i++) {
-				imports.add(in.readUTF());
-			}
-			return Optional
-				.of(new RegistryModule(key, new String(code, StandardCharsets.UTF_8), firstLineShift, imports));
+			return Optional.of(RegistryModuleCodec.read(in, key));
 		}
 		catch (IOException ex) {
 			return Optional.empty();
